@@ -1,0 +1,207 @@
+"""The actor gazetteer (resources/gazetteer) and the rules that turn name matches into mentions.
+
+Data, not code: `actors.csv` lists every actor (states by ISO 3166-1 alpha-3, organisations by
+short id, persons as `PERSON:Full Name` tied to their state), and `names/<lang>.csv` lists the
+surfaces each language uses for them (`names/any.csv`: surfaces valid in every language).
+Adding a language is adding `names/<lang>.csv` (and `languages/<lang>.toml`).
+
+Resolution rules, applied per article to the phrase matches:
+1. longest match wins; `block` entries ("Korean peninsula") win and are then dropped;
+2. a capital right after a locative preposition of its language ("in Tokyo") is a place, not
+   a government, and is dropped;
+3. entries that `require` other actors count only if one of them is mentioned in the article
+   ("the North" needs one of the Koreas);
+4. `@self` entries (an ambiguous surname such as "Kim") resolve to the person of that surname
+   introduced most recently before them, and are dropped if none was.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from analysis import config
+
+ACTOR_KINDS = ("state", "organization", "person")
+ENTRY_TYPES = ("name", "formal", "short", "capital", "seat", "demonym", "acronym", "person",
+               "surname", "alias", "block")
+BLOCK = "-"
+SELF = "@self"
+
+
+class GazetteerError(ValueError):
+    """A gazetteer data file is malformed; the message names the file and row."""
+
+
+@dataclass(frozen=True)
+class Actor:
+    actor_id: str
+    kind: str
+    state_id: str
+    name: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One surface form of one actor in one language."""
+
+    actor_id: str
+    surface: str
+    type: str
+    requires: tuple[str, ...] = ()  # actor ids, or (SELF,)
+
+    @property
+    def is_block(self) -> bool:
+        return self.actor_id == BLOCK
+
+    @property
+    def needs_intro(self) -> bool:
+        return self.requires == (SELF,)
+
+    @property
+    def case_sensitive(self) -> bool:
+        return self.surface != self.surface.lower()
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    actors: dict[str, Actor]
+    entries: dict[str, tuple[Entry, ...]]  # language code (or "any") -> entries
+
+    def entries_for(self, language: str) -> tuple[Entry, ...]:
+        """Surfaces used on text in `language`: its own list plus the language-free one.
+
+        A language without a names file (or unknown text) gets the English list, whose
+        proper names are the likeliest to appear untranslated.
+        """
+        own = self.entries.get(language)
+        if own is None:
+            own = self.entries.get("en", ())
+        return self.entries.get("any", ()) + own
+
+    def languages(self) -> tuple[str, ...]:
+        return tuple(sorted(k for k in self.entries if k != "any"))
+
+
+def _rows(path) -> Iterable[tuple[int, dict[str, str]]]:
+    with open(path, encoding="utf-8", newline="") as handle:
+        for line_no, row in enumerate(csv.DictReader(handle), start=2):
+            yield line_no, {k.strip(): (v or "").strip() for k, v in row.items() if k}
+
+
+@cache
+def load_gazetteer(folder: str | None = None) -> Gazetteer:
+    """Read and validate the gazetteer; raises GazetteerError naming the bad file and row."""
+    root = config.GAZETTEER_DIR if folder is None else config.Path(folder)
+    actors: dict[str, Actor] = {}
+    path = root / "actors.csv"
+    for line, row in _rows(path):
+        actor = Actor(row["actor_id"], row["kind"], row["state_id"], row["name"],
+                      row.get("description", ""))
+        if actor.kind not in ACTOR_KINDS:
+            raise GazetteerError(f"{path.name} line {line}: unknown kind {actor.kind!r}")
+        if actor.actor_id in actors:
+            raise GazetteerError(f"{path.name} line {line}: duplicate actor {actor.actor_id!r}")
+        actors[actor.actor_id] = actor
+    for actor in actors.values():
+        if actor.state_id not in actors:
+            raise GazetteerError(f"actors.csv: {actor.actor_id} counts toward unknown "
+                                 f"{actor.state_id!r}")
+    entries: dict[str, tuple[Entry, ...]] = {}
+    for names in sorted((root / "names").glob("*.csv")):
+        found = []
+        for line, row in _rows(names):
+            requires = tuple(r for r in row.get("requires", "").split(";") if r)
+            entry = Entry(row["actor_id"], row["surface"], row["type"], requires)
+            where = f"names/{names.name} line {line}"
+            if entry.type not in ENTRY_TYPES:
+                raise GazetteerError(f"{where}: unknown type {entry.type!r}")
+            if not entry.is_block and entry.actor_id not in actors:
+                raise GazetteerError(f"{where}: unknown actor {entry.actor_id!r}")
+            if not entry.surface:
+                raise GazetteerError(f"{where}: empty surface")
+            if any(r != SELF and r not in actors for r in requires):
+                raise GazetteerError(f"{where}: requires an unknown actor")
+            found.append(entry)
+        entries[names.stem] = tuple(found)
+    return Gazetteer(actors, entries)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A phrase match before resolution: token and character span plus the entry."""
+
+    start: int  # token index
+    end: int
+    start_char: int
+    end_char: int
+    entry: Entry
+    language: str
+
+
+def longest_first(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Keep non-overlapping spans, longest first, then leftmost; ties on one span all stay
+    (several actors may share a surname), and block entries win their span."""
+    by_span: dict[tuple[int, int], list[Candidate]] = {}
+    for c in candidates:
+        by_span.setdefault((c.start, c.end), []).append(c)
+    taken: set[int] = set()
+    kept: list[Candidate] = []
+    for (start, end), group in sorted(by_span.items(), key=lambda kv: (kv[0][0] - kv[0][1],
+                                                                      kv[0][0])):
+        if any(i in taken for i in range(start, end)):
+            continue
+        taken.update(range(start, end))
+        blocks = [c for c in group if c.entry.is_block]
+        kept.extend(blocks[:1] or group)
+    return sorted(kept, key=lambda c: (c.start, c.entry.actor_id))
+
+
+def resolve(
+    candidates: Sequence[Candidate],
+    actors: dict[str, Actor],
+    previous_word: dict[int, str],
+    locatives: dict[str, frozenset[str]],
+) -> list[tuple[Candidate, Actor]]:
+    """Apply the module's rules to one article's candidates; returns (match, actor) pairs.
+
+    `previous_word[token_index]` is the lower-cased word before that token (punctuation and
+    spaces skipped); `locatives[language]` the language's locative prepositions.
+    """
+    kept = [c for c in longest_first(candidates) if not c.entry.is_block]
+    kept = [
+        c for c in kept
+        if not (c.entry.type == "capital"
+                and previous_word.get(c.start, "") in locatives.get(c.language, ()))
+    ]
+    plain = [c for c in kept if not c.entry.requires]
+    present = {actors[c.entry.actor_id].state_id for c in plain}
+    present |= {c.entry.actor_id for c in plain}
+    # Introductions of each person: char offsets of their unconditional mentions.
+    intro: dict[str, list[int]] = {}
+    for c in plain:
+        intro.setdefault(c.entry.actor_id, []).append(c.start_char)
+
+    out: list[tuple[Candidate, Actor]] = []
+    by_span: dict[tuple[int, int], list[Candidate]] = {}
+    for c in kept:
+        by_span.setdefault((c.start, c.end), []).append(c)
+    for group in by_span.values():
+        unconditional = [c for c in group if not c.entry.requires]
+        if unconditional:
+            out.append((unconditional[0], actors[unconditional[0].entry.actor_id]))
+            continue
+        best: tuple[int, Candidate] | None = None
+        for c in group:
+            if c.entry.needs_intro:
+                earlier = [s for s in intro.get(c.entry.actor_id, ()) if s < c.start_char]
+                if earlier and (best is None or max(earlier) > best[0]):
+                    best = (max(earlier), c)
+            elif any(r in present for r in c.entry.requires) and best is None:
+                best = (-1, c)
+        if best is not None:
+            out.append((best[1], actors[best[1].entry.actor_id]))
+    return sorted(out, key=lambda pair: pair[0].start_char)

@@ -1,0 +1,122 @@
+"""On-disk cache of per-article results, in Parquet, keyed by content.
+
+Each article's rows carry its cache key (a hash of the file's bytes, its manifest metadata,
+its id and the pipeline version, so any change invalidates it). Rows are stored in segments:
+one folder per build step holding one Parquet file per table plus the list of its keys.
+Writing thousands of tiny Parquet files would cost more than analysing the articles, so a
+build writes the articles it processed as one segment; a rebuild reads only segments that
+hold wanted keys. A segment is written into a temporary folder and renamed into place, so a
+reader never sees half a segment (atomic on one filesystem). When segments pile up they are
+compacted into one.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterable
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from analysis import config, schema
+
+KEYS_FILE = "keys.txt"
+MAX_SEGMENTS = 24
+
+
+class SegmentStore:
+    """A folder of segments for one pipeline version."""
+
+    def __init__(self, root: Path):
+        self.root = Path(root) / config.pipeline_version()
+
+    def _segments(self) -> list[Path]:
+        if not self.root.exists():
+            return []
+        return sorted(p for p in self.root.iterdir() if p.is_dir() and not p.name.startswith("."))
+
+    def lookup(self, keys: Iterable[str]) -> dict[str, str]:
+        """Which wanted keys are cached, and in which segment."""
+        wanted = set(keys)
+        found: dict[str, str] = {}
+        for segment in self._segments():
+            try:
+                stored = (segment / KEYS_FILE).read_text().split()
+            except OSError:
+                continue
+            for key in stored:
+                if key in wanted:
+                    found[key] = segment.name
+        return found
+
+    def load(self, hits: dict[str, str]) -> tuple[dict[str, pd.DataFrame], set[str]]:
+        """Rows of the cached keys, per table; plus keys whose segment could not be read."""
+        by_segment: dict[str, list[str]] = {}
+        for key, segment in hits.items():
+            by_segment.setdefault(segment, []).append(key)
+        parts: dict[str, list[pa.Table]] = {name: [] for name in schema.ARTICLE_TABLES}
+        missing: set[str] = set()
+        for segment, keys in by_segment.items():
+            folder = self.root / segment
+            try:
+                tables = {n: pq.read_table(folder / f"{n}.parquet") for n in parts}
+            except (OSError, pa.ArrowException):
+                missing.update(keys)
+                continue
+            key_set = pa.array(keys)
+            for name, table in tables.items():
+                if table.num_rows:
+                    table = table.filter(pc.is_in(table["cache_key"], value_set=key_set))
+                parts[name].append(table)
+        frames = {}
+        for name, tables in parts.items():
+            tables = [t for t in tables if t.num_rows]
+            frames[name] = (pa.concat_tables(tables, promote_options="permissive").to_pandas()
+                            if tables else schema.empty(name).assign(cache_key=pd.Series(
+                                dtype="string")))
+        return frames, missing
+
+    def write(self, frames: dict[str, pd.DataFrame], *, compact: bool = True) -> str | None:
+        """Store rows (each with a cache_key column) as one new segment; returns its name."""
+        keys = frames["articles"]["cache_key"].tolist() if len(frames["articles"]) else []
+        if not keys:
+            return None
+        self.root.mkdir(parents=True, exist_ok=True)
+        name = f"{pd.Timestamp.now('UTC'):%Y%m%dT%H%M%S%f}-{uuid.uuid4().hex[:8]}"
+        tmp = self.root / f".tmp-{name}"
+        tmp.mkdir()
+        try:
+            for table, df in frames.items():
+                typed = schema.frame(table, df).assign(cache_key=df["cache_key"].astype(
+                    "string").to_numpy() if len(df) else pd.Series(dtype="string"))
+                typed.to_parquet(tmp / f"{table}.parquet", index=False)
+            (tmp / KEYS_FILE).write_text("\n".join(keys) + "\n")
+            os.replace(tmp, self.root / name)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        if compact:
+            self._compact()
+        return name
+
+    def _compact(self) -> None:
+        """Merge every segment into one (written first, then the old ones removed)."""
+        segments = self._segments()
+        if len(segments) <= MAX_SEGMENTS:
+            return
+        hits: dict[str, str] = {}
+        for segment in segments:
+            try:
+                for key in (segment / KEYS_FILE).read_text().split():
+                    hits[key] = segment.name
+            except OSError:
+                continue
+        frames, _ = self.load(hits)
+        self.write(frames, compact=False)
+        for segment in segments:
+            shutil.rmtree(segment, ignore_errors=True)

@@ -1,0 +1,196 @@
+"""Article metadata found in the text itself: dates, datelines, credit lines, titles.
+
+Used when no manifest row (or page metadata) gives them. Candidates are found with cheap,
+language-data-driven patterns on whole lines; `dateparser` normalises each candidate string.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from analysis.languages import language_data
+
+YEAR_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d|21\d\d)(?!\d)")
+ISO_RE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ][\d:.+\-Z]*)?\s*$")
+NUMERIC_RE = re.compile(r"^\s*(\d{1,2})\s*([|/.\-])\s*(\d{1,2})\s*\2\s*(\d{4})\s*$")
+TERMINAL = ".?!…\"”’»)"
+#: A line without final punctuation and at most this many words is a title, not prose.
+MAX_TITLE_WORDS = 30
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    value: str  # YYYY, YYYY-MM or YYYY-MM-DD
+    precision: str  # "year", "month" or "day"
+    evidence: str  # where it came from, for the articles table
+
+
+def _iso(year: int, month: int | None = None, day: int | None = None) -> tuple[str, str] | None:
+    try:
+        if day is not None and month is not None:
+            return date(year, month, day).isoformat(), "day"
+    except ValueError:
+        return None
+    if month is not None:
+        return (f"{year:04d}-{month:02d}", "month") if 1 <= month <= 12 else None
+    return f"{year:04d}", "year"
+
+
+def normalise_date_value(value: str) -> tuple[str, str] | None:
+    """A manifest-style date (YYYY, YYYY-MM, YYYY-MM-DD, ISO timestamps) to (value, precision)."""
+    m = ISO_RE.match(value or "")
+    if not m:
+        return None
+    year, month, day = (int(g) if g else None for g in m.groups())
+    return _iso(year, month, day)
+
+
+@lru_cache(maxsize=4096)
+def parse_date(text: str, language: str = "en") -> tuple[str, str] | None:
+    """One date string in any configured language to (value, precision), or None.
+
+    Only absolute dates count (a four-digit year is required): a publication date is never
+    inferred from "yesterday". ISO and day|month|year forms are read directly; everything else
+    goes through dateparser, whose `period` gives the precision.
+    """
+    text = text.strip()
+    if not YEAR_RE.search(text) or len(text) > 60:
+        return None
+    iso = normalise_date_value(text)
+    if iso:
+        return iso
+    m = NUMERIC_RE.match(text)
+    if m and m.group(2) == "|":  # "26 | 12 | 2023": day | month | year
+        return _iso(int(m.group(4)), int(m.group(3)), int(m.group(1)))
+    from dateparser.date import DateDataParser
+
+    languages = [language] if language in ("en",) else [language, "en"]
+    try:
+        parser = _date_parser(tuple(languages))
+        data = parser.get_date_data(text)
+    except Exception:  # dateparser raises on some odd inputs; a non-date is simply not a date
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    d = data.date_obj
+    period = data.period or "day"
+    if period == "year":
+        return _iso(d.year)
+    if period == "month":
+        return _iso(d.year, d.month)
+    return _iso(d.year, d.month, d.day)
+
+
+@lru_cache(maxsize=16)
+def _date_parser(languages: tuple[str, ...]):
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(
+        languages=list(languages),
+        settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["year"],
+                  "RETURN_TIME_AS_PERIOD": False, "STRICT_PARSING": False},
+    )
+
+
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern | None:
+    if not cues:
+        return None
+    alternatives = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"^\(?\s*(?:{alternatives})\b\s*:?\s*(?P<rest>.+?)\s*\)?\s*$")
+
+
+@lru_cache(maxsize=32)
+def _patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None]:
+    data = language_data(language)
+    english = language_data("en")
+    credit = _cue_pattern(data.credit_cues + english.credit_cues)
+    published = _cue_pattern(data.published_cues + english.published_cues)
+    byline = _cue_pattern(data.byline_prefixes + english.byline_prefixes)
+    return credit, published, byline
+
+
+def is_headline_like(line: str) -> bool:
+    """No sentence-final punctuation at the end: a title, caption, dateline or page residue."""
+    stripped = line.rstrip()
+    return bool(stripped) and stripped[-1] not in TERMINAL
+
+
+def classify_line(line: str, language: str, index: int) -> str:
+    """Kind of one paragraph: headline, heading, dateline, byline, credit or body."""
+    text = line.strip()
+    words = len(text.split())
+    credit, published, byline = _patterns(language)
+    if words <= 8 and YEAR_RE.search(text) and parse_date(text, language):
+        return "dateline"
+    if published and words <= 14 and published.match(text) and YEAR_RE.search(text):
+        return "dateline"
+    if credit and words <= 16 and credit.match(text) and (
+        text.startswith("(") or ":" in text[:30] or YEAR_RE.search(text)
+    ):
+        return "credit"
+    if byline and words <= 8 and byline.match(text) and text[-1:] not in ".?!":
+        return "byline"
+    if is_headline_like(text) and words <= MAX_TITLE_WORDS:
+        return "headline" if index == 0 else "heading"
+    return "body"
+
+
+def find_published(lines: list[str], kinds: list[str], language: str) -> FoundDate | None:
+    """The publication date stated in the text: a dateline, a 'Published' line, or a credit
+    footer such as "(From The Yomiuri Shimbun, Jan. 16, 2024)". First found wins."""
+    credit, published, _ = _patterns(language)
+    for line, kind in zip(lines, kinds, strict=True):
+        text = line.strip()
+        if kind == "dateline":
+            m = published.match(text) if published else None
+            candidate = m.group("rest") if m else text
+            found = parse_date(candidate, language)
+            if found:
+                return FoundDate(*found, evidence=f"dateline '{text[:60]}'")
+    for line, kind in zip(lines, kinds, strict=True):
+        if kind != "credit" or credit is None:
+            continue
+        m = credit.match(line.strip())
+        if not m:
+            continue
+        parts = m.group("rest").split(",")
+        for i in range(1, len(parts)):  # longest tail after the publisher's name first
+            found = parse_date(",".join(parts[i:]), language)
+            if found:
+                return FoundDate(*found, evidence=f"credit line '{line.strip()[:60]}'")
+    return None
+
+
+def find_source(lines: list[str], kinds: list[str], language: str) -> str:
+    """Publisher named by a credit line: "(From The Yomiuri Shimbun, …)", "Source: site.com"."""
+    credit, _, _ = _patterns(language)
+    if credit is None:
+        return ""
+    for line, kind in zip(lines, kinds, strict=True):
+        if kind != "credit":
+            continue
+        m = credit.match(line.strip())
+        if not m:
+            continue
+        name = m.group("rest").split(",")[0].strip().rstrip(".")
+        if parse_date(name, language):
+            continue
+        name = re.sub(r"^(?:https?://)?(?:www\.)?", "", name).rstrip("/")
+        if 1 <= len(name.split()) <= 8:
+            return name
+    return ""
+
+
+def guess_title(lines: list[str], kinds: list[str], max_words: int = 12) -> tuple[str, str]:
+    """(title, where from): the headline line if there is one, else the opening words."""
+    for line, kind in zip(lines, kinds, strict=True):
+        if kind == "headline":
+            return line.strip(), "first line"
+        if kind == "body":
+            words = line.split()
+            short = " ".join(words[:max_words])
+            return (short + ("…" if len(words) > max_words else "")), "opening words"
+    return (lines[0].strip() if lines else ""), "first line"

@@ -1,0 +1,77 @@
+"""Corpus-level summaries for the overview page (and notebooks): cards, top actors, evidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from analysis.schema import Tables
+
+
+@dataclass(frozen=True)
+class Summary:
+    articles: int
+    sources: int
+    languages: tuple[str, ...]
+    date_from: str
+    date_to: str
+    undated: int
+    sentences: int
+    mentions: int
+    actors: int
+
+
+def summarise(tables: Tables) -> Summary:
+    a = tables.articles
+    dated = sorted(p for p in a["published"].dropna() if p)
+    sources = {s for s in a["source"].dropna() if s}
+    return Summary(
+        articles=len(a), sources=len(sources),
+        languages=tuple(sorted(set(a["language"].dropna()))),
+        date_from=dated[0] if dated else "", date_to=dated[-1] if dated else "",
+        undated=len(a) - len(dated), sentences=len(tables.sentences),
+        mentions=len(tables.mentions), actors=tables.mentions["state_id"].nunique(),
+    )
+
+
+def top_actors(tables: Tables, n: int = 15, *, fold_persons: bool = True) -> pd.DataFrame:
+    """Actors by the number of sentences that mention them (persons folded into their state
+    by default), with the number of articles: actor_id, name, kind, n_sentences, n_articles."""
+    m = tables.mentions
+    if m.empty:
+        return pd.DataFrame(columns=["actor_id", "name", "kind", "n_sentences", "n_articles"])
+    key = "state_id" if fold_persons else "actor_id"
+    names = _names(m)
+    kinds = m.drop_duplicates("actor_id").set_index("actor_id")["actor_kind"]
+    per = m.drop_duplicates(["article_id", "sent_no", key])
+    out = per.groupby(key).agg(n_sentences=("sent_no", "size"),
+                               n_articles=("article_id", "nunique")).reset_index()
+    out = out.rename(columns={key: "actor_id"})
+    out["name"] = out["actor_id"].map(names).fillna(out["actor_id"])
+    out["kind"] = out["actor_id"].map(kinds).fillna("state")
+    out = out.sort_values(["n_sentences", "actor_id"], ascending=[False, True]).head(n)
+    return out[["actor_id", "name", "kind", "n_sentences", "n_articles"]].reset_index(drop=True)
+
+
+def _names(mentions: pd.DataFrame) -> pd.Series:
+    """actor_id -> display name, for actors and for the states persons fold into."""
+    names = mentions.drop_duplicates("actor_id").set_index("actor_id")["actor_name"]
+    from analysis.actors import load_gazetteer
+
+    extra = {sid: a.name for sid, a in load_gazetteer().actors.items() if sid not in names.index}
+    return pd.concat([names, pd.Series(extra, dtype="string")])
+
+
+def actor_sentences(tables: Tables, actor_id: str) -> pd.DataFrame:
+    """Every sentence that mentions `actor_id` (or a person of that state), with its article's
+    title, source and date: the evidence behind the actor's bar."""
+    m = tables.mentions
+    hit = m[(m["actor_id"] == actor_id) | (m["state_id"] == actor_id)]
+    surfaces = hit.groupby(["article_id", "sent_no"])["surface"].agg(
+        lambda s: ", ".join(dict.fromkeys(s))).rename("mentions")
+    s = tables.sentences.merge(surfaces.reset_index(), on=["article_id", "sent_no"])
+    a = tables.articles[["article_id", "title", "source", "published"]]
+    return s.merge(a, on="article_id")[
+        ["article_id", "sent_no", "text", "mentions", "title", "source", "published"]
+    ].reset_index(drop=True)

@@ -1,0 +1,309 @@
+"""The preprocessing pipeline: a corpus folder (and uploads) in, the contract's tables out.
+
+    tables, problems = build(corpus_dir)
+
+Per article: read and clean the file, identify its language (and each paragraph's), run the
+language's spaCy pipeline, and emit rows for articles, paragraphs, sentences, mentions and
+comentions. Results are cached per article (see `analysis.cache`), so rebuilding an unchanged
+corpus reads the cache and adding one article processes only that article.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from bisect import bisect_right
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from spacy.attrs import IS_ALPHA
+
+from analysis import config, schema
+from analysis.cache import SegmentStore
+from analysis.corpus import (
+    Discovery, ManifestRow, Problem, Source, assign_ids, content_key, discover, safe_url,
+)
+from analysis.languages import identify
+from analysis.metadata import (
+    classify_line, find_published, find_source, guess_title, normalise_date_value, parse_date,
+)
+from analysis.nlp import analyse_text, get_pipeline
+from analysis.reading import BadInput, check_size, extract
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class Job:
+    """One article to analyse: its bytes, id, manifest row and cache key."""
+
+    source: Source
+    article_id: str
+    row: ManifestRow | None
+    key: str
+
+
+@dataclass
+class BuildResult:
+    tables: schema.Tables
+    problems: list[Problem] = field(default_factory=list)
+    n_cached: int = 0
+    n_processed: int = 0
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.level == "error"]
+
+
+class Rows:
+    """Column-wise row buffers for the per-article tables (cheap to append, to pickle, and
+    to turn into DataFrames in one go)."""
+
+    def __init__(self) -> None:
+        self.data: dict[str, dict[str, list]] = {
+            name: {c: [] for c in [*schema.COLUMNS[name], "cache_key"]}
+            for name in schema.ARTICLE_TABLES
+        }
+
+    def add(self, table: str, key: str, **values) -> None:
+        columns = self.data[table]
+        for column, target in columns.items():
+            target.append(key if column == "cache_key" else values.get(column))
+
+    def extend(self, other: Rows) -> None:
+        for table, columns in other.data.items():
+            for column, values in columns.items():
+                self.data[table][column].extend(values)
+
+    def frames(self) -> dict[str, pd.DataFrame]:
+        return {name: pd.DataFrame(cols) for name, cols in self.data.items()}
+
+    def __len__(self) -> int:
+        return len(self.data["articles"]["article_id"])
+
+
+def _language(text: str, row: ManifestRow | None, hint: str) -> tuple[str, str, str]:
+    """(language used, detected language, flag). The manifest wins; a conflict is flagged."""
+    languages = config.configured_languages()
+    guess = identify(text, languages)
+    detected = guess.language
+    flag = ""
+    if row and row.language:
+        chosen = row.language
+        if detected not in (chosen, config.UNKNOWN_LANGUAGE):
+            flag = f"manifest says {chosen}, text looks {detected}"
+        if chosen not in languages:
+            flag = flag or f"{chosen} is not a configured language: multilingual fallback"
+        return chosen, detected, flag
+    if detected == config.UNKNOWN_LANGUAGE:
+        hinted = hint if hint in languages else ""
+        if hinted:
+            return hinted, detected, "language from the page's lang attribute"
+        return detected, detected, "unknown language: multilingual fallback"
+    return detected, detected, flag
+
+
+def analyse(job: Job, rows: Rows) -> Problem | None:
+    """Analyse one article into `rows`; a file that cannot be read becomes a Problem."""
+    source, row, key, aid = job.source, job.row, job.key, job.article_id
+    try:
+        check_size(source.size)
+        doc_in = extract(source.name, source.data)
+    except BadInput as err:
+        return Problem(source.name, str(err))
+    text = doc_in.text
+    language, detected, flag = _language(text, row, doc_in.language)
+    nlp = get_pipeline(language if language in config.configured_languages()
+                       else config.UNKNOWN_LANGUAGE)
+    doc = analyse_text(nlp, text)
+    paragraphs = doc._.paragraphs
+    lines = [text[p.start:p.end] for p in paragraphs]
+    kinds = [classify_line(line, p.language, i) for i, (line, p) in
+             enumerate(zip(lines, paragraphs, strict=True))]
+    for i, (p, kind) in enumerate(zip(paragraphs, kinds, strict=True)):
+        rows.add("paragraphs", key, article_id=aid, paragraph_no=i, start_char=p.start,
+                 end_char=p.end, text=lines[i], kind=kind, language=p.language)
+
+    # Sentences: the segmenter's spans (the same boundaries as doc.sents, trimmed).
+    para_starts = [p.start for p in paragraphs] or [0]
+    sent_starts: list[int] = []
+    for start, end in doc._.sentences:
+        p_no = bisect_right(para_starts, start) - 1
+        sent_starts.append(start)
+        single = paragraphs[p_no].start == start and paragraphs[p_no].end == end
+        rows.add("sentences", key, article_id=aid, sent_no=len(sent_starts) - 1,
+                 paragraph_no=p_no, start_char=start, end_char=end, text=text[start:end],
+                 kind=kinds[p_no] if single else "body", language=paragraphs[p_no].language)
+    starts = sent_starts or [0]
+
+    gazetteer_actors = None
+    by_sentence: dict[int, set[str]] = {}
+    for span in doc.spans.get("actors", []):
+        if gazetteer_actors is None:
+            from analysis.actors import load_gazetteer
+
+            gazetteer_actors = load_gazetteer().actors
+        actor = gazetteer_actors[span.label_]
+        sent_no = bisect_right(starts, span.start_char) - 1
+        p_no = bisect_right(para_starts, span.start_char) - 1
+        rows.add("mentions", key, article_id=aid, sent_no=sent_no, start_char=span.start_char,
+                 end_char=span.end_char, surface=span.text, actor_id=actor.actor_id,
+                 actor_kind=actor.kind, state_id=actor.state_id, paragraph_no=p_no,
+                 match_type=span.id_, actor_name=actor.name)
+        by_sentence.setdefault(sent_no, set()).add(actor.state_id)
+    pair_counts: dict[tuple[str, str], int] = {}
+    for states in by_sentence.values():
+        for pair in combinations(sorted(states), 2):
+            pair_counts[pair] = pair_counts.get(pair, 0) + 1
+    for (a, b), n in sorted(pair_counts.items()):
+        rows.add("comentions", key, article_id=aid, actor_a=a, actor_b=b, n_sentences=n)
+
+    # Metadata: manifest, then the format's own metadata, then what the text says.
+    lang_for_dates = paragraphs[0].language if paragraphs else language
+    title, title_from = (row.title, "manifest") if row and row.title else (
+        (doc_in.title, f"{doc_in.format} metadata") if doc_in.title else
+        guess_title(lines, kinds))
+    published, precision, published_from = "", "", ""
+    if row and row.published:
+        published, precision = normalise_date_value(row.published)
+        published_from = "manifest"
+    elif doc_in.published and (found := parse_date(doc_in.published, lang_for_dates)):
+        published, precision = found
+        published_from = f"{doc_in.format} metadata"
+    elif found_in_text := find_published(lines, kinds, language):
+        published, precision, published_from = (found_in_text.value, found_in_text.precision,
+                                                found_in_text.evidence)
+    source_name, source_from = (row.source, "manifest") if row and row.source else (
+        (doc_in.source, f"{doc_in.format} metadata") if doc_in.source else
+        (find_source(lines, kinds, language), "credit line"))
+    rows.add(
+        "articles", key, article_id=aid, title=title, source=source_name,
+        url=safe_url(row.url if row and row.url else doc_in.url), published=published,
+        language=language, translation_of=row.translation_of if row else "", text=text,
+        published_precision=precision, published_from=published_from, title_from=title_from,
+        source_from=source_from if source_name else "", detected_language=detected,
+        language_flag=flag, file=source.name, format=doc_in.format,
+        n_paragraphs=len(paragraphs), n_sentences=len(sent_starts),
+        n_words=int(doc.to_array(IS_ALPHA).sum()) if len(doc) else 0, content_hash=key,
+    )
+    return None
+
+
+def analyse_many(jobs: Sequence[Job]) -> tuple[Rows, list[Problem]]:
+    rows, problems = Rows(), []
+    for job in jobs:
+        problem = analyse(job, rows)
+        if problem:
+            problems.append(problem)
+    return rows, problems
+
+
+def _chunks(items: Sequence, size: int) -> Iterable[Sequence]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _run(jobs: list[Job], workers: int, progress: Progress | None) -> tuple[Rows, list[Problem]]:
+    rows, problems = Rows(), []
+    total, done = len(jobs), 0
+    batches = list(_chunks(jobs, config.BATCH_SIZE if workers > 1 else 1))
+    if workers > 1 and len(jobs) >= config.PARALLEL_MIN_ARTICLES:
+        method = "fork" if sys.platform.startswith("linux") else "spawn"
+        with multiprocessing.get_context(method).Pool(workers) as pool:
+            for batch, (part, issues) in zip(batches, pool.imap(analyse_many, batches),
+                                             strict=True):
+                rows.extend(part)
+                problems.extend(issues)
+                done += len(batch)
+                if progress:
+                    progress(done, total, batch[-1].source.name)
+        return rows, problems
+    for job in jobs:
+        problem = analyse(job, rows)
+        if problem:
+            problems.append(problem)
+        done += 1
+        if progress:
+            progress(done, total, job.source.name)
+    return rows, problems
+
+
+def plan(discovery: Discovery, extra: Sequence[Source] = ()) -> tuple[list[Job], list[Problem]]:
+    """Ids and cache keys for every source (corpus files first, then uploads)."""
+    sources = list(discovery.sources) + list(extra)
+    ids, problems = assign_ids(sources, discovery.manifest)
+    version = config.pipeline_version()
+    jobs = []
+    for source in sources:
+        row = discovery.manifest.get(source.name)
+        jobs.append(Job(source, ids[source.name], row,
+                        content_key(source, ids[source.name], row, version)))
+    return jobs, problems
+
+
+def build(
+    corpus: str | Path | None = None,
+    *,
+    uploads: Sequence[Source] = (),
+    cache: str | Path | None = None,
+    use_cache: bool = True,
+    workers: int | None = None,
+    progress: Progress | None = None,
+) -> BuildResult:
+    """Build every table for a corpus folder plus uploaded files.
+
+    Bad files become `Problem`s (their message names the file) and never stop the others.
+    """
+    discovery = discover(config.corpus_dir(corpus)) if corpus is not False else Discovery()
+    jobs, problems = plan(discovery, uploads)
+    problems = discovery.problems + problems
+    store = SegmentStore(config.cache_dir(cache)) if use_cache else None
+    hits = store.lookup([j.key for j in jobs]) if store else {}
+    todo = [j for j in jobs if j.key not in hits]
+    workers = config.PARALLEL_WORKERS if workers is None else workers
+    new_rows, issues = _run(todo, workers, progress)
+    problems.extend(issues)
+    frames = new_rows.frames()
+    if store and len(new_rows):
+        store.write(frames)
+    if store and hits:
+        cached, missing = store.load(hits)
+        if missing:  # a segment vanished (another process compacted it): recompute
+            redo = [j for j in jobs if j.key in missing]
+            more, more_issues = _run(redo, workers, None)
+            problems.extend(more_issues)
+            store.write(more.frames())
+            cached = {t: pd.concat([cached[t], f]) for t, f in more.frames().items()}
+        frames = {t: pd.concat([cached[t], frames[t]], ignore_index=True) for t in frames}
+    order = {j.article_id: i for i, j in enumerate(sorted(jobs, key=lambda j: j.article_id))}
+    tables = {}
+    for name, df in frames.items():
+        df = df.drop(columns=["cache_key"], errors="ignore")
+        sort_cols = [c for c in ("paragraph_no", "sent_no", "start_char", "actor_a", "actor_b")
+                     if c in df.columns]
+        if len(df):
+            df = df.assign(_order=df["article_id"].map(order)).sort_values(
+                ["_order", *sort_cols], kind="stable").drop(columns="_order")
+        tables[name] = schema.frame(name, df)
+    result = BuildResult(schema.Tables(**tables), problems, n_cached=len(hits),
+                         n_processed=len(todo))
+    _check_translations(result)
+    return result
+
+
+def _check_translations(result: BuildResult) -> None:
+    """A manifest `translation_of` naming no article of the corpus is reported and cleared."""
+    articles = result.tables.articles
+    known = set(articles["article_id"])
+    bad = articles["translation_of"].notna() & (articles["translation_of"] != "") & ~articles[
+        "translation_of"].isin(known)
+    for _, row in articles[bad].iterrows():
+        result.problems.append(Problem(row["file"], f"translation_of names "
+                                                    f"{row['translation_of']!r}, which is not an"
+                                                    " article of this corpus; ignored", "warning"))
+    if bad.any():
+        articles.loc[bad, "translation_of"] = ""

@@ -1,0 +1,336 @@
+"""Turn the bytes of one article file into clean text, or into a clear problem.
+
+Plain text, Markdown and HTML are read; anything else (empty, binary, oversized, undecodable)
+becomes a `BadInput` with a message naming the problem. Nothing here renders or executes the
+article's markup: HTML is reduced to text (scripts, styles and attributes are dropped).
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from analysis import config
+
+
+class BadInput(ValueError):
+    """An article file that cannot be read; the message says why, in plain words."""
+
+
+@dataclass
+class Extracted:
+    """Text of one article plus the metadata its format carried (HTML meta, front matter)."""
+
+    text: str
+    format: str  # "text", "markdown" or "html"
+    encoding: str
+    title: str = ""
+    published: str = ""  # raw date string found in metadata
+    source: str = ""
+    url: str = ""
+    language: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+
+MAGIC = {
+    b"%PDF": "a PDF document",
+    b"PK\x03\x04": "a ZIP archive (a .docx or .xlsx file is one)",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"\xd0\xcf\x11\xe0": "an old Microsoft Office document",
+    b"\x1f\x8b": "a gzip archive",
+    b"\x7fELF": "a program (ELF binary)",
+}
+WESTERN = ("cp1252", "latin_1", "iso8859_15")
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def format_of(name: str) -> str:
+    """'text', 'markdown' or 'html' from a file name's suffix."""
+    lower = name.lower()
+    if lower.endswith(config.HTML_SUFFIXES):
+        return "html"
+    if lower.endswith(config.MARKDOWN_SUFFIXES):
+        return "markdown"
+    return "text"
+
+
+def _size(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB" if n >= 1_000_000 else f"{n / 1000:.0f} KB"
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Bytes to text: BOMs first (UTF-8, UTF-16, UTF-32), then strict UTF-8, then a detector."""
+    if not data.strip():
+        raise BadInput("the file is empty")
+    for magic, what in MAGIC.items():
+        if data.startswith(magic):
+            raise BadInput(f"this is {what}, not text; save the article as .txt, .md or .html")
+    for bom, encoding in (
+        (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as err:
+                raise BadInput(f"it starts like {encoding} text but is not valid {encoding}") from err
+    head = data[:4096]
+    if head.count(b"\x00") > len(head) // 4:
+        # UTF-16 without a byte-order mark: every other byte of Latin text is zero.
+        encoding = "utf-16-le" if head[1::2].count(0) > head[0::2].count(0) else "utf-16-be"
+        try:
+            return _plausible(data.decode(encoding)), encoding
+        except (UnicodeDecodeError, BadInput):
+            raise BadInput("it is a binary file, not text") from None
+    try:
+        return _plausible(data.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    matches = from_bytes(data)
+    best = matches.best()
+    if best is None:
+        raise BadInput("it is a binary file, or text in an encoding that could not be recognised")
+    # Single-byte code pages often tie; like browsers in Western locales, prefer Windows-1252.
+    tied = {m.encoding: m for m in matches
+            if (m.chaos, m.coherence) == (best.chaos, best.coherence)}
+    best = next((tied[e] for e in WESTERN if e in tied), best)
+    return _plausible(str(best)), best.encoding
+
+
+def _plausible(text: str) -> str:
+    """Reject decoded 'text' that is mostly control characters (a binary file)."""
+    sample = text[:20_000]
+    bad = len(CONTROL_RE.findall(sample))
+    if bad > max(8, len(sample) // 50):
+        raise BadInput("it is a binary file, not text")
+    return text
+
+
+def clean(text: str) -> str:
+    """Normalise newlines and Unicode (NFC), drop control characters and trailing spaces."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    text = CONTROL_RE.sub("", unicodedata.normalize("NFC", text))
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n") + "\n"
+
+
+def check_size(n_bytes: int) -> None:
+    """Refuse a file too large to be one news article, before reading it."""
+    if n_bytes > config.MAX_ARTICLE_BYTES:
+        raise BadInput(
+            f"the file is {_size(n_bytes)}, more than the {_size(config.MAX_ARTICLE_BYTES)} "
+            "allowed for one article (set BRIEFING_MAX_ARTICLE_BYTES to raise the limit)"
+        )
+
+
+def extract(name: str, data: bytes) -> Extracted:
+    """Read one article file; raises BadInput with a plain-words reason when it cannot."""
+    check_size(len(data))
+    raw, encoding = decode(data)
+    kind = format_of(name)
+    if kind == "html":
+        result = _from_html(raw)
+    elif kind == "markdown":
+        result = _from_markdown(raw)
+    else:
+        result = Extracted(text=raw, format="text", encoding=encoding)
+    result.encoding = encoding
+    result.text = clean(result.text)
+    if not result.text.strip():
+        raise BadInput("no article text was found in it")
+    return result
+
+
+# --- Markdown ---------------------------------------------------------------------------------
+
+FRONT_MATTER_RE = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
+
+
+def _from_markdown(raw: str) -> Extracted:
+    """Markdown to one line per block (heading, paragraph, list item), inline markup dropped."""
+    from markdown_it import MarkdownIt
+
+    meta: dict[str, str] = {}
+    match = FRONT_MATTER_RE.match(raw)
+    if match:
+        for line in match.group(1).splitlines():
+            key, sep, value = line.partition(":")
+            if sep:
+                meta[key.strip().lower()] = value.strip().strip("\"'")
+        raw = raw[match.end():]
+    lines, title = [], meta.get("title", "")
+    tokens = MarkdownIt("commonmark").parse(raw)
+    for i, token in enumerate(tokens):
+        if token.type != "inline":
+            continue
+        parts = []
+        for child in token.children or []:
+            if child.type in ("text", "code_inline"):
+                parts.append(child.content)
+            elif child.type in ("softbreak", "hardbreak"):
+                parts.append(" ")
+        line = re.sub(r"\s+", " ", "".join(parts)).strip()
+        if not line:
+            continue
+        if not title and i > 0 and tokens[i - 1].type == "heading_open":
+            title = line
+        lines.append(line)
+    return Extracted(
+        text="\n\n".join(lines), format="markdown", encoding="", title=title,
+        published=meta.get("date", "") or meta.get("published", ""),
+        source=meta.get("source", "") or meta.get("publisher", ""), url=meta.get("url", ""),
+        language=meta.get("language", "") or meta.get("lang", ""),
+    )
+
+
+# --- HTML -------------------------------------------------------------------------------------
+
+BLOCK_TAGS = {
+    "p", "div", "section", "article", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
+    "li", "blockquote", "pre", "tr", "br", "figcaption", "dd", "dt", "main", "aside", "table",
+}
+SKIP_TAGS = {"script", "style", "noscript", "template", "iframe", "object", "svg", "head", "nav",
+             "form", "button", "select", "textarea"}
+DATE_META = ("article:published_time", "datepublished", "date", "pubdate", "publishdate",
+             "dc.date", "dc.date.issued", "og:published_time", "sailthru.date", "parsely-pub-date")
+
+
+class _Reader(HTMLParser):
+    """Collects block text and metadata; never keeps attributes other than the ones it reads."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self.current: list[str] = []
+        self.skip = 0
+        self.meta: dict[str, str] = {}
+        self.title = ""
+        self.h1 = ""
+        self._in_title = self._in_h1 = self._in_ld = False
+        self.json_ld: list[str] = []
+        self.time_datetime = ""
+
+    def _flush(self) -> None:
+        line = re.sub(r"\s+", " ", "".join(self.current)).strip()
+        if line:
+            self.lines.append(line)
+        self.current = []
+
+    def handle_starttag(self, tag, attrs):
+        a = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "meta":
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+            if key and a.get("content"):
+                self.meta.setdefault(key, a["content"])
+        elif tag == "time" and a.get("datetime") and not self.time_datetime:
+            self.time_datetime = a["datetime"]
+        elif tag == "html" and a.get("lang"):
+            self.meta.setdefault("html:lang", a["lang"])
+        elif tag == "link" and a.get("rel", "").lower() == "canonical" and a.get("href"):
+            self.meta.setdefault("canonical", a["href"])
+        if tag == "script" and a.get("type", "").lower() == "application/ld+json":
+            self._in_ld = True
+        if tag == "title":
+            self._in_title = True
+        if tag in SKIP_TAGS:
+            self.skip += 1
+        if tag == "h1":
+            self._in_h1 = True
+        if tag in BLOCK_TAGS:
+            self._flush()
+
+    def handle_endtag(self, tag):
+        if tag in SKIP_TAGS and self.skip:
+            self.skip -= 1
+        if tag == "title":
+            self._in_title = False
+        if tag == "script":
+            self._in_ld = False
+        if tag == "h1":
+            self._in_h1 = False
+        if tag in BLOCK_TAGS:
+            self._flush()
+
+    def handle_data(self, data):
+        if self._in_ld:
+            self.json_ld.append(data)
+        if self._in_title:
+            self.title += data
+        if self.skip:
+            return
+        if self._in_h1:
+            self.h1 += data
+        self.current.append(data)
+
+    def close(self):
+        super().close()
+        self._flush()
+
+
+def _json_ld_dates(blobs: list[str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+
+    def walk(node):
+        if isinstance(node, dict):
+            for key in ("datePublished", "dateCreated", "headline", "url"):
+                if isinstance(node.get(key), str):
+                    found.setdefault(key, node[key])
+            publisher = node.get("publisher")
+            if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+                found.setdefault("publisher", publisher["name"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for blob in blobs:
+        try:
+            walk(json.loads(blob))
+        except (ValueError, RecursionError):
+            continue
+    return found
+
+
+def _from_html(raw: str) -> Extracted:
+    """Article body by trafilatura; metadata from meta/time/JSON-LD; a plain parser as fallback."""
+    reader = _Reader()
+    warnings: list[str] = []
+    try:
+        reader.feed(raw)
+        reader.close()
+    except Exception as err:  # html.parser is lenient; a failure here means truly broken markup
+        warnings.append(f"the HTML could not be fully parsed ({err.__class__.__name__})")
+    ld = _json_ld_dates(reader.json_ld)
+    meta = reader.meta
+    body = ""
+    try:
+        import trafilatura
+
+        body = trafilatura.extract(
+            raw, include_comments=False, include_tables=False, include_links=False,
+            include_images=False, favor_precision=False, deduplicate=False,
+        ) or ""
+    except Exception as err:  # trafilatura is best effort; the plain reader still has the text
+        warnings.append(f"article extraction failed ({err.__class__.__name__}); used plain text")
+    plain = "\n\n".join(reader.lines)
+    if len(body.split()) < max(20, len(plain.split()) // 4):
+        body = plain  # short or empty extraction: keep every visible block instead
+    title = (meta.get("og:title") or reader.h1 or reader.title or ld.get("headline", "")).strip()
+    published = next((meta[k] for k in DATE_META if meta.get(k)), "") or ld.get(
+        "datePublished", "") or reader.time_datetime
+    return Extracted(
+        text=body, format="html", encoding="", title=re.sub(r"\s+", " ", title),
+        published=published.strip(),
+        source=(meta.get("og:site_name") or ld.get("publisher", "")).strip(),
+        url=(meta.get("og:url") or meta.get("canonical") or ld.get("url", "")).strip(),
+        language=meta.get("html:lang", "").split("-")[0].lower(), warnings=warnings,
+    )

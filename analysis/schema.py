@@ -1,0 +1,122 @@
+"""The table contract: names, columns and types of every table the pipeline produces.
+
+The required columns are those of the project's CONTRACT (pages, notebooks, exports and the
+evaluation read them); the extra columns after them are the pipeline's own additions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+import pandas as pd
+
+STR, INT, FLOAT, BOOL = "string", "Int64", "float64", "boolean"
+
+#: table name -> {column: dtype}, contract columns first.
+COLUMNS: dict[str, dict[str, str]] = {
+    "articles": {
+        "article_id": STR, "title": STR, "source": STR, "url": STR, "published": STR,
+        "language": STR, "translation_of": STR, "text": STR,
+        "published_precision": STR, "published_from": STR, "title_from": STR, "source_from": STR,
+        "detected_language": STR, "language_flag": STR, "file": STR, "format": STR,
+        "n_paragraphs": INT, "n_sentences": INT, "n_words": INT, "content_hash": STR,
+    },
+    "paragraphs": {
+        "article_id": STR, "paragraph_no": INT, "start_char": INT, "end_char": INT, "text": STR,
+        "kind": STR, "language": STR,
+    },
+    "sentences": {
+        "article_id": STR, "sent_no": INT, "paragraph_no": INT, "start_char": INT, "end_char": INT,
+        "text": STR, "kind": STR, "language": STR,
+    },
+    "mentions": {
+        "article_id": STR, "sent_no": INT, "start_char": INT, "end_char": INT, "surface": STR,
+        "actor_id": STR, "actor_kind": STR, "state_id": STR,
+        "paragraph_no": INT, "match_type": STR, "actor_name": STR,
+    },
+    "comentions": {
+        "article_id": STR, "actor_a": STR, "actor_b": STR, "n_sentences": INT,
+    },
+    "events": {
+        "article_id": STR, "sent_no": INT, "start_char": INT, "end_char": INT, "expression": STR,
+        "date": STR, "precision": STR, "resolved": STR, "actors": STR, "event_id": STR,
+    },
+    "sentiment": {
+        "article_id": STR, "sent_no": INT, "actor_id": STR, "label": STR, "score": FLOAT,
+    },
+    "article_sentiment": {
+        "article_id": STR, "actor_id": STR, "n_sentences": INT, "score": FLOAT, "label": STR,
+    },
+    "alignments": {
+        "article_a": STR, "paragraph_a": INT, "article_b": STR, "paragraph_b": INT, "score": FLOAT,
+    },
+}
+
+TABLE_NAMES: tuple[str, ...] = tuple(COLUMNS)
+#: Tables computed per article by the pipeline (and cached per article).
+ARTICLE_TABLES: tuple[str, ...] = ("articles", "paragraphs", "sentences", "mentions", "comentions")
+
+
+def empty(name: str) -> pd.DataFrame:
+    """An empty table with the contract's columns and types."""
+    return pd.DataFrame({c: pd.Series(dtype=t) for c, t in COLUMNS[name].items()})
+
+
+def frame(name: str, data: Mapping[str, Iterable] | pd.DataFrame) -> pd.DataFrame:
+    """Columns in contract order and types; missing extra columns are filled with NA."""
+    df = pd.DataFrame(data) if not isinstance(data, pd.DataFrame) else data
+    n = len(df)
+    out = {}
+    for column, dtype in COLUMNS[name].items():
+        values = df[column] if column in df else pd.Series([pd.NA] * n, index=df.index)
+        out[column] = values.astype(dtype)
+    return pd.DataFrame(out, index=pd.RangeIndex(n))
+
+
+@dataclass
+class Tables:
+    """All tables of one corpus; each a DataFrame with the contract's columns."""
+
+    articles: pd.DataFrame = field(default_factory=lambda: empty("articles"))
+    paragraphs: pd.DataFrame = field(default_factory=lambda: empty("paragraphs"))
+    sentences: pd.DataFrame = field(default_factory=lambda: empty("sentences"))
+    mentions: pd.DataFrame = field(default_factory=lambda: empty("mentions"))
+    comentions: pd.DataFrame = field(default_factory=lambda: empty("comentions"))
+    events: pd.DataFrame = field(default_factory=lambda: empty("events"))
+    sentiment: pd.DataFrame = field(default_factory=lambda: empty("sentiment"))
+    article_sentiment: pd.DataFrame = field(default_factory=lambda: empty("article_sentiment"))
+    alignments: pd.DataFrame = field(default_factory=lambda: empty("alignments"))
+
+    def items(self) -> list[tuple[str, pd.DataFrame]]:
+        return [(f.name, getattr(self, f.name)) for f in fields(self)]
+
+    def save(self, out: Path, fmt: str = "parquet") -> list[Path]:
+        """Write one file per table into `out` (created if needed); returns the paths."""
+        out.mkdir(parents=True, exist_ok=True)
+        written = []
+        for name, df in self.items():
+            path = out / f"{name}.{fmt}"
+            tmp = path.with_name(f".{path.name}.tmp")
+            if fmt == "parquet":
+                df.to_parquet(tmp, index=False)
+            elif fmt == "csv":
+                df.to_csv(tmp, index=False)
+            else:
+                raise ValueError(f"unknown table format {fmt!r} (parquet or csv)")
+            tmp.replace(path)
+            written.append(path)
+        return written
+
+    @classmethod
+    def load(cls, folder: Path) -> Tables:
+        """Read tables written by `save` (Parquet or CSV); missing ones come back empty."""
+        kwargs = {}
+        for name in TABLE_NAMES:
+            parquet, csv = folder / f"{name}.parquet", folder / f"{name}.csv"
+            if parquet.exists():
+                kwargs[name] = frame(name, pd.read_parquet(parquet))
+            elif csv.exists():
+                kwargs[name] = frame(name, pd.read_csv(csv, dtype=str, keep_default_na=False))
+        return cls(**kwargs)

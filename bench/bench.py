@@ -1,0 +1,124 @@
+"""Pipeline benchmark on a synthetic corpus made from the seed articles.
+
+    python bench/bench.py --articles 5000
+
+Builds N distinct articles by varying the seeds (paragraph order and selection, numbers,
+dates and actor names swapped), then measures in one run:
+- spaCy's bare tokenizer over the same texts (one process): the baseline;
+- a cold build of the whole corpus (the pipeline as shipped: process pool on >1 core);
+- a warm rebuild of the unchanged corpus (all from the cache);
+- adding one article to the built corpus and rebuilding (incremental_add_s);
+and ends with one JSON line: articles_per_s, words_per_s, ratio_to_tokenizer,
+incremental_add_s, warm_rebuild_s, peak_rss_mb (this process plus the largest worker).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+SWAPS = {
+    "Russia": ["Belarus", "Iran", "Russia"], "Japan": ["Japan", "South Korea", "Australia"],
+    "Putin": ["Putin", "Lukashenko"], "China": ["China", "India"], "Moscow": ["Moscow", "Minsk"],
+    "Pyongyang": ["Pyongyang"], "Ukraine": ["Ukraine", "Georgia", "Moldova"],
+}
+NUMBER_RE = re.compile(r"\b(19|20)\d\d\b")
+
+
+def make_corpus(folder: Path, n: int, seed: int = 7) -> list[tuple[str, str]]:
+    """Write n varied articles; returns (language, text) for the tokenizer baseline."""
+    rng = random.Random(seed)
+    seeds = sorted((ROOT / "data" / "articles").glob("*.txt"))
+    texts = [(p.name[:3], p.read_text(encoding="utf-8")) for p in seeds]
+    langs = {"002": "it"}
+    out = []
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        prefix, text = texts[i % len(texts)]
+        lines = [line for line in text.split("\n") if line.strip()]
+        separator = "\n\n" if "\n\n" in text.strip() else "\n"  # keep the seed's layout
+        head, body = lines[:1], lines[1:]
+        rng.shuffle(body)
+        body = body[: max(3, int(len(body) * rng.uniform(0.7, 1.0)))]
+        varied = separator.join(head + body)
+        for name, options in SWAPS.items():
+            varied = varied.replace(name, rng.choice(options))
+        varied = NUMBER_RE.sub(lambda m: str(rng.randint(1990, 2025)), varied)
+        varied += f"{separator}Reference {i}: item {rng.randint(0, 10**9)}.\n"
+        (folder / f"{i:05d}_{prefix}.txt").write_text(varied, encoding="utf-8")
+        out.append((langs.get(prefix, "en"), varied))
+    return out
+
+
+def tokenizer_seconds(texts: list[tuple[str, str]]) -> float:
+    import spacy
+
+    tokenizers = {lang: spacy.blank(lang).tokenizer for lang in {lang for lang, _ in texts}}
+    start = time.perf_counter()
+    for lang in tokenizers:
+        for _ in tokenizers[lang].pipe([t for la, t in texts if la == lang], batch_size=256):
+            pass
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=5000)
+    parser.add_argument("--workers", type=int, default=None, help="default: the shipped setting")
+    parser.add_argument("--keep", type=Path, help="keep the synthetic corpus here")
+    args = parser.parse_args()
+
+    from analysis import build
+
+    work = Path(tempfile.mkdtemp(prefix="briefing-bench-"))
+    corpus, cache = (args.keep or work / "corpus"), work / "cache"
+    texts = make_corpus(corpus, args.articles)
+    words = sum(len(t.split()) for _, t in texts)
+
+    tok_s = tokenizer_seconds(texts)
+    start = time.perf_counter()
+    cold = build(corpus, cache=cache, workers=args.workers)
+    cold_s = time.perf_counter() - start
+    assert len(cold.tables.articles) == args.articles, cold.problems[:3]
+
+    start = time.perf_counter()
+    warm = build(corpus, cache=cache, workers=args.workers)
+    warm_s = time.perf_counter() - start
+    assert warm.n_processed == 0
+
+    (corpus / "zz_new.txt").write_text(texts[0][1].replace("Reference 0", "Reference new"),
+                                       encoding="utf-8")
+    start = time.perf_counter()
+    added = build(corpus, cache=cache, workers=args.workers)
+    add_s = time.perf_counter() - start
+    assert added.n_processed == 1 and len(added.tables.articles) == args.articles + 1
+
+    self_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    report = {
+        "articles": args.articles, "words": words, "seconds_cold": round(cold_s, 2),
+        "articles_per_s": round(args.articles / cold_s, 1),
+        "words_per_s": round(words / cold_s),
+        "tokenizer_s": round(tok_s, 2), "ratio_to_tokenizer": round(cold_s / tok_s, 2),
+        "warm_rebuild_s": round(warm_s, 2), "incremental_add_s": round(add_s, 3),
+        "peak_rss_mb": round(self_mb + child_mb, 1), "peak_rss_main_mb": round(self_mb, 1),
+        "peak_rss_worker_mb": round(child_mb, 1), "sentences": len(cold.tables.sentences),
+        "mentions": len(cold.tables.mentions),
+    }
+    shutil.rmtree(work, ignore_errors=True)
+    print(json.dumps(report))
+
+
+if __name__ == "__main__":
+    main()

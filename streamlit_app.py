@@ -1,0 +1,17 @@
+"""Briefing: the app's entry point. It only configures and routes; each page draws the shared
+sidebar through `ui.page.setup()`.
+
+    streamlit run streamlit_app.py -- --corpus DIR     (default: $BRIEFING_CORPUS or data/)
+"""
+
+from pathlib import Path
+
+import streamlit as st
+
+HERE = Path(__file__).parent
+
+st.set_page_config(page_title="Briefing", page_icon="🗞️", layout="wide")
+st.navigation([
+    st.Page(HERE / "pages" / "overview.py", title="Overview", icon="🗂️", default=True),
+    st.Page(HERE / "pages" / "corpus.py", title="Corpus", icon="📚"),
+]).run()

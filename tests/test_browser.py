@@ -1,0 +1,116 @@
+"""End to end: the real app in headless Chromium (Debian's), driven by Playwright.
+
+Skipped when no Chromium is installed, unless BRIEFING_REQUIRE_BROWSER=1 (CI sets it).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.browser
+CHROMIUM = os.environ.get("BRIEFING_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+PAGES = ["", "corpus"]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory):
+    if not os.path.exists(CHROMIUM):
+        if os.environ.get("BRIEFING_REQUIRE_BROWSER") == "1":
+            pytest.fail(f"no Chromium at {CHROMIUM} (install Debian's 'chromium')")
+        pytest.skip("no Chromium installed")
+    port = _free_port()
+    env = dict(os.environ, BRIEFING_CACHE=str(tmp_path_factory.mktemp("app-cache")))
+    server = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "streamlit_app.py"),
+         "--server.headless", "true", "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(f"{url}/_stcore/health", timeout=2)
+            break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        server.kill()
+        pytest.fail("the app did not start: " + server.stdout.read().decode()[-2000:])
+    yield url
+    server.terminate()
+    server.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def browser(app_url):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+def settle(page, charts: int = 0) -> None:
+    """Wait until the script finished (and plotly drew `charts` charts), then check errors."""
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]',
+                           timeout=90_000)
+    if charts:
+        page.wait_for_function(
+            f"document.querySelectorAll('.js-plotly-plot').length >= {charts}", timeout=30_000)
+    page.wait_for_timeout(300)
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert page.locator('[data-testid="stAlertContentError"]').count() == 0
+    assert page.locator('[data-testid="stErrorCodeBlock"]').count() == 0
+
+
+def showing(page) -> str:
+    return page.get_by_text("Showing ").first.inner_text()
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_opens_without_error(browser, app_url, path):
+    page = browser.new_page()
+    page.goto(f"{app_url}/{path}")
+    settle(page, charts=2 if path == "" else 0)
+    assert "Showing 5 of 5 articles" in showing(page)
+    page.close()
+
+
+def test_share_url_survives_page_switch_and_fresh_browser(browser, app_url):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{app_url}/?lang=it&actors=JPN")
+    settle(page, charts=1)
+    assert "Showing 1 of 5 articles" in showing(page)
+    page.get_by_role("link", name="Corpus").click()
+    page.wait_for_url("**/corpus?**")
+    settle(page)
+    assert "lang=it" in page.url and "actors=JPN" in page.url
+    assert "Showing 1 of 5 articles" in showing(page)
+    shared = page.url
+    context.close()
+    fresh = browser.new_context()
+    page = fresh.new_page()
+    page.goto(shared)
+    settle(page)
+    assert "Showing 1 of 5 articles" in showing(page)
+    fresh.close()

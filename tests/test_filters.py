@@ -1,0 +1,26 @@
+from analysis.filters import Filters, apply, selected_articles
+
+
+def test_url_round_trip_and_garbage():
+    f = Filters(("a", "b"), ("en",), "2024-01", "2024-06-30", ("JPN",))
+    assert Filters.from_params(f.to_params()) == f
+    assert Filters().to_params() == {}
+    junk = Filters.from_params({"from": "last tuesday", "articles": ",,a,,a", "to": ["2024"]})
+    assert junk == Filters(articles=("a",), date_to="2024")
+
+
+def test_filters_restrict_every_table(seed_tables):
+    ids = seed_tables.articles.article_id.tolist()
+    only_it = apply(seed_tables, Filters(languages=("it",)))
+    assert only_it.articles.article_id.tolist() == [ids[2]]
+    assert set(only_it.mentions.article_id) == {ids[2]}
+    assert selected_articles(seed_tables, Filters(date_from="2024-06", date_to="2024-06")) == [
+        ids[0], ids[2]]
+    assert selected_articles(seed_tables, Filters(date_from="2025")) == [ids[4]]
+    assert selected_articles(seed_tables, Filters(actors=("TWN",))) == [ids[3], ids[4]]
+    assert apply(seed_tables, Filters()) is seed_tables
+
+
+def test_unknown_values_are_dropped(seed_tables):
+    f = Filters(articles=("nope",), languages=("en", "zz"), actors=("RUS", "MARS"))
+    assert f.valid_for(seed_tables) == Filters(languages=("en",), actors=("RUS",))

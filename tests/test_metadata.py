@@ -1,0 +1,47 @@
+from analysis.metadata import (
+    classify_line, find_published, find_source, guess_title, parse_date,
+)
+
+
+def kinds(lines, language="en"):
+    return [classify_line(line, language, i) for i, line in enumerate(lines)]
+
+
+def test_line_kinds():
+    lines = ["Japan Expresses Concerns Over Russia-North Korea Military Cooperation",
+             "By Hana Sato", "26 | 12 | 2023",
+             "Japan has expressed serious concerns. It said so on Monday.",
+             "Leave a Reply", "(From The Yomiuri Shimbun, Jan. 16, 2024)",
+             "Original Source: www.straitstimes.com"]
+    assert kinds(lines) == ["headline", "byline", "dateline", "body", "heading", "credit",
+                            "credit"]
+
+
+def test_dates_in_three_languages_keep_their_precision():
+    assert parse_date("26 | 12 | 2023") == ("2023-12-26", "day")
+    assert parse_date("Jan. 16, 2024") == ("2024-01-16", "day")
+    assert parse_date("16 gennaio 2024", "it") == ("2024-01-16", "day")
+    assert parse_date("16 de enero de 2024", "es") == ("2024-01-16", "day")
+    assert parse_date("June 2024") == ("2024-06", "month")
+    assert parse_date("2024-06") == ("2024-06", "month")
+    assert parse_date("yesterday") is None and parse_date("six-year term") is None
+
+
+def test_published_from_dateline_footer_or_cue():
+    lines = ["Title", "Body sentence here.", "(From The Yomiuri Shimbun, Jan. 16, 2024)"]
+    found = find_published(lines, kinds(lines), "en")
+    assert (found.value, found.precision) == ("2024-01-16", "day")
+    assert find_source(lines, kinds(lines), "en") == "The Yomiuri Shimbun"
+    lines = ["Titolo", "Pubblicato il 20 giugno 2024", "Testo dell'articolo."]
+    assert find_published(lines, kinds(lines, "it"), "it").value == "2024-06-20"
+    lines = ["Just a body sentence with no date at all."]
+    assert find_published(lines, kinds(lines), "en") is None
+
+
+def test_title_from_headline_or_opening_words():
+    lines = ["Kim meets Putin", "Body."]
+    assert guess_title(lines, kinds(lines)) == ("Kim meets Putin", "first line")
+    lines = ["Group of Seven nations are expressing growing concern over intensifying "
+             "cooperation between Russia and North Korea."]
+    title, where = guess_title(lines, kinds(lines))
+    assert title.endswith("…") and len(title.split()) == 12 and where == "opening words"

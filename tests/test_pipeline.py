@@ -1,0 +1,127 @@
+"""The whole pipeline on the seeds and on a corpus full of bad input."""
+
+import pandas as pd
+
+from analysis import build, schema
+from tests.conftest import ROOT
+
+FINNISH = ("Suomen hallitus on huolissaan Venäjän ja Pohjois-Korean sotilaallisesta "
+           "yhteistyöstä, kertoi ulkoministeri tiistaina Helsingissä pidetyssä "
+           "tiedotustilaisuudessa. Ministerin mukaan tilanne on vakava.\n")
+ITALIAN = ("Mosca e Pyongyang stanno cercando di sviluppare relazioni più strette, ha "
+           "affermato un esperto giapponese. La Corea del Nord è stata fondata nel 1948.\n")
+
+
+def test_every_table_has_the_contract_columns(seed_tables):
+    for name, df in seed_tables.items():
+        assert list(df.columns)[: len(schema.COLUMNS[name])] == list(schema.COLUMNS[name])
+    assert len(seed_tables.articles) == 5
+    for later in ("events", "sentiment", "article_sentiment", "alignments"):
+        assert getattr(seed_tables, later).empty
+
+
+def test_offsets_index_the_analysed_text(seed_tables):
+    texts = dict(zip(seed_tables.articles.article_id, seed_tables.articles.text, strict=True))
+    for table in ("paragraphs", "sentences"):
+        for row in getattr(seed_tables, table).itertuples():
+            assert texts[row.article_id][row.start_char:row.end_char] == row.text
+    for row in seed_tables.mentions.itertuples():
+        assert texts[row.article_id][row.start_char:row.end_char] == row.surface
+
+
+def test_sentences_stay_inside_their_paragraph(seed_tables):
+    p = seed_tables.paragraphs.set_index(["article_id", "paragraph_no"])
+    for s in seed_tables.sentences.itertuples():
+        para = p.loc[(s.article_id, s.paragraph_no)]
+        assert para.start_char <= s.start_char and s.end_char <= para.end_char
+    assert seed_tables.sentences.groupby("article_id").sent_no.apply(
+        lambda x: list(x) == list(range(len(x)))).all()
+
+
+def test_seed_metadata_and_languages(seed_tables):
+    a = seed_tables.articles.set_index(seed_tables.articles.article_id.str[:3])
+    assert a.language.to_dict() == {"000": "en", "001": "en", "002": "it", "003": "en",
+                                    "004": "en"}
+    assert (a.detected_language == a.language).all()
+    assert a.loc["002", "translation_of"] == a.loc["000", "article_id"]
+    p = seed_tables.paragraphs
+    headline = p[p.article_id.str.startswith("003") & (p.paragraph_no == 0)].iloc[0]
+    assert (headline.kind, headline.language) == ("headline", "es")
+
+
+def test_without_manifest_metadata_comes_from_the_text(corpus):
+    corpus.add_seeds("001", "003")
+    result = build(corpus.path)
+    a = result.tables.articles.set_index(result.tables.articles.article_id.str[:3])
+    assert a.loc["001", "published"] == "2024-01-16" and a.loc["001", "source"] == \
+        "The Yomiuri Shimbun"
+    assert a.loc["003", "published"] == "2023-12-26"
+    assert a.loc["003", "title"] == "El acercamiento entre Kim Jong-un y Putin preocupa a Japón"
+    assert a.loc["001", "title"].startswith("Russia-North Korea Cooperation")
+
+
+def test_comentions_count_sentences_per_pair(seed_tables):
+    m = seed_tables.mentions
+    first = m.article_id.iloc[0]
+    sets: dict[int, set] = {}
+    for row in m[m.article_id == first].itertuples():
+        sets.setdefault(row.sent_no, set()).add(row.state_id)
+    expected = sum(1 for s in sets.values() if {"PRK", "RUS"} <= s)
+    c = seed_tables.comentions
+    row = c[(c.article_id == first) & (c.actor_a == "PRK") & (c.actor_b == "RUS")]
+    assert row.n_sentences.item() == expected > 0
+    assert (c.actor_a < c.actor_b).all()
+
+
+def test_bad_input_is_reported_and_costs_nothing_else(corpus):
+    corpus.add_seeds("000")
+    corpus.add("empty.txt", "")
+    corpus.add("photo.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    corpus.add("huge.txt", b"a" * 50_000_000)
+    corpus.add("latin1.txt", ITALIAN.encode("latin-1"))
+    corpus.add("utf16.txt", ITALIAN.encode("utf-16"))
+    corpus.add("hostile.html", "<html><body><script>alert(1)</script><p>Japan and China "
+                               "met.</p><img src=x onerror=alert(2)></body></html>")
+    corpus.add("dup.txt", "Russia and Japan met on Tuesday in a long meeting.\n")
+    corpus.add("dup.md", "# Dup\n\nRussia and Japan met again on Wednesday.\n")
+    corpus.add("finnish.txt", FINNISH)
+    corpus.add("manifest.csv", "file,article_id,published,language\n"
+                               "latin1.txt,it-latin,2024-13-45,it\n"
+                               "ghost.txt,ghost,2024-01-01,en\n"
+                               "\"unterminated,x\n")
+    result = build(corpus.path)
+    messages = "\n".join(map(str, result.problems))
+    assert "empty.txt: the file is empty" in messages
+    assert "photo.txt: this is a PNG image" in messages
+    assert "huge.txt: the file is 50.0 MB" in messages
+    assert "'ghost.txt', which is not in the corpus folder" in messages
+    assert "published '2024-13-45'" in messages
+    assert "dup.txt" in messages and "'dup-2'" in messages or "'dup-2'" in messages
+    a = result.tables.articles.set_index("article_id")
+    assert {"000_466074d7abe5a936", "it-latin", "utf16", "hostile", "dup", "dup-2",
+            "finnish"} <= set(a.index)
+    assert "più strette" in a.loc["it-latin", "text"] and "più strette" in a.loc["utf16", "text"]
+    assert a.loc["it-latin", "language"] == "it"
+    assert "alert" not in a.loc["hostile", "text"]
+    assert a.loc["finnish", "language"] == "xx" and "unknown" in a.loc["finnish", "language_flag"]
+    assert len(result.tables.sentences[result.tables.sentences.article_id == "finnish"]) == 2
+
+
+def test_cli_build_writes_tables(tmp_path):
+    import subprocess
+    import sys
+
+    out = tmp_path / "out"
+    done = subprocess.run([sys.executable, "-m", "analysis", "build", "--corpus",
+                           str(ROOT / "data"), "--out", str(out), "--format", "csv"],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{n}.csv" for n in schema.TABLE_NAMES)
+    assert len(pd.read_csv(out / "articles.csv")) == 5
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "a.txt").write_text("")
+    done = subprocess.run([sys.executable, "-m", "analysis", "build", "--corpus", str(empty),
+                           "--out", str(out)], capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 1
+    assert "a.txt: the file is empty" in done.stderr and "Traceback" not in done.stderr

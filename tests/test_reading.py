@@ -1,0 +1,71 @@
+import codecs
+
+import pytest
+
+from analysis import config
+from analysis.reading import BadInput, check_size, decode, extract
+
+TEXT = "Il Giappone è invitato a guidare gli sforzi del G7.\n\nLa Russia e la Corea del Nord.\n"
+
+
+def test_utf8_and_bom():
+    assert decode(TEXT.encode())[0] == TEXT
+    assert decode(codecs.BOM_UTF8 + TEXT.encode())[0] == TEXT
+
+
+def test_latin1_is_recognised():
+    text, encoding = decode(TEXT.encode("latin-1"))
+    assert "Il Giappone è invitato" in text
+    assert encoding.lower().replace("_", "-") != "utf-8"
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_with_and_without_bom(codec):
+    assert decode(TEXT.encode(codec))[0] == TEXT
+
+
+@pytest.mark.parametrize("data, words", [
+    (b"", "empty"), (b"  \n\n\t ", "empty"),
+    (b"%PDF-1.7\n%\xe2\xe3", "PDF"), (b"\x89PNG\r\n\x1a\n\x00\x00", "PNG"),
+    (bytes(range(256)) * 40, "binary"),
+])
+def test_bad_bytes_get_a_plain_reason(data, words):
+    with pytest.raises(BadInput, match=words):
+        decode(data)
+
+
+def test_oversized_file_is_refused_before_reading():
+    with pytest.raises(BadInput, match=r"50\.0 MB, more than"):
+        check_size(50_000_000)
+    check_size(config.MAX_ARTICLE_BYTES)  # at the limit is fine
+
+
+def test_hostile_html_keeps_text_drops_code():
+    html = b"""<html lang="en"><head><title>Talks in Seoul</title>
+    <meta property="article:published_time" content="2024-03-05T08:00:00Z">
+    <script>alert('x')</script><style>p{color:red}</style></head>
+    <body><h1>Talks in Seoul</h1>
+    <p onclick="steal()">South Korea and Japan met on Tuesday to discuss North Korea.</p>
+    <img src=x onerror="alert(1)"><a href="javascript:alert(2)">a link</a>
+    <p>The <b>ministers</b> agreed to meet again.</p></body></html>"""
+    doc = extract("talks.html", html)
+    assert "South Korea and Japan met on Tuesday" in doc.text
+    assert "alert" not in doc.text and "steal" not in doc.text and "color:red" not in doc.text
+    assert doc.title == "Talks in Seoul"
+    assert doc.published.startswith("2024-03-05")
+    assert doc.language == "en"
+
+
+def test_markdown_blocks_become_lines():
+    md = ("---\ntitle: Summit\ndate: 2024-06-14\n---\n# Leaders meet in Apulia\n\n"
+          "The *G7* leaders met in [Italy](http://x.y).\nThey talked.\n\n- one point\n")
+    doc = extract("a.md", md.encode())
+    assert doc.text.splitlines() == [
+        "Leaders meet in Apulia", "", "The G7 leaders met in Italy. They talked.", "",
+        "one point"]
+    assert doc.title == "Summit" and doc.published == "2024-06-14"
+
+
+def test_text_is_cleaned():
+    doc = extract("a.txt", b"Line one.\r\nLine\x07 two.   \r\n")
+    assert doc.text == "Line one.\nLine two.\n"

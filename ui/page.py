@@ -1,0 +1,32 @@
+"""What every page does first: load the corpus, draw the shared sidebar, apply the filters."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import streamlit as st
+
+from analysis import filters as flt
+from analysis.pipeline import BuildResult
+from analysis.schema import Tables
+from ui import data, render, state
+
+
+@dataclass(frozen=True)
+class PageData:
+    result: BuildResult  # everything built, with the input problems
+    view: Tables  # the tables restricted by the sidebar filters
+    filters: flt.Filters
+
+
+def setup() -> PageData:
+    """Call at the top of every page (Streamlit reruns only the page's script on a widget
+    change, so the shared sidebar must be drawn by the page itself)."""
+    result = data.load()
+    if result.tables.articles.empty:
+        st.error("No article could be read from the corpus folder "
+                 f"{render.plain(data.corpus_from_argv())}.")
+        render.problems(result.problems, expanded=True)
+        st.stop()
+    filters = state.sidebar_filters(result.tables)
+    return PageData(result, flt.apply(result.tables, filters), filters)

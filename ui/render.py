@@ -1,0 +1,30 @@
+"""Rendering helpers; article text is always shown as text, never as markup."""
+
+from __future__ import annotations
+
+import re
+
+import streamlit as st
+
+from analysis.corpus import Problem
+
+# Characters that Markdown (and Streamlit's :color[...] directives) would interpret.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&])")
+
+
+def plain(text: object) -> str:
+    """Escape text for st.markdown/st.error/st.caption so it shows literally, inert."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
+
+
+def problems(items: list, *, expanded: bool = False) -> None:
+    """List input problems: one line each naming the file and what is wrong."""
+    if not items:
+        return
+    errors = [p for p in items if isinstance(p, Problem) and p.level == "error"]
+    label = (f"{len(errors)} file(s) could not be read" if errors else
+             f"{len(items)} note(s) about the input")
+    with st.expander(label, expanded=expanded or bool(errors)):
+        for p in items:
+            show = st.error if p.level == "error" else st.warning
+            show(plain(p), icon="⚠️")

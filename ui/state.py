@@ -1,0 +1,109 @@
+"""The shared sidebar filters, kept in the URL so that a copied link reproduces the view.
+
+Streamlit clears query parameters when the page changes; the filters live in widget state
+for the session and are written back into the URL on every run, so they survive page
+switches and a fresh browser opening the link starts from them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import streamlit as st
+
+from analysis.filters import FILTER_PARAMS, Filters, date_bounds, selected_articles
+from analysis.overview import top_actors
+from analysis.schema import Tables
+
+K_ARTICLES, K_LANGS, K_ACTORS, K_DATES, K_READY = (
+    "flt_articles", "flt_languages", "flt_actors", "flt_dates", "flt_ready")
+
+
+def _date_span(tables: Tables) -> tuple[dt.date, dt.date] | None:
+    values = [p for p in tables.articles["published"].dropna() if p]
+    if not values:
+        return None
+    lo = min(date_bounds(v)[0] for v in values)
+    hi = max(date_bounds(v)[1] for v in values)
+    return dt.date.fromisoformat(lo), dt.date.fromisoformat(hi)
+
+
+def _init_from_url(tables: Tables, span) -> None:
+    f = Filters.from_params(st.query_params.to_dict()).valid_for(tables)
+    st.session_state[K_ARTICLES] = list(f.articles)
+    st.session_state[K_LANGS] = list(f.languages)
+    st.session_state[K_ACTORS] = list(f.actors)
+    if span:
+        lo = dt.date.fromisoformat(date_bounds(f.date_from)[0]) if f.date_from else span[0]
+        hi = dt.date.fromisoformat(date_bounds(f.date_to)[1]) if f.date_to else span[1]
+        lo, hi = max(lo, span[0]), min(hi, span[1])
+        st.session_state[K_DATES] = (lo, hi) if lo <= hi else span
+    st.session_state[K_READY] = True
+
+
+def _keep_known(key: str, options: list[str]) -> None:
+    if key in st.session_state:
+        st.session_state[key] = [v for v in st.session_state[key] if v in options]
+
+
+def sidebar_filters(tables: Tables) -> Filters:
+    """Render the shared filters in the sidebar; return them and mirror them in the URL."""
+    span = _date_span(tables)
+    if not st.session_state.get(K_READY):
+        _init_from_url(tables, span)
+    a = tables.articles
+    titles = dict(zip(a["article_id"], a["title"].fillna(""), strict=True))
+    article_ids = a["article_id"].tolist()
+    languages = sorted(set(a["language"].dropna()))
+    actors = top_actors(tables, n=60)
+    actor_names = dict(zip(actors["actor_id"], actors["name"], strict=True))
+    for key, options in ((K_ARTICLES, article_ids), (K_LANGS, languages),
+                         (K_ACTORS, list(actor_names))):
+        _keep_known(key, options)
+    with st.sidebar:
+        st.subheader("Filters")
+        st.multiselect("Articles", article_ids, key=K_ARTICLES, placeholder="All articles",
+                       format_func=lambda i: f"{i[:3]} · {titles.get(i, '')[:48]}")
+        st.multiselect("Languages", languages, key=K_LANGS, placeholder="All languages")
+        date_from = date_to = ""
+        if span and span[0] < span[1]:
+            if K_DATES in st.session_state:
+                lo, hi = st.session_state[K_DATES]
+                st.session_state[K_DATES] = (max(lo, span[0]), min(hi, span[1]))
+            lo, hi = st.slider("Published between", min_value=span[0], max_value=span[1],
+                               key=K_DATES, format="YYYY-MM-DD")
+            date_from = lo.isoformat() if lo > span[0] else ""
+            date_to = hi.isoformat() if hi < span[1] else ""
+        st.multiselect("Actors mentioned", list(actor_names), key=K_ACTORS,
+                       placeholder="Any actor", format_func=lambda i: actor_names.get(i, i))
+        filters = Filters(
+            articles=tuple(st.session_state.get(K_ARTICLES, ())),
+            languages=tuple(st.session_state.get(K_LANGS, ())),
+            date_from=date_from, date_to=date_to,
+            actors=tuple(st.session_state.get(K_ACTORS, ())),
+        )
+        shown = len(selected_articles(tables, filters))
+        st.caption(f"Showing {shown} of {len(article_ids)} articles", help=(
+            "The filters are part of the page address: copy the URL to share this view."))
+        st.button("Reset filters", on_click=_reset, args=(span,), key="flt_reset")
+    sync_url(filters)
+    return filters
+
+
+def _reset(span) -> None:
+    st.session_state[K_ARTICLES] = []
+    st.session_state[K_LANGS] = []
+    st.session_state[K_ACTORS] = []
+    if span:
+        st.session_state[K_DATES] = span
+
+
+def sync_url(filters: Filters) -> None:
+    """Write the filters into the URL's query string (only the keys that differ)."""
+    wanted = filters.to_params()
+    current = st.query_params.to_dict()
+    for key in FILTER_PARAMS:
+        if key in wanted and current.get(key) != wanted[key]:
+            st.query_params[key] = wanted[key]
+        elif key not in wanted and key in current:
+            del st.query_params[key]
