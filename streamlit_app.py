@@ -11,7 +11,9 @@ import streamlit as st
 HERE = Path(__file__).parent
 
 st.set_page_config(page_title="Briefing", page_icon="🗞️", layout="wide")
-st.navigation([
-    st.Page(HERE / "pages" / "overview.py", title="Overview", icon="🗂️", default=True),
-    st.Page(HERE / "pages" / "corpus.py", title="Corpus", icon="📚"),
-]).run()
+st.navigation(
+    [
+        st.Page(HERE / "pages" / "overview.py", title="Overview", icon="🗂️", default=True),
+        st.Page(HERE / "pages" / "corpus.py", title="Corpus", icon="📚"),
+    ]
+).run()

@@ -1,8 +1,8 @@
 """Briefing's analysis package: corpus in, tidy tables out (no Streamlit here).
 
-    from analysis import build
-    result = build("data")          # BuildResult: .tables (schema.Tables) and .problems
-    result.tables.mentions.head()
+from analysis import build
+result = build("data")          # BuildResult: .tables (schema.Tables) and .problems
+result.tables.mentions.head()
 """
 
 from analysis.corpus import Problem, Source

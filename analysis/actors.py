@@ -7,12 +7,15 @@ Adding a language is adding `names/<lang>.csv` (and `languages/<lang>.toml`).
 
 Resolution rules, applied per article to the phrase matches:
 1. longest match wins; `block` entries ("Korean peninsula") win and are then dropped;
-2. a capital right after a locative preposition of its language ("in Tokyo") is a place, not
-   a government, and is dropped;
+2. a capital right after a locative preposition of its language ("in Tokyo"), or after a
+   name link that follows a capitalised word ("Università di Tokyo", "University of Tokyo"),
+   is a place, not a government, and is dropped;
 3. entries that `require` other actors count only if one of them is mentioned in the article
    ("the North" needs one of the Koreas);
 4. `@self` entries (an ambiguous surname such as "Kim") resolve to the person of that surname
-   introduced most recently before them, and are dropped if none was.
+   introduced most recently before them, and are dropped if none was;
+5. `@present` entries (a name shared by several actors, such as a bare "Korea") resolve to
+   the one candidate the article names unambiguously elsewhere, and to nobody otherwise.
 """
 
 from __future__ import annotations
@@ -25,10 +28,22 @@ from functools import cache
 from analysis import config
 
 ACTOR_KINDS = ("state", "organization", "person")
-ENTRY_TYPES = ("name", "formal", "short", "capital", "seat", "demonym", "acronym", "person",
-               "surname", "alias", "block")
+ENTRY_TYPES = (
+    "name",
+    "formal",
+    "short",
+    "capital",
+    "seat",
+    "demonym",
+    "acronym",
+    "person",
+    "surname",
+    "alias",
+    "block",
+)
 BLOCK = "-"
 SELF = "@self"
+PRESENT = "@present"
 
 
 class GazetteerError(ValueError):
@@ -60,6 +75,10 @@ class Entry:
     @property
     def needs_intro(self) -> bool:
         return self.requires == (SELF,)
+
+    @property
+    def needs_presence(self) -> bool:
+        return self.requires == (PRESENT,)
 
     @property
     def case_sensitive(self) -> bool:
@@ -99,8 +118,9 @@ def load_gazetteer(folder: str | None = None) -> Gazetteer:
     actors: dict[str, Actor] = {}
     path = root / "actors.csv"
     for line, row in _rows(path):
-        actor = Actor(row["actor_id"], row["kind"], row["state_id"], row["name"],
-                      row.get("description", ""))
+        actor = Actor(
+            row["actor_id"], row["kind"], row["state_id"], row["name"], row.get("description", "")
+        )
         if actor.kind not in ACTOR_KINDS:
             raise GazetteerError(f"{path.name} line {line}: unknown kind {actor.kind!r}")
         if actor.actor_id in actors:
@@ -108,8 +128,9 @@ def load_gazetteer(folder: str | None = None) -> Gazetteer:
         actors[actor.actor_id] = actor
     for actor in actors.values():
         if actor.state_id not in actors:
-            raise GazetteerError(f"actors.csv: {actor.actor_id} counts toward unknown "
-                                 f"{actor.state_id!r}")
+            raise GazetteerError(
+                f"actors.csv: {actor.actor_id} counts toward unknown {actor.state_id!r}"
+            )
     entries: dict[str, tuple[Entry, ...]] = {}
     for names in sorted((root / "names").glob("*.csv")):
         found = []
@@ -123,7 +144,7 @@ def load_gazetteer(folder: str | None = None) -> Gazetteer:
                 raise GazetteerError(f"{where}: unknown actor {entry.actor_id!r}")
             if not entry.surface:
                 raise GazetteerError(f"{where}: empty surface")
-            if any(r != SELF and r not in actors for r in requires):
+            if any(r not in (SELF, PRESENT) and r not in actors for r in requires):
                 raise GazetteerError(f"{where}: requires an unknown actor")
             found.append(entry)
         entries[names.stem] = tuple(found)
@@ -150,8 +171,9 @@ def longest_first(candidates: Sequence[Candidate]) -> list[Candidate]:
         by_span.setdefault((c.start, c.end), []).append(c)
     taken: set[int] = set()
     kept: list[Candidate] = []
-    for (start, end), group in sorted(by_span.items(), key=lambda kv: (kv[0][0] - kv[0][1],
-                                                                      kv[0][0])):
+    for (start, end), group in sorted(
+        by_span.items(), key=lambda kv: (kv[0][0] - kv[0][1], kv[0][0])
+    ):
         if any(i in taken for i in range(start, end)):
             continue
         taken.update(range(start, end))
@@ -160,22 +182,42 @@ def longest_first(candidates: Sequence[Candidate]) -> list[Candidate]:
     return sorted(kept, key=lambda c: (c.start, c.entry.actor_id))
 
 
+@dataclass(frozen=True)
+class Context:
+    """What precedes a match: the previous word (lower-cased; punctuation skipped, never
+    across a line) and whether the word before that is capitalised."""
+
+    word: str = ""
+    after_name: bool = False
+
+
+def is_place(
+    candidate: Candidate, context: Context, locatives: frozenset[str], name_links: frozenset[str]
+) -> bool:
+    """A capital used as a location: "in Tokyo", "Canon Institute … di Tokyo"."""
+    if candidate.entry.type != "capital":
+        return False
+    return context.word in locatives or (context.word in name_links and context.after_name)
+
+
 def resolve(
     candidates: Sequence[Candidate],
     actors: dict[str, Actor],
-    previous_word: dict[int, str],
-    locatives: dict[str, frozenset[str]],
+    contexts: dict[int, Context],
+    places: dict[str, tuple[frozenset[str], frozenset[str]]],
 ) -> list[tuple[Candidate, Actor]]:
     """Apply the module's rules to one article's candidates; returns (match, actor) pairs.
 
-    `previous_word[token_index]` is the lower-cased word before that token (punctuation and
-    spaces skipped); `locatives[language]` the language's locative prepositions.
+    `contexts[token_index]` describes what precedes that token; `places[language]` holds the
+    language's locative prepositions and name links.
     """
     kept = [c for c in longest_first(candidates) if not c.entry.is_block]
     kept = [
-        c for c in kept
-        if not (c.entry.type == "capital"
-                and previous_word.get(c.start, "") in locatives.get(c.language, ()))
+        c
+        for c in kept
+        if not is_place(
+            c, contexts.get(c.start, Context()), *places.get(c.language, (frozenset(), frozenset()))
+        )
     ]
     plain = [c for c in kept if not c.entry.requires]
     present = {actors[c.entry.actor_id].state_id for c in plain}
@@ -194,8 +236,19 @@ def resolve(
         if unconditional:
             out.append((unconditional[0], actors[unconditional[0].entry.actor_id]))
             continue
+        present_ones = [
+            c
+            for c in group
+            if c.entry.needs_presence
+            and (c.entry.actor_id in present or actors[c.entry.actor_id].state_id in present)
+        ]
+        if len({c.entry.actor_id for c in present_ones}) == 1:
+            out.append((present_ones[0], actors[present_ones[0].entry.actor_id]))
+            continue
         best: tuple[int, Candidate] | None = None
         for c in group:
+            if c.entry.needs_presence:
+                continue
             if c.entry.needs_intro:
                 earlier = [s for s in intro.get(c.entry.actor_id, ()) if s < c.start_char]
                 if earlier and (best is None or max(earlier) > best[0]):

@@ -76,9 +76,11 @@ class SegmentStore:
         frames = {}
         for name, tables in parts.items():
             tables = [t for t in tables if t.num_rows]
-            frames[name] = (pa.concat_tables(tables, promote_options="permissive").to_pandas()
-                            if tables else schema.empty(name).assign(cache_key=pd.Series(
-                                dtype="string")))
+            frames[name] = (
+                pa.concat_tables(tables, promote_options="permissive").to_pandas()
+                if tables
+                else schema.empty(name).assign(cache_key=pd.Series(dtype="string"))
+            )
         return frames, missing
 
     def write(self, frames: dict[str, pd.DataFrame], *, compact: bool = True) -> str | None:
@@ -92,8 +94,11 @@ class SegmentStore:
         tmp.mkdir()
         try:
             for table, df in frames.items():
-                typed = schema.frame(table, df).assign(cache_key=df["cache_key"].astype(
-                    "string").to_numpy() if len(df) else pd.Series(dtype="string"))
+                typed = schema.frame(table, df).assign(
+                    cache_key=df["cache_key"].astype("string").to_numpy()
+                    if len(df)
+                    else pd.Series(dtype="string")
+                )
                 typed.to_parquet(tmp / f"{table}.parquet", index=False)
             (tmp / KEYS_FILE).write_text("\n".join(keys) + "\n")
             os.replace(tmp, self.root / name)

@@ -15,15 +15,22 @@ KIND_COLOURS = {"state": "#4C78A8", "organization": "#F58518", "person": "#54A24
 def top_actors_bar(actors: pd.DataFrame, *, height: int | None = None) -> go.Figure:
     """Horizontal bars: sentences mentioning each actor; customdata = actor_id."""
     df = actors.iloc[::-1]  # largest on top
-    fig = go.Figure(go.Bar(
-        x=df["n_sentences"], y=df["name"], orientation="h",
-        marker_color=[KIND_COLOURS.get(k, "#999999") for k in df["kind"]],
-        customdata=df[["actor_id", "n_articles"]].to_numpy(),
-        hovertemplate="%{y}: %{x} sentences in %{customdata[1]} articles<extra></extra>",
-    ))
+    fig = go.Figure(
+        go.Bar(
+            x=df["n_sentences"],
+            y=df["name"],
+            orientation="h",
+            marker_color=[KIND_COLOURS.get(k, "#999999") for k in df["kind"]],
+            customdata=df[["actor_id", "n_articles"]].to_numpy(),
+            hovertemplate="%{y}: %{x} sentences in %{customdata[1]} articles<extra></extra>",
+        )
+    )
     fig.update_layout(
-        height=height or max(260, 26 * len(df) + 80), margin=dict(l=10, r=10, t=30, b=30),
-        xaxis_title="sentences mentioning the actor", yaxis_title=None, clickmode="event+select",
+        height=height or max(260, 26 * len(df) + 80),
+        margin=dict(l=10, r=10, t=30, b=30),
+        xaxis_title="sentences mentioning the actor",
+        yaxis_title=None,
+        clickmode="event+select",
         dragmode=False,
     )
     return fig
@@ -41,12 +48,17 @@ def published_strip(articles: pd.DataFrame) -> go.Figure:
         else:
             when.append(value)
     dated["when"] = pd.to_datetime(when)
-    fig = go.Figure(go.Scatter(
-        x=dated["when"], y=dated["source"].replace("", "unknown source").fillna("unknown source"),
-        mode="markers", marker=dict(size=12, symbol="diamond"),
-        customdata=dated[["article_id", "title", "published"]].to_numpy(),
-        hovertemplate="%{customdata[1]}<br>published %{customdata[2]}<extra></extra>",
-    ))
-    fig.update_layout(height=220, margin=dict(l=10, r=10, t=20, b=30), yaxis_title=None,
-                      xaxis_title="published")
+    fig = go.Figure(
+        go.Scatter(
+            x=dated["when"],
+            y=dated["source"].replace("", "unknown source").fillna("unknown source"),
+            mode="markers",
+            marker=dict(size=12, symbol="diamond"),
+            customdata=dated[["article_id", "title", "published"]].to_numpy(),
+            hovertemplate="%{customdata[1]}<br>published %{customdata[2]}<extra></extra>",
+        )
+    )
+    fig.update_layout(
+        height=220, margin=dict(l=10, r=10, t=20, b=30), yaxis_title=None, xaxis_title="published"
+    )
     return fig

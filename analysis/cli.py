@@ -24,9 +24,11 @@ def _build(args: argparse.Namespace) -> int:
         return 1
     written = result.tables.save(Path(args.out), args.format)
     if not args.quiet:
-        print(f"built {n} articles ({result.n_cached} from cache, {result.n_processed} analysed)"
-              f" from {corpus} in {time.perf_counter() - started:.2f} s; wrote "
-              f"{len(written)} tables to {args.out}")
+        print(
+            f"built {n} articles ({result.n_cached} from cache, {result.n_processed} analysed)"
+            f" from {corpus} in {time.perf_counter() - started:.2f} s; wrote "
+            f"{len(written)} tables to {args.out}"
+        )
     return 0
 
 

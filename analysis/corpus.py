@@ -16,8 +16,17 @@ from pathlib import Path, PurePosixPath
 from analysis import config
 from analysis.metadata import normalise_date_value
 
-MANIFEST_COLUMNS = ("file", "article_id", "title", "source", "url", "published", "language",
-                    "translation_of", "notes")
+MANIFEST_COLUMNS = (
+    "file",
+    "article_id",
+    "title",
+    "source",
+    "url",
+    "published",
+    "language",
+    "translation_of",
+    "notes",
+)
 ID_RE = re.compile(r"^[\w.\-]+$")
 
 
@@ -105,14 +114,19 @@ def discover(corpus: Path) -> Discovery:
     unknown = set(found.manifest) - {s.name for s in found.sources}
     for name in sorted(unknown):
         row = found.manifest[name]
-        found.problems.append(Problem(f"manifest.csv line {row.line}",
-                                      f"names {name!r}, which is not in the corpus folder",
-                                      "warning"))
+        found.problems.append(
+            Problem(
+                f"manifest.csv line {row.line}",
+                f"names {name!r}, which is not in the corpus folder",
+                "warning",
+            )
+        )
     return found
 
 
-def read_manifest(data: bytes, name: str = "manifest.csv") -> tuple[list[ManifestRow],
-                                                                    list[Problem]]:
+def read_manifest(
+    data: bytes, name: str = "manifest.csv"
+) -> tuple[list[ManifestRow], list[Problem]]:
     """Parse a manifest; bad rows are reported and skipped, good rows kept."""
     problems: list[Problem] = []
     try:
@@ -125,12 +139,18 @@ def read_manifest(data: bytes, name: str = "manifest.csv") -> tuple[list[Manifes
     except csv.Error as err:
         return [], [Problem(name, f"the manifest is not valid CSV ({err}); it was ignored")]
     if "file" not in header:
-        return [], [Problem(name, "the manifest has no 'file' column; it was ignored "
-                                  f"(expected columns: {', '.join(MANIFEST_COLUMNS)})")]
+        return [], [
+            Problem(
+                name,
+                "the manifest has no 'file' column; it was ignored "
+                f"(expected columns: {', '.join(MANIFEST_COLUMNS)})",
+            )
+        ]
     extra = sorted(set(header) - set(MANIFEST_COLUMNS))
     if extra:
-        problems.append(Problem(name, f"unknown manifest columns ignored: {', '.join(extra)}",
-                                "warning"))
+        problems.append(
+            Problem(name, f"unknown manifest columns ignored: {', '.join(extra)}", "warning")
+        )
     rows: list[ManifestRow] = []
     seen: set[str] = set()
     try:
@@ -155,31 +175,56 @@ def read_manifest(data: bytes, name: str = "manifest.csv") -> tuple[list[Manifes
         seen.add(file)
         published = row.get("published", "")
         if published and normalise_date_value(published) is None:
-            problems.append(Problem(where, f"published {published!r} is not YYYY, YYYY-MM or "
-                                           "YYYY-MM-DD; the date is looked for in the text",
-                                    "warning"))
+            problems.append(
+                Problem(
+                    where,
+                    f"published {published!r} is not YYYY, YYYY-MM or "
+                    "YYYY-MM-DD; the date is looked for in the text",
+                    "warning",
+                )
+            )
             published = ""
         language = row.get("language", "").lower()
         if language and not re.fullmatch(r"[a-z]{2}", language):
-            problems.append(Problem(where, f"language {language!r} is not a two-letter ISO 639-1"
-                                           " code; it is detected instead", "warning"))
+            problems.append(
+                Problem(
+                    where,
+                    f"language {language!r} is not a two-letter ISO 639-1"
+                    " code; it is detected instead",
+                    "warning",
+                )
+            )
             language = ""
         article_id = row.get("article_id", "")
         if article_id and not ID_RE.match(article_id):
-            problems.append(Problem(where, f"article_id {article_id!r} may only use letters, "
-                                           "digits, '.', '_' and '-'; the file name is used",
-                                    "warning"))
+            problems.append(
+                Problem(
+                    where,
+                    f"article_id {article_id!r} may only use letters, "
+                    "digits, '.', '_' and '-'; the file name is used",
+                    "warning",
+                )
+            )
             article_id = ""
-        rows.append(ManifestRow(
-            file=file, line=line, article_id=article_id, title=row.get("title", ""),
-            source=row.get("source", ""), url=row.get("url", ""), published=published,
-            language=language, translation_of=row.get("translation_of", ""),
-        ))
+        rows.append(
+            ManifestRow(
+                file=file,
+                line=line,
+                article_id=article_id,
+                title=row.get("title", ""),
+                source=row.get("source", ""),
+                url=row.get("url", ""),
+                published=published,
+                language=language,
+                translation_of=row.get("translation_of", ""),
+            )
+        )
     return rows, problems
 
 
-def assign_ids(sources: list[Source], manifest: dict[str, ManifestRow]) -> tuple[
-        dict[str, str], list[Problem]]:
+def assign_ids(
+    sources: list[Source], manifest: dict[str, ManifestRow]
+) -> tuple[dict[str, str], list[Problem]]:
     """Article id per source name: the manifest's, else the file stem; duplicates renamed."""
     ids: dict[str, str] = {}
     used: dict[str, str] = {}
@@ -192,9 +237,14 @@ def assign_ids(sources: list[Source], manifest: dict[str, ManifestRow]) -> tuple
         while chosen in used:
             chosen, n = f"{wanted}-{n}", n + 1
         if chosen != wanted:
-            problems.append(Problem(source.name, f"article id {wanted!r} is already used by "
-                                                 f"{used[wanted]}; this one is {chosen!r}",
-                                    "warning"))
+            problems.append(
+                Problem(
+                    source.name,
+                    f"article id {wanted!r} is already used by "
+                    f"{used[wanted]}; this one is {chosen!r}",
+                    "warning",
+                )
+            )
         used[chosen] = source.name
         ids[source.name] = chosen
     return ids, problems

@@ -32,8 +32,11 @@ class Filters:
     def to_params(self) -> dict[str, str]:
         """URL query parameters; only the restrictions that are set."""
         params = {
-            ARTICLES: ",".join(self.articles), LANGUAGES: ",".join(self.languages),
-            DATE_FROM: self.date_from, DATE_TO: self.date_to, ACTORS: ",".join(self.actors),
+            ARTICLES: ",".join(self.articles),
+            LANGUAGES: ",".join(self.languages),
+            DATE_FROM: self.date_from,
+            DATE_TO: self.date_to,
+            ACTORS: ",".join(self.actors),
         }
         return {k: v for k, v in params.items() if v}
 
@@ -52,8 +55,7 @@ class Filters:
             value = value[-1] if isinstance(value, list) and value else str(value or "")
             return value if DATE_RE.match(value.strip()) else ""
 
-        return cls(items(ARTICLES), items(LANGUAGES), day(DATE_FROM), day(DATE_TO),
-                   items(ACTORS))
+        return cls(items(ARTICLES), items(LANGUAGES), day(DATE_FROM), day(DATE_TO), items(ACTORS))
 
     def valid_for(self, tables: Tables) -> Filters:
         """Drop values this corpus does not have (a link made for another corpus)."""
@@ -94,8 +96,9 @@ def selected_articles(tables: Tables, filters: Filters) -> list[str]:
         lo = date_bounds(filters.date_from)[0] if filters.date_from else "0000-01-01"
         hi = date_bounds(filters.date_to)[1] if filters.date_to else "9999-12-31"
         spans = [(date_bounds(p) if isinstance(p, str) and p else None) for p in a["published"]]
-        keep &= pd.Series([s is not None and s[1] >= lo and s[0] <= hi for s in spans],
-                          index=a.index)
+        keep &= pd.Series(
+            [s is not None and s[1] >= lo and s[0] <= hi for s in spans], index=a.index
+        )
     if filters.actors:
         m = tables.mentions
         hit = m["actor_id"].isin(filters.actors) | m["state_id"].isin(filters.actors)
@@ -114,7 +117,8 @@ def apply(tables: Tables, filters: Filters) -> Tables:
             out[name] = df[df["article_id"].isin(keep)].reset_index(drop=True)
         elif "article_a" in df.columns:
             out[name] = df[df["article_a"].isin(keep) & df["article_b"].isin(keep)].reset_index(
-                drop=True)
+                drop=True
+            )
         else:
             out[name] = df
     return Tables(**out)

@@ -43,6 +43,7 @@ class LanguageData:
     function_words: frozenset[str]
     abbreviations: frozenset[str]
     locatives: frozenset[str]
+    name_links: frozenset[str]
     byline_prefixes: tuple[str, ...]
     published_cues: tuple[str, ...]
     credit_cues: tuple[str, ...]
@@ -54,7 +55,9 @@ def language_data(code: str) -> LanguageData:
     """Resources for `code`; the unknown-language fallback gets English punctuation rules only."""
     path = config.LANGUAGES_DIR / f"{code}.toml"
     if not path.exists():
-        return LanguageData(code, code, frozenset(), frozenset(), frozenset(), (), (), ())
+        return LanguageData(
+            code, code, frozenset(), frozenset(), frozenset(), frozenset(), (), (), ()
+        )
     raw = tomllib.loads(path.read_text(encoding="utf-8"))
     return LanguageData(
         code=raw["code"],
@@ -62,6 +65,7 @@ def language_data(code: str) -> LanguageData:
         function_words=frozenset(w.lower() for w in raw.get("function_words", ())),
         abbreviations=frozenset(raw.get("abbreviations", ())),
         locatives=frozenset(w.lower() for w in raw.get("locatives", ())),
+        name_links=frozenset(w.lower() for w in raw.get("name_links", ())),
         byline_prefixes=tuple(raw.get("byline_prefixes", ())),
         published_cues=tuple(raw.get("published_cues", ())),
         credit_cues=tuple(raw.get("credit_cues", ())),
@@ -83,12 +87,15 @@ LETTER_RE = re.compile(r"[^\W\d_]")
 NON_LATIN_RE = re.compile(r"[^\W\d_\u0000-\u024f]")
 
 
-def latin_share(text: str) -> float:
-    """Share of letters that are Latin script (basic, Latin-1 and Extended-A/B ranges)."""
+def latin_share(text: str, n_letters: int | None = None) -> float:
+    """Share of letters that are Latin script (basic, Latin-1 and Extended-A/B ranges);
+    `n_letters` may be given when the caller already counted them."""
+    letters = len(LETTER_RE.findall(text)) if n_letters is None else n_letters
+    if not letters:
+        return 0.0
     if text.isascii():
-        return 1.0 if LETTER_RE.search(text) else 0.0
-    letters = len(LETTER_RE.findall(text))
-    return 1 - len(NON_LATIN_RE.findall(text)) / letters if letters else 0.0
+        return 1.0
+    return max(0.0, 1 - len(NON_LATIN_RE.findall(text)) / letters)
 
 
 def _counts(words: list[str], languages: tuple[str, ...]) -> dict[str, int]:
@@ -123,7 +130,9 @@ def identify(text: str, languages: tuple[str, ...] | None = None) -> Guess:
     languages = languages or config.configured_languages()
     sample = text[:3_000]
     words = FAST_WORD_RE.findall(sample.lower())
-    if not words or latin_share(sample[:2000]) < 0.5:  # every configured language is in Latin script
+    if (
+        not words or latin_share(sample, sum(map(len, words))) < 0.5
+    ):  # every configured language is in Latin script
         return Guess(config.UNKNOWN_LANGUAGE, "no-evidence", 0.0, 0)
     counts = _counts(words, languages)
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])

@@ -16,7 +16,7 @@ from analysis.languages import language_data
 YEAR_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d|21\d\d)(?!\d)")
 ISO_RE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ][\d:.+\-Z]*)?\s*$")
 NUMERIC_RE = re.compile(r"^\s*(\d{1,2})\s*([|/.\-])\s*(\d{1,2})\s*\2\s*(\d{4})\s*$")
-TERMINAL = ".?!…\"”’»)"
+TERMINAL = '.?!…"”’»)'
 #: A line without final punctuation and at most this many words is a title, not prose.
 MAX_TITLE_WORDS = 30
 
@@ -65,7 +65,6 @@ def parse_date(text: str, language: str = "en") -> tuple[str, str] | None:
     m = NUMERIC_RE.match(text)
     if m and m.group(2) == "|":  # "26 | 12 | 2023": day | month | year
         return _iso(int(m.group(4)), int(m.group(3)), int(m.group(1)))
-    from dateparser.date import DateDataParser
 
     languages = [language] if language in ("en",) else [language, "en"]
     try:
@@ -90,8 +89,12 @@ def _date_parser(languages: tuple[str, ...]):
 
     return DateDataParser(
         languages=list(languages),
-        settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["year"],
-                  "RETURN_TIME_AS_PERIOD": False, "STRICT_PARSING": False},
+        settings={
+            "PREFER_DAY_OF_MONTH": "first",
+            "REQUIRE_PARTS": ["year"],
+            "RETURN_TIME_AS_PERIOD": False,
+            "STRICT_PARSING": False,
+        },
     )
 
 
@@ -127,8 +130,11 @@ def classify_line(line: str, language: str, index: int) -> str:
         return "dateline"
     if published and words <= 14 and published.match(text) and YEAR_RE.search(text):
         return "dateline"
-    if credit and words <= 16 and credit.match(text) and (
-        text.startswith("(") or ":" in text[:30] or YEAR_RE.search(text)
+    if (
+        credit
+        and words <= 16
+        and credit.match(text)
+        and (text.startswith("(") or ":" in text[:30] or YEAR_RE.search(text))
     ):
         return "credit"
     if byline and words <= 8 and byline.match(text) and text[-1:] not in ".?!":

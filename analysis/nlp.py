@@ -19,14 +19,14 @@ from functools import cache
 
 import numpy as np
 import spacy
-from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LENGTH, LOWER, ORTH, SENT_START
-from spacy.strings import hash_string
+from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, IS_TITLE, LENGTH, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from analysis import config
-from analysis.actors import Candidate, load_gazetteer, resolve
+from analysis.actors import Candidate, Context, load_gazetteer, resolve
 from analysis.languages import language_data, paragraph_language
 from analysis.metadata import MAX_TITLE_WORDS, is_headline_like
 
@@ -35,7 +35,12 @@ LONE_NEWLINE_RE = re.compile(r"(?<![ \n])\n(?![ \n])")
 OPENERS = "“\"‘'«(["
 WORD_RE = re.compile(r"[^\W\d_]")
 
-for _name, _default in (("paragraphs", None), ("sentences", None), ("text", None)):
+for _name, _default in (
+    ("paragraphs", None),
+    ("sentences", None),
+    ("text", None),
+    ("mentions", None),
+):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -59,8 +64,9 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def sentence_spans(text: str, start: int, end: int, abbreviations: frozenset[str]) -> list[
-        tuple[int, int]]:
+def sentence_spans(
+    text: str, start: int, end: int, abbreviations: frozenset[str]
+) -> list[tuple[int, int]]:
     """Sentence (start, end) offsets inside one paragraph text[start:end]."""
     para = text[start:end]
     if is_headline_like(para) and para.count(" ") < MAX_TITLE_WORDS:
@@ -75,7 +81,7 @@ def sentence_spans(text: str, start: int, end: int, abbreviations: frozenset[str
         follower = para[nxt]
         if not (follower.isupper() or follower in OPENERS):
             continue
-        before = para[cuts[-1]:m.start()].rsplit(None, 1)
+        before = para[cuts[-1] : m.start()].rsplit(None, 1)
         word = before[-1].lstrip(OPENERS) if before else ""
         initial = word.rsplit("-", 1)[-1]  # "Russia-N. Korea": an initial after a hyphen
         if para[m.start()] == "." and (
@@ -148,15 +154,17 @@ class Segmenter:
             # Function-word counts of every paragraph and language at once; only paragraphs
             # where another language leads are looked at one by one.
             matrix = _function_word_hits(arr[:, 1], self.languages)
-            cum = np.vstack([np.zeros((1, len(self.languages)), dtype=np.int64),
-                             np.cumsum(matrix, axis=0)])
+            cum = np.vstack(
+                [np.zeros((1, len(self.languages)), dtype=np.int64), np.cumsum(matrix, axis=0)]
+            )
             counts = cum[bounds[:, 1]] - cum[bounds[:, 0]]
             words = alpha[bounds[:, 1]] - alpha[bounds[:, 0]]
             own = self.languages.index(lang)
             other = (counts.argmax(axis=1) != own) & (counts.max(axis=1) > 0)
             for i in np.flatnonzero(other).tolist():
-                p_langs[i] = paragraph_language(dict(zip(self.languages, counts[i].tolist(),
-                                                         strict=True)), int(words[i]), lang)
+                p_langs[i] = paragraph_language(
+                    dict(zip(self.languages, counts[i].tolist(), strict=True)), int(words[i]), lang
+                )
         paragraphs, sentences = [], []
         for (start, end), p_lang in zip(spans, p_langs, strict=True):
             paragraphs.append(Paragraph(start, end, p_lang))
@@ -219,28 +227,43 @@ class ActorMatcher:
                     para = paragraphs[max(0, bisect_right(para_starts, start) - 1)]
                     if para.language != names_lang:
                         continue
-                    candidates.append(Candidate(s, e, start, int(idx[e - 1] + arr[e - 1, 1]),
-                                                keys[key], names_lang))
-        previous = {}
+                    candidates.append(
+                        Candidate(
+                            s, e, start, int(idx[e - 1] + arr[e - 1, 1]), keys[key], names_lang
+                        )
+                    )
+        contexts = {}
         if candidates:
-            arr = doc.to_array([IS_ALPHA, IS_SPACE, LOWER, ORTH])
+            arr = doc.to_array([IS_ALPHA, IS_SPACE, LOWER, ORTH, IS_TITLE])
             strings = doc.vocab.strings
-            for c in candidates:
-                j = c.start - 1
+
+            def before(j: int) -> int:
+                """Index of the alphabetic token before j on the same line, or -1."""
+                j -= 1
                 while j >= 0 and not arr[j, 0]:
                     if arr[j, 1] and "\n" in strings[arr[j, 3]]:
-                        j = -1
-                        break
+                        return -1
                     j -= 1
-                previous[c.start] = strings[arr[j, 2]] if j >= 0 else ""
-        locatives = {lang: language_data(lang).locatives for lang in {c.language for c in
-                                                                      candidates}}
-        spans = []
-        for cand, actor in resolve(candidates, gazetteer.actors, previous, locatives):
+                return j
+
+            for c in candidates:
+                j = before(c.start)
+                k = before(j) if j >= 0 else -1
+                contexts[c.start] = Context(
+                    strings[arr[j, 2]] if j >= 0 else "", bool(k >= 0 and arr[k, 4])
+                )
+        places = {
+            lang: (language_data(lang).locatives, language_data(lang).name_links)
+            for lang in {c.language for c in candidates}
+        }
+        spans, found = [], []
+        for cand, actor in resolve(candidates, gazetteer.actors, contexts, places):
             span = Span(doc, cand.start, cand.end, label=actor.actor_id)
             span.id_ = cand.entry.type
             spans.append(span)
+            found.append((cand.start_char, cand.end_char, actor, cand.entry.type))
         doc.spans["actors"] = spans
+        doc._.mentions = found  # (start_char, end_char, Actor, match type), in text order
         return doc
 
 

@@ -27,11 +27,15 @@ def summarise(tables: Tables) -> Summary:
     dated = sorted(p for p in a["published"].dropna() if p)
     sources = {s for s in a["source"].dropna() if s}
     return Summary(
-        articles=len(a), sources=len(sources),
+        articles=len(a),
+        sources=len(sources),
         languages=tuple(sorted(set(a["language"].dropna()))),
-        date_from=dated[0] if dated else "", date_to=dated[-1] if dated else "",
-        undated=len(a) - len(dated), sentences=len(tables.sentences),
-        mentions=len(tables.mentions), actors=tables.mentions["state_id"].nunique(),
+        date_from=dated[0] if dated else "",
+        date_to=dated[-1] if dated else "",
+        undated=len(a) - len(dated),
+        sentences=len(tables.sentences),
+        mentions=len(tables.mentions),
+        actors=tables.mentions["state_id"].nunique(),
     )
 
 
@@ -45,8 +49,11 @@ def top_actors(tables: Tables, n: int = 15, *, fold_persons: bool = True) -> pd.
     names = _names(m)
     kinds = m.drop_duplicates("actor_id").set_index("actor_id")["actor_kind"]
     per = m.drop_duplicates(["article_id", "sent_no", key])
-    out = per.groupby(key).agg(n_sentences=("sent_no", "size"),
-                               n_articles=("article_id", "nunique")).reset_index()
+    out = (
+        per.groupby(key)
+        .agg(n_sentences=("sent_no", "size"), n_articles=("article_id", "nunique"))
+        .reset_index()
+    )
     out = out.rename(columns={key: "actor_id"})
     out["name"] = out["actor_id"].map(names).fillna(out["actor_id"])
     out["kind"] = out["actor_id"].map(kinds).fillna("state")
@@ -68,8 +75,11 @@ def actor_sentences(tables: Tables, actor_id: str) -> pd.DataFrame:
     title, source and date: the evidence behind the actor's bar."""
     m = tables.mentions
     hit = m[(m["actor_id"] == actor_id) | (m["state_id"] == actor_id)]
-    surfaces = hit.groupby(["article_id", "sent_no"])["surface"].agg(
-        lambda s: ", ".join(dict.fromkeys(s))).rename("mentions")
+    surfaces = (
+        hit.groupby(["article_id", "sent_no"])["surface"]
+        .agg(lambda s: ", ".join(dict.fromkeys(s)))
+        .rename("mentions")
+    )
     s = tables.sentences.merge(surfaces.reset_index(), on=["article_id", "sent_no"])
     a = tables.articles[["article_id", "title", "source", "published"]]
     return s.merge(a, on="article_id")[

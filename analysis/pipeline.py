@@ -11,25 +11,36 @@ corpus reads the cache and adding one article processes only that article.
 from __future__ import annotations
 
 import multiprocessing
-from bisect import bisect_right
 import sys
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 from spacy.attrs import IS_ALPHA
 
 from analysis import config, schema
 from analysis.cache import SegmentStore
 from analysis.corpus import (
-    Discovery, ManifestRow, Problem, Source, assign_ids, content_key, discover, safe_url,
+    Discovery,
+    ManifestRow,
+    Problem,
+    Source,
+    assign_ids,
+    content_key,
+    discover,
+    safe_url,
 )
 from analysis.languages import identify
 from analysis.metadata import (
-    classify_line, find_published, find_source, guess_title, normalise_date_value, parse_date,
+    classify_line,
+    find_published,
+    find_source,
+    guess_title,
+    normalise_date_value,
+    parse_date,
 )
 from analysis.nlp import analyse_text, get_pipeline
 from analysis.reading import BadInput, check_size, extract
@@ -68,11 +79,16 @@ class Rows:
             name: {c: [] for c in [*schema.COLUMNS[name], "cache_key"]}
             for name in schema.ARTICLE_TABLES
         }
+        self._targets = {
+            name: [(c, t) for c, t in cols.items() if c != "cache_key"]
+            for name, cols in self.data.items()
+        }
 
     def add(self, table: str, key: str, **values) -> None:
-        columns = self.data[table]
-        for column, target in columns.items():
-            target.append(key if column == "cache_key" else values.get(column))
+        self.data[table]["cache_key"].append(key)
+        get = values.get
+        for column, target in self._targets[table]:
+            target.append(get(column))
 
     def extend(self, other: Rows) -> None:
         for table, columns in other.data.items():
@@ -117,16 +133,28 @@ def analyse(job: Job, rows: Rows) -> Problem | None:
         return Problem(source.name, str(err))
     text = doc_in.text
     language, detected, flag = _language(text, row, doc_in.language)
-    nlp = get_pipeline(language if language in config.configured_languages()
-                       else config.UNKNOWN_LANGUAGE)
+    nlp = get_pipeline(
+        language if language in config.configured_languages() else config.UNKNOWN_LANGUAGE
+    )
     doc = analyse_text(nlp, text)
     paragraphs = doc._.paragraphs
-    lines = [text[p.start:p.end] for p in paragraphs]
-    kinds = [classify_line(line, p.language, i) for i, (line, p) in
-             enumerate(zip(lines, paragraphs, strict=True))]
+    lines = [text[p.start : p.end] for p in paragraphs]
+    kinds = [
+        classify_line(line, p.language, i)
+        for i, (line, p) in enumerate(zip(lines, paragraphs, strict=True))
+    ]
     for i, (p, kind) in enumerate(zip(paragraphs, kinds, strict=True)):
-        rows.add("paragraphs", key, article_id=aid, paragraph_no=i, start_char=p.start,
-                 end_char=p.end, text=lines[i], kind=kind, language=p.language)
+        rows.add(
+            "paragraphs",
+            key,
+            article_id=aid,
+            paragraph_no=i,
+            start_char=p.start,
+            end_char=p.end,
+            text=lines[i],
+            kind=kind,
+            language=p.language,
+        )
 
     # Sentences: the segmenter's spans (the same boundaries as doc.sents, trimmed).
     para_starts = [p.start for p in paragraphs] or [0]
@@ -135,25 +163,38 @@ def analyse(job: Job, rows: Rows) -> Problem | None:
         p_no = bisect_right(para_starts, start) - 1
         sent_starts.append(start)
         single = paragraphs[p_no].start == start and paragraphs[p_no].end == end
-        rows.add("sentences", key, article_id=aid, sent_no=len(sent_starts) - 1,
-                 paragraph_no=p_no, start_char=start, end_char=end, text=text[start:end],
-                 kind=kinds[p_no] if single else "body", language=paragraphs[p_no].language)
+        rows.add(
+            "sentences",
+            key,
+            article_id=aid,
+            sent_no=len(sent_starts) - 1,
+            paragraph_no=p_no,
+            start_char=start,
+            end_char=end,
+            text=text[start:end],
+            kind=kinds[p_no] if single else "body",
+            language=paragraphs[p_no].language,
+        )
     starts = sent_starts or [0]
 
-    gazetteer_actors = None
     by_sentence: dict[int, set[str]] = {}
-    for span in doc.spans.get("actors", []):
-        if gazetteer_actors is None:
-            from analysis.actors import load_gazetteer
-
-            gazetteer_actors = load_gazetteer().actors
-        actor = gazetteer_actors[span.label_]
-        sent_no = bisect_right(starts, span.start_char) - 1
-        p_no = bisect_right(para_starts, span.start_char) - 1
-        rows.add("mentions", key, article_id=aid, sent_no=sent_no, start_char=span.start_char,
-                 end_char=span.end_char, surface=span.text, actor_id=actor.actor_id,
-                 actor_kind=actor.kind, state_id=actor.state_id, paragraph_no=p_no,
-                 match_type=span.id_, actor_name=actor.name)
+    for start, end, actor, match_type in doc._.mentions:
+        sent_no = bisect_right(starts, start) - 1
+        rows.add(
+            "mentions",
+            key,
+            article_id=aid,
+            sent_no=sent_no,
+            start_char=start,
+            end_char=end,
+            surface=text[start:end],
+            actor_id=actor.actor_id,
+            actor_kind=actor.kind,
+            state_id=actor.state_id,
+            paragraph_no=bisect_right(para_starts, start) - 1,
+            match_type=match_type,
+            actor_name=actor.name,
+        )
         by_sentence.setdefault(sent_no, set()).add(actor.state_id)
     pair_counts: dict[tuple[str, str], int] = {}
     for states in by_sentence.values():
@@ -164,9 +205,15 @@ def analyse(job: Job, rows: Rows) -> Problem | None:
 
     # Metadata: manifest, then the format's own metadata, then what the text says.
     lang_for_dates = paragraphs[0].language if paragraphs else language
-    title, title_from = (row.title, "manifest") if row and row.title else (
-        (doc_in.title, f"{doc_in.format} metadata") if doc_in.title else
-        guess_title(lines, kinds))
+    title, title_from = (
+        (row.title, "manifest")
+        if row and row.title
+        else (
+            (doc_in.title, f"{doc_in.format} metadata")
+            if doc_in.title
+            else guess_title(lines, kinds)
+        )
+    )
     published, precision, published_from = "", "", ""
     if row and row.published:
         published, precision = normalise_date_value(row.published)
@@ -175,20 +222,43 @@ def analyse(job: Job, rows: Rows) -> Problem | None:
         published, precision = found
         published_from = f"{doc_in.format} metadata"
     elif found_in_text := find_published(lines, kinds, language):
-        published, precision, published_from = (found_in_text.value, found_in_text.precision,
-                                                found_in_text.evidence)
-    source_name, source_from = (row.source, "manifest") if row and row.source else (
-        (doc_in.source, f"{doc_in.format} metadata") if doc_in.source else
-        (find_source(lines, kinds, language), "credit line"))
+        published, precision, published_from = (
+            found_in_text.value,
+            found_in_text.precision,
+            found_in_text.evidence,
+        )
+    source_name, source_from = (
+        (row.source, "manifest")
+        if row and row.source
+        else (
+            (doc_in.source, f"{doc_in.format} metadata")
+            if doc_in.source
+            else (find_source(lines, kinds, language), "credit line")
+        )
+    )
     rows.add(
-        "articles", key, article_id=aid, title=title, source=source_name,
-        url=safe_url(row.url if row and row.url else doc_in.url), published=published,
-        language=language, translation_of=row.translation_of if row else "", text=text,
-        published_precision=precision, published_from=published_from, title_from=title_from,
-        source_from=source_from if source_name else "", detected_language=detected,
-        language_flag=flag, file=source.name, format=doc_in.format,
-        n_paragraphs=len(paragraphs), n_sentences=len(sent_starts),
-        n_words=int(doc.to_array(IS_ALPHA).sum()) if len(doc) else 0, content_hash=key,
+        "articles",
+        key,
+        article_id=aid,
+        title=title,
+        source=source_name,
+        url=safe_url(row.url if row and row.url else doc_in.url),
+        published=published,
+        language=language,
+        translation_of=row.translation_of if row else "",
+        text=text,
+        published_precision=precision,
+        published_from=published_from,
+        title_from=title_from,
+        source_from=source_from if source_name else "",
+        detected_language=detected,
+        language_flag=flag,
+        file=source.name,
+        format=doc_in.format,
+        n_paragraphs=len(paragraphs),
+        n_sentences=len(sent_starts),
+        n_words=int(doc.to_array(IS_ALPHA).sum()) if len(doc) else 0,
+        content_hash=key,
     )
     return None
 
@@ -204,7 +274,7 @@ def analyse_many(jobs: Sequence[Job]) -> tuple[Rows, list[Problem]]:
 
 def _chunks(items: Sequence, size: int) -> Iterable[Sequence]:
     for i in range(0, len(items), size):
-        yield items[i:i + size]
+        yield items[i : i + size]
 
 
 def _run(jobs: list[Job], workers: int, progress: Progress | None) -> tuple[Rows, list[Problem]]:
@@ -214,8 +284,9 @@ def _run(jobs: list[Job], workers: int, progress: Progress | None) -> tuple[Rows
     if workers > 1 and len(jobs) >= config.PARALLEL_MIN_ARTICLES:
         method = "fork" if sys.platform.startswith("linux") else "spawn"
         with multiprocessing.get_context(method).Pool(workers) as pool:
-            for batch, (part, issues) in zip(batches, pool.imap(analyse_many, batches),
-                                             strict=True):
+            for batch, (part, issues) in zip(
+                batches, pool.imap(analyse_many, batches), strict=True
+            ):
                 rows.extend(part)
                 problems.extend(issues)
                 done += len(batch)
@@ -240,8 +311,9 @@ def plan(discovery: Discovery, extra: Sequence[Source] = ()) -> tuple[list[Job],
     jobs = []
     for source in sources:
         row = discovery.manifest.get(source.name)
-        jobs.append(Job(source, ids[source.name], row,
-                        content_key(source, ids[source.name], row, version)))
+        jobs.append(
+            Job(source, ids[source.name], row, content_key(source, ids[source.name], row, version))
+        )
     return jobs, problems
 
 
@@ -283,14 +355,21 @@ def build(
     tables = {}
     for name, df in frames.items():
         df = df.drop(columns=["cache_key"], errors="ignore")
-        sort_cols = [c for c in ("paragraph_no", "sent_no", "start_char", "actor_a", "actor_b")
-                     if c in df.columns]
+        sort_cols = [
+            c
+            for c in ("paragraph_no", "sent_no", "start_char", "actor_a", "actor_b")
+            if c in df.columns
+        ]
         if len(df):
-            df = df.assign(_order=df["article_id"].map(order)).sort_values(
-                ["_order", *sort_cols], kind="stable").drop(columns="_order")
+            df = (
+                df.assign(_order=df["article_id"].map(order))
+                .sort_values(["_order", *sort_cols], kind="stable")
+                .drop(columns="_order")
+            )
         tables[name] = schema.frame(name, df)
-    result = BuildResult(schema.Tables(**tables), problems, n_cached=len(hits),
-                         n_processed=len(todo))
+    result = BuildResult(
+        schema.Tables(**tables), problems, n_cached=len(hits), n_processed=len(todo)
+    )
     _check_translations(result)
     return result
 
@@ -299,11 +378,20 @@ def _check_translations(result: BuildResult) -> None:
     """A manifest `translation_of` naming no article of the corpus is reported and cleared."""
     articles = result.tables.articles
     known = set(articles["article_id"])
-    bad = articles["translation_of"].notna() & (articles["translation_of"] != "") & ~articles[
-        "translation_of"].isin(known)
+    bad = (
+        articles["translation_of"].notna()
+        & (articles["translation_of"] != "")
+        & ~articles["translation_of"].isin(known)
+    )
     for _, row in articles[bad].iterrows():
-        result.problems.append(Problem(row["file"], f"translation_of names "
-                                                    f"{row['translation_of']!r}, which is not an"
-                                                    " article of this corpus; ignored", "warning"))
+        result.problems.append(
+            Problem(
+                row["file"],
+                f"translation_of names "
+                f"{row['translation_of']!r}, which is not an"
+                " article of this corpus; ignored",
+                "warning",
+            )
+        )
     if bad.any():
         articles.loc[bad, "translation_of"] = ""

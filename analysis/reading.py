@@ -72,15 +72,19 @@ def decode(data: bytes) -> tuple[str, str]:
         if data.startswith(magic):
             raise BadInput(f"this is {what}, not text; save the article as .txt, .md or .html")
     for bom, encoding in (
-        (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-        (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
         (codecs.BOM_UTF16_BE, "utf-16"),
     ):
         if data.startswith(bom):
             try:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError as err:
-                raise BadInput(f"it starts like {encoding} text but is not valid {encoding}") from err
+                raise BadInput(
+                    f"it starts like {encoding} text but is not valid {encoding}"
+                ) from err
     head = data[:4096]
     if head.count(b"\x00") > len(head) // 4:
         # UTF-16 without a byte-order mark: every other byte of Latin text is zero.
@@ -100,8 +104,9 @@ def decode(data: bytes) -> tuple[str, str]:
     if best is None:
         raise BadInput("it is a binary file, or text in an encoding that could not be recognised")
     # Single-byte code pages often tie; like browsers in Western locales, prefer Windows-1252.
-    tied = {m.encoding: m for m in matches
-            if (m.chaos, m.coherence) == (best.chaos, best.coherence)}
+    tied = {
+        m.encoding: m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)
+    }
     best = next((tied[e] for e in WESTERN if e in tied), best)
     return _plausible(str(best)), best.encoding
 
@@ -165,7 +170,7 @@ def _from_markdown(raw: str) -> Extracted:
             key, sep, value = line.partition(":")
             if sep:
                 meta[key.strip().lower()] = value.strip().strip("\"'")
-        raw = raw[match.end():]
+        raw = raw[match.end() :]
     lines, title = [], meta.get("title", "")
     tokens = MarkdownIt("commonmark").parse(raw)
     for i, token in enumerate(tokens):
@@ -184,9 +189,13 @@ def _from_markdown(raw: str) -> Extracted:
             title = line
         lines.append(line)
     return Extracted(
-        text="\n\n".join(lines), format="markdown", encoding="", title=title,
+        text="\n\n".join(lines),
+        format="markdown",
+        encoding="",
+        title=title,
         published=meta.get("date", "") or meta.get("published", ""),
-        source=meta.get("source", "") or meta.get("publisher", ""), url=meta.get("url", ""),
+        source=meta.get("source", "") or meta.get("publisher", ""),
+        url=meta.get("url", ""),
         language=meta.get("language", "") or meta.get("lang", ""),
     )
 
@@ -194,13 +203,57 @@ def _from_markdown(raw: str) -> Extracted:
 # --- HTML -------------------------------------------------------------------------------------
 
 BLOCK_TAGS = {
-    "p", "div", "section", "article", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
-    "li", "blockquote", "pre", "tr", "br", "figcaption", "dd", "dt", "main", "aside", "table",
+    "p",
+    "div",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "blockquote",
+    "pre",
+    "tr",
+    "br",
+    "figcaption",
+    "dd",
+    "dt",
+    "main",
+    "aside",
+    "table",
 }
-SKIP_TAGS = {"script", "style", "noscript", "template", "iframe", "object", "svg", "head", "nav",
-             "form", "button", "select", "textarea"}
-DATE_META = ("article:published_time", "datepublished", "date", "pubdate", "publishdate",
-             "dc.date", "dc.date.issued", "og:published_time", "sailthru.date", "parsely-pub-date")
+SKIP_TAGS = {
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "object",
+    "svg",
+    "head",
+    "nav",
+    "form",
+    "button",
+    "select",
+    "textarea",
+}
+DATE_META = (
+    "article:published_time",
+    "datepublished",
+    "date",
+    "pubdate",
+    "publishdate",
+    "dc.date",
+    "dc.date.issued",
+    "og:published_time",
+    "sailthru.date",
+    "parsely-pub-date",
+)
 
 
 class _Reader(HTMLParser):
@@ -315,22 +368,37 @@ def _from_html(raw: str) -> Extracted:
     try:
         import trafilatura
 
-        body = trafilatura.extract(
-            raw, include_comments=False, include_tables=False, include_links=False,
-            include_images=False, favor_precision=False, deduplicate=False,
-        ) or ""
+        body = (
+            trafilatura.extract(
+                raw,
+                include_comments=False,
+                include_tables=False,
+                include_links=False,
+                include_images=False,
+                favor_precision=False,
+                deduplicate=False,
+            )
+            or ""
+        )
     except Exception as err:  # trafilatura is best effort; the plain reader still has the text
         warnings.append(f"article extraction failed ({err.__class__.__name__}); used plain text")
     plain = "\n\n".join(reader.lines)
     if len(body.split()) < max(20, len(plain.split()) // 4):
         body = plain  # short or empty extraction: keep every visible block instead
     title = (meta.get("og:title") or reader.h1 or reader.title or ld.get("headline", "")).strip()
-    published = next((meta[k] for k in DATE_META if meta.get(k)), "") or ld.get(
-        "datePublished", "") or reader.time_datetime
+    published = (
+        next((meta[k] for k in DATE_META if meta.get(k)), "")
+        or ld.get("datePublished", "")
+        or reader.time_datetime
+    )
     return Extracted(
-        text=body, format="html", encoding="", title=re.sub(r"\s+", " ", title),
+        text=body,
+        format="html",
+        encoding="",
+        title=re.sub(r"\s+", " ", title),
         published=published.strip(),
         source=(meta.get("og:site_name") or ld.get("publisher", "")).strip(),
         url=(meta.get("og:url") or meta.get("canonical") or ld.get("url", "")).strip(),
-        language=meta.get("html:lang", "").split("-")[0].lower(), warnings=warnings,
+        language=meta.get("html:lang", "").split("-")[0].lower(),
+        warnings=warnings,
     )

@@ -29,9 +29,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 SWAPS = {
-    "Russia": ["Belarus", "Iran", "Russia"], "Japan": ["Japan", "South Korea", "Australia"],
-    "Putin": ["Putin", "Lukashenko"], "China": ["China", "India"], "Moscow": ["Moscow", "Minsk"],
-    "Pyongyang": ["Pyongyang"], "Ukraine": ["Ukraine", "Georgia", "Moldova"],
+    "Russia": ["Belarus", "Iran", "Russia"],
+    "Japan": ["Japan", "South Korea", "Australia"],
+    "Putin": ["Putin", "Lukashenko"],
+    "China": ["China", "India"],
+    "Moscow": ["Moscow", "Minsk"],
+    "Pyongyang": ["Pyongyang"],
+    "Ukraine": ["Ukraine", "Georgia", "Moldova"],
 }
 NUMBER_RE = re.compile(r"\b(19|20)\d\d\b")
 
@@ -97,8 +101,9 @@ def main() -> None:
     warm_s = time.perf_counter() - start
     assert warm.n_processed == 0
 
-    (corpus / "zz_new.txt").write_text(texts[0][1].replace("Reference 0", "Reference new"),
-                                       encoding="utf-8")
+    (corpus / "zz_new.txt").write_text(
+        texts[0][1].replace("Reference 0", "Reference new"), encoding="utf-8"
+    )
     start = time.perf_counter()
     added = build(corpus, cache=cache, workers=args.workers)
     add_s = time.perf_counter() - start
@@ -107,13 +112,19 @@ def main() -> None:
     self_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     report = {
-        "articles": args.articles, "words": words, "seconds_cold": round(cold_s, 2),
+        "articles": args.articles,
+        "words": words,
+        "seconds_cold": round(cold_s, 2),
         "articles_per_s": round(args.articles / cold_s, 1),
         "words_per_s": round(words / cold_s),
-        "tokenizer_s": round(tok_s, 2), "ratio_to_tokenizer": round(cold_s / tok_s, 2),
-        "warm_rebuild_s": round(warm_s, 2), "incremental_add_s": round(add_s, 3),
-        "peak_rss_mb": round(self_mb + child_mb, 1), "peak_rss_main_mb": round(self_mb, 1),
-        "peak_rss_worker_mb": round(child_mb, 1), "sentences": len(cold.tables.sentences),
+        "tokenizer_s": round(tok_s, 2),
+        "ratio_to_tokenizer": round(cold_s / tok_s, 2),
+        "warm_rebuild_s": round(warm_s, 2),
+        "incremental_add_s": round(add_s, 3),
+        "peak_rss_mb": round(self_mb + child_mb, 1),
+        "peak_rss_main_mb": round(self_mb, 1),
+        "peak_rss_worker_mb": round(child_mb, 1),
+        "sentences": len(cold.tables.sentences),
         "mentions": len(cold.tables.mentions),
     }
     shutil.rmtree(work, ignore_errors=True)

@@ -10,16 +10,46 @@ page = setup()
 result, view = page.result, page.view
 
 st.title("Corpus")
-st.caption("Each article's metadata, and where each value came from: the manifest, the page's "
-           "own metadata, or the text itself (a dateline, a credit line, the first line).")
-meta = view.articles[["article_id", "title", "title_from", "source", "source_from", "url",
-                      "published", "published_precision", "published_from", "language",
-                      "detected_language", "language_flag", "translation_of", "file", "format",
-                      "n_paragraphs", "n_sentences", "n_words"]]
-st.dataframe(meta, hide_index=True, width="stretch", key="corpus_table",
-             column_config={"url": st.column_config.LinkColumn("url")})
-st.download_button("Download this table (CSV)", meta.to_csv(index=False).encode(),
-                   file_name="articles.csv", mime="text/csv", key="corpus_csv")
+st.caption(
+    "Each article's metadata, and where each value came from: the manifest, the page's "
+    "own metadata, or the text itself (a dateline, a credit line, the first line)."
+)
+meta = view.articles[
+    [
+        "article_id",
+        "title",
+        "title_from",
+        "source",
+        "source_from",
+        "url",
+        "published",
+        "published_precision",
+        "published_from",
+        "language",
+        "detected_language",
+        "language_flag",
+        "translation_of",
+        "file",
+        "format",
+        "n_paragraphs",
+        "n_sentences",
+        "n_words",
+    ]
+]
+st.dataframe(
+    meta,
+    hide_index=True,
+    width="stretch",
+    key="corpus_table",
+    column_config={"url": st.column_config.LinkColumn("url")},
+)
+st.download_button(
+    "Download this table (CSV)",
+    meta.to_csv(index=False).encode(),
+    file_name="articles.csv",
+    mime="text/csv",
+    key="corpus_csv",
+)
 
 st.subheader("Input problems")
 if result.problems:
@@ -27,12 +57,18 @@ if result.problems:
 else:
     st.caption("Every file was read without a problem.")
 
-with st.expander("Add your own articles (.txt, .md, .html)",
-                 expanded=bool(st.session_state.get("upload_messages"))):
+with st.expander(
+    "Add your own articles (.txt, .md, .html)",
+    expanded=bool(st.session_state.get("upload_messages")),
+):
     for level, message in st.session_state.pop("upload_messages", []):
         (st.error if level == "error" else st.success)(message)
-    files = st.file_uploader("Article files", type=["txt", "md", "markdown", "html", "htm"],
-                             accept_multiple_files=True, key="upload_files")
+    files = st.file_uploader(
+        "Article files",
+        type=["txt", "md", "markdown", "html", "htm"],
+        accept_multiple_files=True,
+        key="upload_files",
+    )
     if st.button("Add to this briefing", disabled=not files, key="upload_go"):
         store = dict(st.session_state.get(data.UPLOADS, {}))
         new = {f.name: f.getvalue() for f in files}
@@ -41,16 +77,28 @@ with st.expander("Add your own articles (.txt, .md, .html)",
         def step(done: int, total: int, name: str) -> None:
             bar.progress(done / max(total, 1), text=f"{done}/{total} · {name}")
 
-        trial = build(data.corpus_from_argv(), workers=1, progress=step,
-                      uploads=[Source(n, b) for n, b in {**store, **new}.items()])
+        trial = build(
+            data.corpus_from_argv(),
+            workers=1,
+            progress=step,
+            uploads=[Source(n, b) for n, b in {**store, **new}.items()],
+        )
         failed = {p.file for p in trial.problems if p.level == "error"}
-        messages = [("error", render.plain(p)) for p in trial.problems
-                    if p.level == "error" and p.file in new]
+        messages = [
+            ("error", render.plain(p))
+            for p in trial.problems
+            if p.level == "error" and p.file in new
+        ]
         added = [n for n in new if n not in failed]
         store.update({n: new[n] for n in added})
         st.session_state[data.UPLOADS] = store
         if added:
-            messages.append(("success", f"Added {len(added)} article(s): "
-                             f"{render.plain(', '.join(added))}. Every page now includes them."))
+            messages.append(
+                (
+                    "success",
+                    f"Added {len(added)} article(s): "
+                    f"{render.plain(', '.join(added))}. Every page now includes them.",
+                )
+            )
         st.session_state["upload_messages"] = messages
         st.rerun()

@@ -4,7 +4,7 @@ import streamlit as st
 
 from analysis.charts import published_strip, top_actors_bar
 from analysis.overview import actor_sentences, summarise, top_actors
-from ui import data, render
+from ui import render
 from ui.page import setup
 
 page = setup()
@@ -20,40 +20,76 @@ cols = st.columns(5)
 cols[0].metric("Articles", summary.articles)
 cols[1].metric("Sources", summary.sources)
 cols[2].metric("Languages", ", ".join(summary.languages) or "–")
-span = (f"{summary.date_from[:7]} → {summary.date_to[:7]}"
-        if summary.date_from[:7] != summary.date_to[:7] else summary.date_from) or "undated"
-cols[3].metric("Published", span, help=f"{summary.undated} article(s) without a date"
-               if summary.undated else None)
-cols[4].metric("Actor mentions", summary.mentions, help=f"{summary.actors} states and "
-               "organisations, in " f"{summary.sentences} sentences")
+span = (
+    f"{summary.date_from[:7]} → {summary.date_to[:7]}"
+    if summary.date_from[:7] != summary.date_to[:7]
+    else summary.date_from
+) or "undated"
+cols[3].metric(
+    "Published",
+    span,
+    help=f"{summary.undated} article(s) without a date" if summary.undated else None,
+)
+cols[4].metric(
+    "Actor mentions",
+    summary.mentions,
+    help=f"{summary.actors} states and organisations, in {summary.sentences} sentences",
+)
 
 render.problems(result.problems)
 
 st.subheader("Articles")
-table = view.articles[["article_id", "title", "source", "published", "language",
-                       "translation_of", "n_words", "language_flag"]]
-st.dataframe(table, hide_index=True, width="stretch", column_config={
-    "article_id": "id", "n_words": st.column_config.NumberColumn("words"),
-    "language_flag": "notes", "translation_of": "translation of",
-})
+table = view.articles[
+    [
+        "article_id",
+        "title",
+        "source",
+        "published",
+        "language",
+        "translation_of",
+        "n_words",
+        "language_flag",
+    ]
+]
+st.dataframe(
+    table,
+    hide_index=True,
+    width="stretch",
+    column_config={
+        "article_id": "id",
+        "n_words": st.column_config.NumberColumn("words"),
+        "language_flag": "notes",
+        "translation_of": "translation of",
+    },
+)
 if view.articles["published"].fillna("").ne("").any():
-    st.plotly_chart(published_strip(view.articles), width="stretch",
-                    key="published_strip")
+    st.plotly_chart(published_strip(view.articles), width="stretch", key="published_strip")
 
 st.subheader("Who is talked about")
-st.caption("Sentences that mention each state or organisation (people count for their state). "
-           "Click a bar, or pick an actor below, to read the sentences behind it.")
+st.caption(
+    "Sentences that mention each state or organisation (people count for their state). "
+    "Click a bar, or pick an actor below, to read the sentences behind it."
+)
 actors = top_actors(view, n=15)
-event = st.plotly_chart(top_actors_bar(actors), width="stretch", key="top_actors",
-                        on_select="rerun", selection_mode="points")
+event = st.plotly_chart(
+    top_actors_bar(actors),
+    width="stretch",
+    key="top_actors",
+    on_select="rerun",
+    selection_mode="points",
+)
 picked = None
 points = (event or {}).get("selection", {}).get("points", []) if event else []
 if points:
     picked = points[0].get("customdata", [None])[0]
 names = dict(zip(actors["actor_id"], actors["name"], strict=True))
-choice = st.selectbox("Evidence for", ["", *actors["actor_id"]], key="overview_actor",
-                      index=(1 + list(actors["actor_id"]).index(picked)) if picked in names
-                      else 0, format_func=lambda i: names.get(i, "choose an actor…"))
+choice = st.selectbox(
+    "Evidence for",
+    ["", *actors["actor_id"]],
+    key="overview_actor",
+    index=(1 + list(actors["actor_id"]).index(picked)) if picked in names else 0,
+    format_func=lambda i: names.get(i, "choose an actor…"),
+)
 if choice:
     evidence = actor_sentences(view, choice)
     st.caption(f"{len(evidence)} sentences mention {render.plain(names[choice])}.")

@@ -2,16 +2,28 @@
 
 import pytest
 
-from analysis.actors import Actor, Candidate, Entry, load_gazetteer, longest_first, resolve
+from analysis.actors import (
+    Actor,
+    Candidate,
+    Context,
+    Entry,
+    load_gazetteer,
+    longest_first,
+    resolve,
+)
 from analysis.nlp import get_pipeline
 from tests.conftest import FIXTURES
 
-ACTORS = {a.actor_id: a for a in [
-    Actor("PRK", "state", "PRK", "North Korea"), Actor("KOR", "state", "KOR", "South Korea"),
-    Actor("JPN", "state", "JPN", "Japan"),
-    Actor("PERSON:Kim Jong Un", "person", "PRK", "Kim Jong Un"),
-    Actor("PERSON:Kim Yo Jong", "person", "PRK", "Kim Yo Jong"),
-]}
+ACTORS = {
+    a.actor_id: a
+    for a in [
+        Actor("PRK", "state", "PRK", "North Korea"),
+        Actor("KOR", "state", "KOR", "South Korea"),
+        Actor("JPN", "state", "JPN", "Japan"),
+        Actor("PERSON:Kim Jong Un", "person", "PRK", "Kim Jong Un"),
+        Actor("PERSON:Kim Yo Jong", "person", "PRK", "Kim Yo Jong"),
+    ]
+}
 
 
 def cand(start, end, actor, surface, kind="name", requires=(), lang="en"):
@@ -19,17 +31,39 @@ def cand(start, end, actor, surface, kind="name", requires=(), lang="en"):
 
 
 def test_longest_match_wins_and_blocks_suppress():
-    kept = longest_first([cand(0, 2, "PRK", "North Korea"), cand(1, 2, "KOR", "Korea"),
-                          cand(5, 7, "-", "Korean peninsula", "block"),
-                          cand(5, 6, "KOR", "Korean", "demonym")])
+    kept = longest_first(
+        [
+            cand(0, 2, "PRK", "North Korea"),
+            cand(1, 2, "KOR", "Korea"),
+            cand(5, 7, "-", "Korean peninsula", "block"),
+            cand(5, 6, "KOR", "Korean", "demonym"),
+        ]
+    )
     assert [(c.entry.actor_id, c.start) for c in kept] == [("PRK", 0), ("-", 5)]
 
 
-def test_capital_after_locative_is_a_place():
-    found = resolve([cand(3, 4, "JPN", "Tokyo", "capital"), cand(8, 9, "JPN", "Tokyo",
-                                                                 "capital")],
-                    ACTORS, {3: "in", 8: "said"}, {"en": frozenset({"in", "at"})})
-    assert [c.start for c, _ in found] == [8]
+def test_capital_after_locative_or_name_link_is_a_place():
+    tokyo = [cand(i, i + 1, "JPN", "Tokyo", "capital", lang="it") for i in (3, 8, 13, 18)]
+    contexts = {
+        3: Context("in"),
+        8: Context("disse"),
+        13: Context("di", after_name=True),
+        18: Context("di", after_name=False),
+    }
+    places = {"it": (frozenset({"in"}), frozenset({"di"}))}
+    assert [c.start for c, _ in resolve(tokyo, ACTORS, contexts, places)] == [8, 18]
+
+
+def test_shared_name_resolves_to_the_one_actor_present():
+    korea = [
+        cand(20, 21, "PRK", "Korea", "short", ("@present",)),
+        cand(20, 21, "KOR", "Korea", "short", ("@present",)),
+    ]
+    assert resolve(korea, ACTORS, {}, {}) == []
+    north = [cand(0, 2, "PRK", "North Korea")]
+    assert [a.actor_id for _, a in resolve(north + korea, ACTORS, {}, {})] == ["PRK", "PRK"]
+    both = north + [cand(5, 7, "KOR", "South Korea")]
+    assert [a.actor_id for _, a in resolve(both + korea, ACTORS, {}, {})] == ["PRK", "KOR"]
 
 
 def test_required_context_and_surname_introduction():
@@ -38,11 +72,15 @@ def test_required_context_and_surname_introduction():
     found = resolve([cand(0, 2, "KOR", "South Korea"), north], ACTORS, {}, {})
     assert [a.actor_id for _, a in found] == ["KOR", "PRK"]
 
-    kim = [cand(20, 21, "PERSON:Kim Jong Un", "Kim", "surname", ("@self",)),
-           cand(20, 21, "PERSON:Kim Yo Jong", "Kim", "surname", ("@self",))]
+    kim = [
+        cand(20, 21, "PERSON:Kim Jong Un", "Kim", "surname", ("@self",)),
+        cand(20, 21, "PERSON:Kim Yo Jong", "Kim", "surname", ("@self",)),
+    ]
     assert resolve(kim, ACTORS, {}, {}) == []  # nobody introduced: no guess
-    intro = [cand(0, 3, "PERSON:Kim Jong Un", "Kim Jong Un", "person"),
-             cand(10, 13, "PERSON:Kim Yo Jong", "Kim Yo Jong", "person")]
+    intro = [
+        cand(0, 3, "PERSON:Kim Jong Un", "Kim Jong Un", "person"),
+        cand(10, 13, "PERSON:Kim Yo Jong", "Kim Yo Jong", "person"),
+    ]
     found = resolve(intro + kim, ACTORS, {}, {})
     assert found[-1][1].actor_id == "PERSON:Kim Yo Jong"  # the most recent Kim
 
@@ -53,8 +91,7 @@ def test_fixture_gazetteer_loads_and_validates(tmp_path):
     assert {e.surface for e in gaz.entries_for("it")} >= {"Corea del Nord", "Kim"}
     bad = tmp_path / "g"
     (bad / "names").mkdir(parents=True)
-    (bad / "actors.csv").write_text("actor_id,kind,state_id,name,description\n"
-                                    "X,planet,X,X,\n")
+    (bad / "actors.csv").write_text("actor_id,kind,state_id,name,description\nX,planet,X,X,\n")
     with pytest.raises(ValueError, match="line 2: unknown kind 'planet'"):
         load_gazetteer(str(bad))
 
@@ -68,18 +105,31 @@ def test_case_and_ambiguity_in_english():
     assert mentions("The US warned us about it.") == [("US", "USA")]
     assert mentions("Tensions on the Korean peninsula rose.") == []
     assert mentions("Scholars at a Canon Institute in Tokyo said Tokyo must act.") == [
-        ("Tokyo", "JPN")]
+        ("Tokyo", "JPN")
+    ]
+    assert mentions("Seoul and the Washington Post disagree.") == [("Seoul", "KOR")]
     assert mentions("Kim visited.") == []
     found = mentions("North Korean leader Kim Jong Un met Putin. Kim returned home.")
-    assert found == [("North Korean", "PRK"), ("Kim Jong Un", "PERSON:Kim Jong Un"),
-                     ("Putin", "PERSON:Vladimir Putin"), ("Kim", "PERSON:Kim Jong Un")]
+    assert found == [
+        ("North Korean", "PRK"),
+        ("Kim Jong Un", "PERSON:Kim Jong Un"),
+        ("Putin", "PERSON:Vladimir Putin"),
+        ("Kim", "PERSON:Kim Jong Un"),
+    ]
     assert ("U.S.", "USA") in mentions("The U.S.-South Korea-Japan alliance held.")
 
 
 def test_italian_and_spanish_forms():
-    assert {a for _, a in mentions("Il ministro russo ha incontrato i nordcoreani a Mosca.",
-                                   "it")} == {"RUS", "PRK"}
-    assert {a for _, a in mentions("El acercamiento entre Rusia y Corea del Norte preocupa "
-                                   "a Japón y a EE.UU.", "es")} == {"RUS", "PRK", "JPN", "USA"}
-    assert ("Unione Europea", "EU") in mentions("Il G7 e l’Unione Europea hanno condannato.",
-                                                "it")
+    assert {
+        a for _, a in mentions("Il ministro russo ha incontrato i nordcoreani a Mosca.", "it")
+    } == {"RUS", "PRK"}
+    assert {
+        a
+        for _, a in mentions(
+            "El acercamiento entre Rusia y Corea del Norte preocupa a Japón y a EE.UU.", "es"
+        )
+    } == {"RUS", "PRK", "JPN", "USA"}
+    assert ("Unione Europea", "EU") in mentions("Il G7 e l’Unione Europea hanno condannato.", "it")
+    assert mentions(
+        "Un professore dell’Università di Tokyo critica il governo di Tokyo.", "it"
+    ) == [("Tokyo", "JPN")]

@@ -4,21 +4,31 @@ HEADER = "file,article_id,title,source,url,published,language,translation_of\n"
 
 
 def test_manifest_rows_are_checked_one_by_one():
-    rows, problems = read_manifest((HEADER + (
-        "a.txt,,A title,Src,,2024-06,en,\n"
-        "b.txt,,B,,,June 2024,english,\n"
-        "a.txt,,again,,,,,\n"
-        ",,no file,,,,,\n"
-        "c.txt,bad id!,C,,,2024-13-01,,\n"
-        "d.txt,d,D,,,2023,,,extra,fields\n"
-    )).encode())
+    rows, problems = read_manifest(
+        (
+            HEADER
+            + (
+                "a.txt,,A title,Src,,2024-06,en,\n"
+                "b.txt,,B,,,June 2024,english,\n"
+                "a.txt,,again,,,,,\n"
+                ",,no file,,,,,\n"
+                "c.txt,bad id!,C,,,2024-13-01,,\n"
+                "d.txt,d,D,,,2023,,,extra,fields\n"
+            )
+        ).encode()
+    )
     assert [r.file for r in rows] == ["a.txt", "b.txt", "c.txt"]
     assert rows[0].published == "2024-06" and rows[1].published == "" and rows[1].language == ""
     assert rows[2].article_id == "" and rows[2].published == ""
     text = "\n".join(map(str, problems))
-    for expected in ("line 3: published 'June 2024'", "line 3: language 'english'",
-                     "line 4: 'a.txt' is listed twice", "line 5: no file name",
-                     "line 6: article_id 'bad id!'", "line 7: more fields than columns"):
+    for expected in (
+        "line 3: published 'June 2024'",
+        "line 3: language 'english'",
+        "line 4: 'a.txt' is listed twice",
+        "line 5: no file name",
+        "line 6: article_id 'bad id!'",
+        "line 7: more fields than columns",
+    ):
         assert expected in text
 
 

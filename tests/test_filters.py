@@ -15,7 +15,9 @@ def test_filters_restrict_every_table(seed_tables):
     assert only_it.articles.article_id.tolist() == [ids[2]]
     assert set(only_it.mentions.article_id) == {ids[2]}
     assert selected_articles(seed_tables, Filters(date_from="2024-06", date_to="2024-06")) == [
-        ids[0], ids[2]]
+        ids[0],
+        ids[2],
+    ]
     assert selected_articles(seed_tables, Filters(date_from="2025")) == [ids[4]]
     assert selected_articles(seed_tables, Filters(actors=("TWN",))) == [ids[3], ids[4]]
     assert apply(seed_tables, Filters()) is seed_tables

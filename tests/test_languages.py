@@ -1,15 +1,23 @@
 from analysis.languages import identify, identify_paragraph
 
-EN = ("Group of Seven nations are expressing growing concern over intensifying cooperation "
-      "between Russia and North Korea, as Pyongyang has reportedly received military "
-      "technologies from Moscow in exchange for transferring missiles.")
-IT = ("I paesi del Gruppo dei Sette esprimono crescente preoccupazione per l'intensificazione "
-      "della cooperazione tra Russia e Corea del Nord, dopo le notizie secondo cui Pyongyang "
-      "avrebbe ricevuto tecnologie militari da Mosca.")
-ES = ("Japón ha expresado su preocupación por la creciente cooperación militar entre Rusia y "
-      "Corea del Norte, según un borrador de su libro azul diplomático que se publicará este año.")
-FI = ("Suomen hallitus on huolissaan Venäjän ja Pohjois-Korean sotilaallisesta yhteistyöstä, "
-      "kertoi ulkoministeri tiistaina Helsingissä pidetyssä tiedotustilaisuudessa.")
+EN = (
+    "Group of Seven nations are expressing growing concern over intensifying cooperation "
+    "between Russia and North Korea, as Pyongyang has reportedly received military "
+    "technologies from Moscow in exchange for transferring missiles."
+)
+IT = (
+    "I paesi del Gruppo dei Sette esprimono crescente preoccupazione per l'intensificazione "
+    "della cooperazione tra Russia e Corea del Nord, dopo le notizie secondo cui Pyongyang "
+    "avrebbe ricevuto tecnologie militari da Mosca."
+)
+ES = (
+    "Japón ha expresado su preocupación por la creciente cooperación militar entre Rusia y "
+    "Corea del Norte, según un borrador de su libro azul diplomático que se publicará este año."
+)
+FI = (
+    "Suomen hallitus on huolissaan Venäjän ja Pohjois-Korean sotilaallisesta yhteistyöstä, "
+    "kertoi ulkoministeri tiistaina Helsingissä pidetyssä tiedotustilaisuudessa."
+)
 
 
 def test_articles_in_three_languages():

@@ -1,5 +1,9 @@
 from analysis.metadata import (
-    classify_line, find_published, find_source, guess_title, parse_date,
+    classify_line,
+    find_published,
+    find_source,
+    guess_title,
+    parse_date,
 )
 
 
@@ -8,13 +12,16 @@ def kinds(lines, language="en"):
 
 
 def test_line_kinds():
-    lines = ["Japan Expresses Concerns Over Russia-North Korea Military Cooperation",
-             "By Hana Sato", "26 | 12 | 2023",
-             "Japan has expressed serious concerns. It said so on Monday.",
-             "Leave a Reply", "(From The Yomiuri Shimbun, Jan. 16, 2024)",
-             "Original Source: www.straitstimes.com"]
-    assert kinds(lines) == ["headline", "byline", "dateline", "body", "heading", "credit",
-                            "credit"]
+    lines = [
+        "Japan Expresses Concerns Over Russia-North Korea Military Cooperation",
+        "By Hana Sato",
+        "26 | 12 | 2023",
+        "Japan has expressed serious concerns. It said so on Monday.",
+        "Leave a Reply",
+        "(From The Yomiuri Shimbun, Jan. 16, 2024)",
+        "Original Source: www.straitstimes.com",
+    ]
+    assert kinds(lines) == ["headline", "byline", "dateline", "body", "heading", "credit", "credit"]
 
 
 def test_dates_in_three_languages_keep_their_precision():
@@ -41,7 +48,9 @@ def test_published_from_dateline_footer_or_cue():
 def test_title_from_headline_or_opening_words():
     lines = ["Kim meets Putin", "Body."]
     assert guess_title(lines, kinds(lines)) == ("Kim meets Putin", "first line")
-    lines = ["Group of Seven nations are expressing growing concern over intensifying "
-             "cooperation between Russia and North Korea."]
+    lines = [
+        "Group of Seven nations are expressing growing concern over intensifying "
+        "cooperation between Russia and North Korea."
+    ]
     title, where = guess_title(lines, kinds(lines))
     assert title.endswith("…") and len(title.split()) == 12 and where == "opening words"

@@ -10,27 +10,33 @@ def split(text: str) -> list[str]:
 
 def test_paragraphs_are_non_empty_lines():
     text = "Title\n\n  First para.  \nSecond para.\n\n\n"
-    assert [text[a:b] for a, b in paragraph_spans(text)] == ["Title", "First para.",
-                                                             "Second para."]
+    assert [text[a:b] for a, b in paragraph_spans(text)] == ["Title", "First para.", "Second para."]
 
 
 def test_orthographic_rule_with_abbreviations_and_initials():
-    assert split("The U.S. Navy sailed. Japan watched. “It is serious,” he said. (Later) more.") \
-        == ["The U.S. Navy sailed.", "Japan watched.", "“It is serious,” he said.",
-            "(Later) more."]
+    assert split(
+        "The U.S. Navy sailed. Japan watched. “It is serious,” he said. (Later) more."
+    ) == ["The U.S. Navy sailed.", "Japan watched.", "“It is serious,” he said.", "(Later) more."]
     assert split("Talks began on Jan. 16 in Seoul. Russia-N. Korea ties grew.") == [
-        "Talks began on Jan. 16 in Seoul.", "Russia-N. Korea ties grew."]
+        "Talks began on Jan. 16 in Seoul.",
+        "Russia-N. Korea ties grew.",
+    ]
 
 
 def test_lowercase_start_and_one_word_fragments_stay():
-    assert split("It faced a threat. . Experts agree.") == ["It faced a threat. .",
-                                                            "Experts agree."]
+    assert split("It faced a threat. . Experts agree.") == [
+        "It faced a threat. .",
+        "Experts agree.",
+    ]
     assert split("The talks were useful, he added. Yoshioka.") == [
-        "The talks were useful, he added. Yoshioka."]
+        "The talks were useful, he added. Yoshioka."
+    ]
 
 
 def test_headline_is_never_split():
-    line = "Il Giappone è invitato a guidare gli sforzi del G7 tra Russia e Nord. Legami con la Corea"
+    line = (
+        "Il Giappone è invitato a guidare gli sforzi del G7 tra Russia e Nord. Legami con la Corea"
+    )
     assert split(line) == [line]
 
 
@@ -38,7 +44,11 @@ def test_sentences_never_cross_paragraphs():
     nlp = get_pipeline("en")
     doc = nlp("A headline without a stop\nFirst sentence. Second one.\nThird sentence.\n")
     assert [s.text.strip() for s in doc.sents] == [
-        "A headline without a stop", "First sentence.", "Second one.", "Third sentence."]
+        "A headline without a stop",
+        "First sentence.",
+        "Second one.",
+        "Third sentence.",
+    ]
     assert doc._.sentences[1:3] == [(26, 41), (42, 53)]
 
 

@@ -12,25 +12,38 @@ def _names(requirements: list[str]) -> list[str]:
 
 def test_requirements_txt_matches_pyproject():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    lines = [line.strip() for line in (ROOT / "requirements.txt").read_text().splitlines()
-             if line.strip() and not line.startswith("#")]
+    lines = [
+        line.strip()
+        for line in (ROOT / "requirements.txt").read_text().splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
     assert lines == project["dependencies"], (
         "requirements.txt must list pyproject's dependencies, in order:\n"
-        + "\n".join(project["dependencies"]))
+        + "\n".join(project["dependencies"])
+    )
     assert all(re.search(r">=\d", dep) for dep in project["dependencies"])  # lower bounds
 
 
 def test_every_third_party_import_is_declared():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     declared = set(_names(project["dependencies"])) | set(
-        _names(project["optional-dependencies"]["test"]))
-    aliases = {"lingua": "lingua-language-detector", "markdown_it": "markdown-it-py",
-               "charset_normalizer": "charset-normalizer", "yaml": "pyyaml"}
+        _names(project["optional-dependencies"]["test"])
+    )
+    aliases = {
+        "lingua": "lingua-language-detector",
+        "markdown_it": "markdown-it-py",
+        "charset_normalizer": "charset-normalizer",
+        "yaml": "pyyaml",
+    }
     local = {"analysis", "ui", "tests", "pages"}
     stdlib = set(__import__("sys").stdlib_module_names)
     used = set()
-    for path in [*ROOT.glob("analysis/**/*.py"), *ROOT.glob("ui/*.py"), *ROOT.glob("pages/*.py"),
-                 ROOT / "streamlit_app.py"]:
+    for path in [
+        *ROOT.glob("analysis/**/*.py"),
+        *ROOT.glob("ui/*.py"),
+        *ROOT.glob("pages/*.py"),
+        ROOT / "streamlit_app.py",
+    ]:
         for mod in re.findall(r"^\s*(?:from|import)\s+([\w]+)", path.read_text(), re.M):
             if mod not in stdlib and mod not in local and mod != "__future__":
                 used.add(aliases.get(mod, mod).lower())

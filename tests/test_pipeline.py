@@ -5,11 +5,15 @@ import pandas as pd
 from analysis import build, schema
 from tests.conftest import ROOT
 
-FINNISH = ("Suomen hallitus on huolissaan Venäjän ja Pohjois-Korean sotilaallisesta "
-           "yhteistyöstä, kertoi ulkoministeri tiistaina Helsingissä pidetyssä "
-           "tiedotustilaisuudessa. Ministerin mukaan tilanne on vakava.\n")
-ITALIAN = ("Mosca e Pyongyang stanno cercando di sviluppare relazioni più strette, ha "
-           "affermato un esperto giapponese. La Corea del Nord è stata fondata nel 1948.\n")
+FINNISH = (
+    "Suomen hallitus on huolissaan Venäjän ja Pohjois-Korean sotilaallisesta "
+    "yhteistyöstä, kertoi ulkoministeri tiistaina Helsingissä pidetyssä "
+    "tiedotustilaisuudessa. Ministerin mukaan tilanne on vakava.\n"
+)
+ITALIAN = (
+    "Mosca e Pyongyang stanno cercando di sviluppare relazioni più strette, ha "
+    "affermato un esperto giapponese. La Corea del Nord è stata fondata nel 1948.\n"
+)
 
 
 def test_every_table_has_the_contract_columns(seed_tables):
@@ -24,9 +28,9 @@ def test_offsets_index_the_analysed_text(seed_tables):
     texts = dict(zip(seed_tables.articles.article_id, seed_tables.articles.text, strict=True))
     for table in ("paragraphs", "sentences"):
         for row in getattr(seed_tables, table).itertuples():
-            assert texts[row.article_id][row.start_char:row.end_char] == row.text
+            assert texts[row.article_id][row.start_char : row.end_char] == row.text
     for row in seed_tables.mentions.itertuples():
-        assert texts[row.article_id][row.start_char:row.end_char] == row.surface
+        assert texts[row.article_id][row.start_char : row.end_char] == row.surface
 
 
 def test_sentences_stay_inside_their_paragraph(seed_tables):
@@ -34,14 +38,16 @@ def test_sentences_stay_inside_their_paragraph(seed_tables):
     for s in seed_tables.sentences.itertuples():
         para = p.loc[(s.article_id, s.paragraph_no)]
         assert para.start_char <= s.start_char and s.end_char <= para.end_char
-    assert seed_tables.sentences.groupby("article_id").sent_no.apply(
-        lambda x: list(x) == list(range(len(x)))).all()
+    assert (
+        seed_tables.sentences.groupby("article_id")
+        .sent_no.apply(lambda x: list(x) == list(range(len(x))))
+        .all()
+    )
 
 
 def test_seed_metadata_and_languages(seed_tables):
     a = seed_tables.articles.set_index(seed_tables.articles.article_id.str[:3])
-    assert a.language.to_dict() == {"000": "en", "001": "en", "002": "it", "003": "en",
-                                    "004": "en"}
+    assert a.language.to_dict() == {"000": "en", "001": "en", "002": "it", "003": "en", "004": "en"}
     assert (a.detected_language == a.language).all()
     assert a.loc["002", "translation_of"] == a.loc["000", "article_id"]
     p = seed_tables.paragraphs
@@ -53,8 +59,10 @@ def test_without_manifest_metadata_comes_from_the_text(corpus):
     corpus.add_seeds("001", "003")
     result = build(corpus.path)
     a = result.tables.articles.set_index(result.tables.articles.article_id.str[:3])
-    assert a.loc["001", "published"] == "2024-01-16" and a.loc["001", "source"] == \
-        "The Yomiuri Shimbun"
+    assert (
+        a.loc["001", "published"] == "2024-01-16"
+        and a.loc["001", "source"] == "The Yomiuri Shimbun"
+    )
     assert a.loc["003", "published"] == "2023-12-26"
     assert a.loc["003", "title"] == "El acercamiento entre Kim Jong-un y Putin preocupa a Japón"
     assert a.loc["001", "title"].startswith("Russia-North Korea Cooperation")
@@ -80,15 +88,21 @@ def test_bad_input_is_reported_and_costs_nothing_else(corpus):
     corpus.add("huge.txt", b"a" * 50_000_000)
     corpus.add("latin1.txt", ITALIAN.encode("latin-1"))
     corpus.add("utf16.txt", ITALIAN.encode("utf-16"))
-    corpus.add("hostile.html", "<html><body><script>alert(1)</script><p>Japan and China "
-                               "met.</p><img src=x onerror=alert(2)></body></html>")
+    corpus.add(
+        "hostile.html",
+        "<html><body><script>alert(1)</script><p>Japan and China "
+        "met.</p><img src=x onerror=alert(2)></body></html>",
+    )
     corpus.add("dup.txt", "Russia and Japan met on Tuesday in a long meeting.\n")
     corpus.add("dup.md", "# Dup\n\nRussia and Japan met again on Wednesday.\n")
     corpus.add("finnish.txt", FINNISH)
-    corpus.add("manifest.csv", "file,article_id,published,language\n"
-                               "latin1.txt,it-latin,2024-13-45,it\n"
-                               "ghost.txt,ghost,2024-01-01,en\n"
-                               "\"unterminated,x\n")
+    corpus.add(
+        "manifest.csv",
+        "file,article_id,published,language\n"
+        "latin1.txt,it-latin,2024-13-45,it\n"
+        "ghost.txt,ghost,2024-01-01,en\n"
+        '"unterminated,x\n',
+    )
     result = build(corpus.path)
     messages = "\n".join(map(str, result.problems))
     assert "empty.txt: the file is empty" in messages
@@ -98,8 +112,15 @@ def test_bad_input_is_reported_and_costs_nothing_else(corpus):
     assert "published '2024-13-45'" in messages
     assert "dup.txt" in messages and "'dup-2'" in messages or "'dup-2'" in messages
     a = result.tables.articles.set_index("article_id")
-    assert {"000_466074d7abe5a936", "it-latin", "utf16", "hostile", "dup", "dup-2",
-            "finnish"} <= set(a.index)
+    assert {
+        "000_466074d7abe5a936",
+        "it-latin",
+        "utf16",
+        "hostile",
+        "dup",
+        "dup-2",
+        "finnish",
+    } <= set(a.index)
     assert "più strette" in a.loc["it-latin", "text"] and "più strette" in a.loc["utf16", "text"]
     assert a.loc["it-latin", "language"] == "it"
     assert "alert" not in a.loc["hostile", "text"]
@@ -112,16 +133,34 @@ def test_cli_build_writes_tables(tmp_path):
     import sys
 
     out = tmp_path / "out"
-    done = subprocess.run([sys.executable, "-m", "analysis", "build", "--corpus",
-                           str(ROOT / "data"), "--out", str(out), "--format", "csv"],
-                          capture_output=True, text=True, cwd=ROOT)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "analysis",
+            "build",
+            "--corpus",
+            str(ROOT / "data"),
+            "--out",
+            str(out),
+            "--format",
+            "csv",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert done.returncode == 0, done.stderr
     assert sorted(p.name for p in out.iterdir()) == sorted(f"{n}.csv" for n in schema.TABLE_NAMES)
     assert len(pd.read_csv(out / "articles.csv")) == 5
     empty = tmp_path / "empty"
     empty.mkdir()
     (empty / "a.txt").write_text("")
-    done = subprocess.run([sys.executable, "-m", "analysis", "build", "--corpus", str(empty),
-                           "--out", str(out)], capture_output=True, text=True, cwd=ROOT)
+    done = subprocess.run(
+        [sys.executable, "-m", "analysis", "build", "--corpus", str(empty), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert done.returncode == 1
     assert "a.txt: the file is empty" in done.stderr and "Traceback" not in done.stderr

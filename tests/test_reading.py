@@ -24,11 +24,16 @@ def test_utf16_with_and_without_bom(codec):
     assert decode(TEXT.encode(codec))[0] == TEXT
 
 
-@pytest.mark.parametrize("data, words", [
-    (b"", "empty"), (b"  \n\n\t ", "empty"),
-    (b"%PDF-1.7\n%\xe2\xe3", "PDF"), (b"\x89PNG\r\n\x1a\n\x00\x00", "PNG"),
-    (bytes(range(256)) * 40, "binary"),
-])
+@pytest.mark.parametrize(
+    "data, words",
+    [
+        (b"", "empty"),
+        (b"  \n\n\t ", "empty"),
+        (b"%PDF-1.7\n%\xe2\xe3", "PDF"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "PNG"),
+        (bytes(range(256)) * 40, "binary"),
+    ],
+)
 def test_bad_bytes_get_a_plain_reason(data, words):
     with pytest.raises(BadInput, match=words):
         decode(data)
@@ -57,12 +62,18 @@ def test_hostile_html_keeps_text_drops_code():
 
 
 def test_markdown_blocks_become_lines():
-    md = ("---\ntitle: Summit\ndate: 2024-06-14\n---\n# Leaders meet in Apulia\n\n"
-          "The *G7* leaders met in [Italy](http://x.y).\nThey talked.\n\n- one point\n")
+    md = (
+        "---\ntitle: Summit\ndate: 2024-06-14\n---\n# Leaders meet in Apulia\n\n"
+        "The *G7* leaders met in [Italy](http://x.y).\nThey talked.\n\n- one point\n"
+    )
     doc = extract("a.md", md.encode())
     assert doc.text.splitlines() == [
-        "Leaders meet in Apulia", "", "The G7 leaders met in Italy. They talked.", "",
-        "one point"]
+        "Leaders meet in Apulia",
+        "",
+        "The G7 leaders met in Italy. They talked.",
+        "",
+        "one point",
+    ]
     assert doc.title == "Summit" and doc.published == "2024-06-14"
 
 

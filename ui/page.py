@@ -24,8 +24,10 @@ def setup() -> PageData:
     change, so the shared sidebar must be drawn by the page itself)."""
     result = data.load()
     if result.tables.articles.empty:
-        st.error("No article could be read from the corpus folder "
-                 f"{render.plain(data.corpus_from_argv())}.")
+        st.error(
+            "No article could be read from the corpus folder "
+            f"{render.plain(data.corpus_from_argv())}."
+        )
         render.problems(result.problems, expanded=True)
         st.stop()
     filters = state.sidebar_filters(result.tables)

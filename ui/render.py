@@ -22,8 +22,11 @@ def problems(items: list, *, expanded: bool = False) -> None:
     if not items:
         return
     errors = [p for p in items if isinstance(p, Problem) and p.level == "error"]
-    label = (f"{len(errors)} file(s) could not be read" if errors else
-             f"{len(items)} note(s) about the input")
+    label = (
+        f"{len(errors)} file(s) could not be read"
+        if errors
+        else f"{len(items)} note(s) about the input"
+    )
     with st.expander(label, expanded=expanded or bool(errors)):
         for p in items:
             show = st.error if p.level == "error" else st.warning

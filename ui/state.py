@@ -16,7 +16,12 @@ from analysis.overview import top_actors
 from analysis.schema import Tables
 
 K_ARTICLES, K_LANGS, K_ACTORS, K_DATES, K_READY = (
-    "flt_articles", "flt_languages", "flt_actors", "flt_dates", "flt_ready")
+    "flt_articles",
+    "flt_languages",
+    "flt_actors",
+    "flt_dates",
+    "flt_ready",
+)
 
 
 def _date_span(tables: Tables) -> tuple[dt.date, dt.date] | None:
@@ -57,34 +62,55 @@ def sidebar_filters(tables: Tables) -> Filters:
     languages = sorted(set(a["language"].dropna()))
     actors = top_actors(tables, n=60)
     actor_names = dict(zip(actors["actor_id"], actors["name"], strict=True))
-    for key, options in ((K_ARTICLES, article_ids), (K_LANGS, languages),
-                         (K_ACTORS, list(actor_names))):
+    for key, options in (
+        (K_ARTICLES, article_ids),
+        (K_LANGS, languages),
+        (K_ACTORS, list(actor_names)),
+    ):
         _keep_known(key, options)
     with st.sidebar:
         st.subheader("Filters")
-        st.multiselect("Articles", article_ids, key=K_ARTICLES, placeholder="All articles",
-                       format_func=lambda i: f"{i[:3]} · {titles.get(i, '')[:48]}")
+        st.multiselect(
+            "Articles",
+            article_ids,
+            key=K_ARTICLES,
+            placeholder="All articles",
+            format_func=lambda i: f"{i[:3]} · {titles.get(i, '')[:48]}",
+        )
         st.multiselect("Languages", languages, key=K_LANGS, placeholder="All languages")
         date_from = date_to = ""
         if span and span[0] < span[1]:
             if K_DATES in st.session_state:
                 lo, hi = st.session_state[K_DATES]
                 st.session_state[K_DATES] = (max(lo, span[0]), min(hi, span[1]))
-            lo, hi = st.slider("Published between", min_value=span[0], max_value=span[1],
-                               key=K_DATES, format="YYYY-MM-DD")
+            lo, hi = st.slider(
+                "Published between",
+                min_value=span[0],
+                max_value=span[1],
+                key=K_DATES,
+                format="YYYY-MM-DD",
+            )
             date_from = lo.isoformat() if lo > span[0] else ""
             date_to = hi.isoformat() if hi < span[1] else ""
-        st.multiselect("Actors mentioned", list(actor_names), key=K_ACTORS,
-                       placeholder="Any actor", format_func=lambda i: actor_names.get(i, i))
+        st.multiselect(
+            "Actors mentioned",
+            list(actor_names),
+            key=K_ACTORS,
+            placeholder="Any actor",
+            format_func=lambda i: actor_names.get(i, i),
+        )
         filters = Filters(
             articles=tuple(st.session_state.get(K_ARTICLES, ())),
             languages=tuple(st.session_state.get(K_LANGS, ())),
-            date_from=date_from, date_to=date_to,
+            date_from=date_from,
+            date_to=date_to,
             actors=tuple(st.session_state.get(K_ACTORS, ())),
         )
         shown = len(selected_articles(tables, filters))
-        st.caption(f"Showing {shown} of {len(article_ids)} articles", help=(
-            "The filters are part of the page address: copy the URL to share this view."))
+        st.caption(
+            f"Showing {shown} of {len(article_ids)} articles",
+            help=("The filters are part of the page address: copy the URL to share this view."),
+        )
         st.button("Reset filters", on_click=_reset, args=(span,), key="flt_reset")
     sync_url(filters)
     return filters
