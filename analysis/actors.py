@@ -205,13 +205,17 @@ def resolve(
     actors: dict[str, Actor],
     contexts: dict[int, Context],
     places: dict[str, tuple[frozenset[str], frozenset[str]]],
+    *,
+    nested: bool = True,
 ) -> list[tuple[Candidate, Actor]]:
     """Apply the module's rules to one article's candidates; returns (match, actor) pairs.
 
     `contexts[token_index]` describes what precedes that token; `places[language]` holds the
-    language's locative prepositions and name links.
+    language's locative prepositions and name links. `nested=False` says the caller already
+    removed spans nested in longer ones.
     """
-    kept = [c for c in longest_first(candidates) if not c.entry.is_block]
+    ranked = longest_first(candidates) if nested else candidates
+    kept = [c for c in ranked if not c.entry.is_block]
     kept = [
         c
         for c in kept

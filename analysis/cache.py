@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 import uuid
 from collections.abc import Iterable
 from pathlib import Path
 
-import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
@@ -40,6 +40,13 @@ class SegmentStore:
             return []
         return sorted(p for p in self.root.iterdir() if p.is_dir() and not p.name.startswith("."))
 
+    @staticmethod
+    def _keys(segment: Path) -> set[str]:
+        try:
+            return set((segment / KEYS_FILE).read_text().split())
+        except OSError:
+            return set()
+
     def lookup(self, keys: Iterable[str]) -> dict[str, str]:
         """Which wanted keys are cached, and in which segment."""
         wanted = set(keys)
@@ -54,7 +61,7 @@ class SegmentStore:
                     found[key] = segment.name
         return found
 
-    def load(self, hits: dict[str, str]) -> tuple[dict[str, pd.DataFrame], set[str]]:
+    def load(self, hits: dict[str, str]) -> tuple[dict[str, pa.Table], set[str]]:
         """Rows of the cached keys, per table; plus keys whose segment could not be read."""
         by_segment: dict[str, list[str]] = {}
         for key, segment in hits.items():
@@ -68,46 +75,43 @@ class SegmentStore:
             except (OSError, pa.ArrowException):
                 missing.update(keys)
                 continue
+            whole = self._keys(folder) == set(keys)  # the usual case: nothing to filter
             key_set = pa.array(keys)
             for name, table in tables.items():
-                if table.num_rows:
+                if table.num_rows and not whole:
                     table = table.filter(pc.is_in(table["cache_key"], value_set=key_set))
                 parts[name].append(table)
-        frames = {}
+        out = {}
         for name, tables in parts.items():
             tables = [t for t in tables if t.num_rows]
-            frames[name] = (
-                pa.concat_tables(tables, promote_options="permissive").to_pandas()
+            schema_ = schema.arrow_schema(name, cache_key=True)
+            out[name] = (
+                pa.concat_tables([t.select(schema_.names).cast(schema_) for t in tables])
                 if tables
-                else schema.empty(name).assign(cache_key=pd.Series(dtype="string"))
+                else schema_.empty_table()
             )
-        return frames, missing
+        return out, missing
 
-    def write(self, frames: dict[str, pd.DataFrame], *, compact: bool = True) -> str | None:
+    def write(self, tables: dict[str, pa.Table], *, compact: bool = True) -> str | None:
         """Store rows (each with a cache_key column) as one new segment; returns its name."""
-        keys = frames["articles"]["cache_key"].tolist() if len(frames["articles"]) else []
+        keys = tables["articles"]["cache_key"].to_pylist()
         if not keys:
             return None
         self.root.mkdir(parents=True, exist_ok=True)
-        name = f"{pd.Timestamp.now('UTC'):%Y%m%dT%H%M%S%f}-{uuid.uuid4().hex[:8]}"
-        tmp = self.root / f".tmp-{name}"
+        segment = f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:12]}"
+        tmp = self.root / f".tmp-{segment}"
         tmp.mkdir()
         try:
-            for table, df in frames.items():
-                typed = schema.frame(table, df).assign(
-                    cache_key=df["cache_key"].astype("string").to_numpy()
-                    if len(df)
-                    else pd.Series(dtype="string")
-                )
-                typed.to_parquet(tmp / f"{table}.parquet", index=False)
+            for table_name, table in tables.items():
+                pq.write_table(table, tmp / f"{table_name}.parquet")
             (tmp / KEYS_FILE).write_text("\n".join(keys) + "\n")
-            os.replace(tmp, self.root / name)
+            os.replace(tmp, self.root / segment)
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
         if compact:
             self._compact()
-        return name
+        return segment
 
     def _compact(self) -> None:
         """Merge every segment into one (written first, then the old ones removed)."""
@@ -121,7 +125,7 @@ class SegmentStore:
                     hits[key] = segment.name
             except OSError:
                 continue
-        frames, _ = self.load(hits)
-        self.write(frames, compact=False)
+        tables, _ = self.load(hits)
+        self.write(tables, compact=False)
         for segment in segments:
             shutil.rmtree(segment, ignore_errors=True)

@@ -7,7 +7,8 @@ Each pipeline tokenises, then two components of this module run:
   letter, opening quote or bracket), with each language's abbreviations and initials as
   exceptions, and a one-word leftover ("… he added. Yoshioka.") kept with its sentence.
 - `briefing_actors`: gazetteer phrase matches (spaCy PhraseMatcher), per paragraph language,
-  resolved by `analysis.actors.resolve` into `doc.spans["actors"]`.
+  resolved by `analysis.actors.resolve` into `doc._.mentions` (plain tuples; `doc._.actors`
+  gives them as spaCy spans).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from analysis import config
-from analysis.actors import Candidate, Context, load_gazetteer, resolve
+from analysis.actors import Candidate, Context, Entry, load_gazetteer, resolve
 from analysis.languages import language_data, paragraph_language
 from analysis.metadata import MAX_TITLE_WORDS, is_headline_like
 
@@ -35,14 +36,23 @@ LONE_NEWLINE_RE = re.compile(r"(?<![ \n])\n(?![ \n])")
 OPENERS = "“\"‘'«(["
 WORD_RE = re.compile(r"[^\W\d_]")
 
-for _name, _default in (
-    ("paragraphs", None),
-    ("sentences", None),
-    ("text", None),
-    ("mentions", None),
-):
+for _name in ("paragraphs", "sentences", "text", "mentions"):
     if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=_default)
+        Doc.set_extension(_name, default=None)
+
+
+def _actor_spans(doc: Doc) -> list[Span]:
+    """The mentions as spaCy spans (label = actor_id, id_ = match type), made on demand."""
+    spans = []
+    for *_, actor, match_type, start, end in doc._.mentions or ():
+        span = Span(doc, start, end, label=actor.actor_id)
+        span.id_ = match_type
+        spans.append(span)
+    return spans
+
+
+if not Doc.has_extension("actors"):
+    Doc.set_extension("actors", getter=_actor_spans)
 
 
 @dataclass(frozen=True)
@@ -180,21 +190,28 @@ class Segmenter:
 
 
 @cache
-def _matchers(pipeline_lang: str, names_lang: str) -> tuple[PhraseMatcher, dict[int, list]]:
-    """Phrase matchers for one names language, tokenised by the pipeline's tokenizer."""
+def _matchers(
+    pipeline_lang: str, names_lang: str
+) -> tuple[tuple[PhraseMatcher, PhraseMatcher], dict[int, tuple[Entry, ...]]]:
+    """Phrase matchers for one names language, tokenised by the pipeline's tokenizer.
+
+    One match key per surface (and case mode), mapping to every entry that shares it
+    ("Kim" is the surname of many people): one match per mention, not one per entry.
+    """
     nlp = get_pipeline(pipeline_lang)
-    gazetteer = load_gazetteer()
+    by_surface: dict[tuple[str, bool], list[Entry]] = {}
+    for entry in load_gazetteer().entries_for(names_lang):
+        by_surface.setdefault((entry.surface, entry.case_sensitive), []).append(entry)
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
     lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-    keys: dict[int, list] = {}
-    for i, entry in enumerate(gazetteer.entries_for(names_lang)):
+    keys: dict[int, tuple[Entry, ...]] = {}
+    for i, ((surface, case_sensitive), entries) in enumerate(by_surface.items()):
         key = f"{names_lang}:{i}"
-        keys[nlp.vocab.strings.add(key)] = entry
-        if entry.case_sensitive:
-            forms = {entry.surface, entry.surface.upper()}
-            matcher.add(key, [nlp.make_doc(f) for f in forms])
+        keys[nlp.vocab.strings.add(key)] = tuple(entries)
+        if case_sensitive:
+            matcher.add(key, [nlp.make_doc(f) for f in {surface, surface.upper()}])
         else:
-            lower.add(key, [nlp.make_doc(entry.surface)])
+            lower.add(key, [nlp.make_doc(surface)])
     return (matcher, lower), keys
 
 
@@ -204,7 +221,7 @@ def make_actor_matcher(nlp: Language, name: str):
 
 
 class ActorMatcher:
-    """Finds actor mentions; writes them to doc.spans["actors"] (label = actor_id)."""
+    """Finds actor mentions; writes them to doc._.mentions (doc._.actors as spans)."""
 
     def __init__(self, lang: str):
         self.lang = lang
@@ -215,25 +232,34 @@ class ActorMatcher:
         paragraphs = doc._.paragraphs or [Paragraph(0, len(text), self.lang)]
         arr = doc.to_array([IDX, LENGTH])
         idx = arr[:, 0]
-        candidates: list[Candidate] = []
         # One matcher pass per paragraph language over the whole doc (usually just one),
         # keeping the matches that fall in paragraphs of that language.
+        matches: dict[tuple[int, int], tuple[tuple[Entry, ...], str]] = {}
         para_starts = [p.start for p in paragraphs]
         for names_lang in dict.fromkeys(p.language for p in paragraphs):
             (exact, lower), keys = _matchers(self.lang, names_lang)
             for matcher in (exact, lower):
                 for key, s, e in matcher(doc):
-                    start = int(idx[s])
-                    para = paragraphs[max(0, bisect_right(para_starts, start) - 1)]
-                    if para.language != names_lang:
-                        continue
-                    candidates.append(
-                        Candidate(
-                            s, e, start, int(idx[e - 1] + arr[e - 1, 1]), keys[key], names_lang
-                        )
-                    )
+                    para = paragraphs[max(0, bisect_right(para_starts, int(idx[s])) - 1)]
+                    if para.language == names_lang:
+                        found_entries = matches.get((s, e), ((), ""))[0] + keys[key]
+                        matches[(s, e)] = (found_entries, names_lang)
+        # Spans nested in a longer match cannot win (longest match first): drop them before
+        # making one candidate per entry ("Korea" inside "North Korea").
+        taken: set[int] = set()
+        candidates: list[Candidate] = []
+        for (s, e), (entries, names_lang) in sorted(
+            matches.items(), key=lambda kv: (kv[0][0] - kv[0][1], kv[0][0])
+        ):
+            if any(i in taken for i in range(s, e)):
+                continue
+            taken.update(range(s, e))
+            end = int(idx[e - 1] + arr[e - 1, 1])
+            candidates.extend(
+                Candidate(s, e, int(idx[s]), end, entry, names_lang) for entry in entries
+            )
         contexts = {}
-        if candidates:
+        if any(c.entry.type == "capital" for c in candidates):
             arr = doc.to_array([IS_ALPHA, IS_SPACE, LOWER, ORTH, IS_TITLE])
             strings = doc.vocab.strings
 
@@ -247,6 +273,8 @@ class ActorMatcher:
                 return j
 
             for c in candidates:
+                if c.entry.type != "capital":
+                    continue
                 j = before(c.start)
                 k = before(j) if j >= 0 else -1
                 contexts[c.start] = Context(
@@ -256,14 +284,10 @@ class ActorMatcher:
             lang: (language_data(lang).locatives, language_data(lang).name_links)
             for lang in {c.language for c in candidates}
         }
-        spans, found = [], []
-        for cand, actor in resolve(candidates, gazetteer.actors, contexts, places):
-            span = Span(doc, cand.start, cand.end, label=actor.actor_id)
-            span.id_ = cand.entry.type
-            spans.append(span)
-            found.append((cand.start_char, cand.end_char, actor, cand.entry.type))
-        doc.spans["actors"] = spans
-        doc._.mentions = found  # (start_char, end_char, Actor, match type), in text order
+        doc._.mentions = [
+            (c.start_char, c.end_char, actor, c.entry.type, c.start, c.end)
+            for c, actor in resolve(candidates, gazetteer.actors, contexts, places, nested=False)
+        ]  # (start_char, end_char, Actor, match type, token start, token end), in text order
         return doc
 
 

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
 
-import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 from spacy.attrs import IS_ALPHA
 
 from analysis import config, schema
@@ -46,6 +47,8 @@ from analysis.nlp import analyse_text, get_pipeline
 from analysis.reading import BadInput, check_size, extract
 
 Progress = Callable[[int, int, str], None]
+#: Row order inside each article, per table (whichever columns the table has).
+SORT_KEYS = ("paragraph_no", "sent_no", "start_char", "actor_a", "actor_b")
 
 
 @dataclass(frozen=True)
@@ -71,8 +74,8 @@ class BuildResult:
 
 
 class Rows:
-    """Column-wise row buffers for the per-article tables (cheap to append, to pickle, and
-    to turn into DataFrames in one go)."""
+    """Column-wise row buffers for the per-article tables, turned into Arrow tables per batch
+    (compact to keep, cheap to pickle between processes, one concatenation at the end)."""
 
     def __init__(self) -> None:
         self.data: dict[str, dict[str, list]] = {
@@ -90,13 +93,10 @@ class Rows:
         for column, target in self._targets[table]:
             target.append(get(column))
 
-    def extend(self, other: Rows) -> None:
-        for table, columns in other.data.items():
-            for column, values in columns.items():
-                self.data[table][column].extend(values)
-
-    def frames(self) -> dict[str, pd.DataFrame]:
-        return {name: pd.DataFrame(cols) for name, cols in self.data.items()}
+    def arrow(self) -> dict[str, pa.Table]:
+        return {
+            name: schema.to_arrow(name, cols, cache_key=True) for name, cols in self.data.items()
+        }
 
     def __len__(self) -> int:
         return len(self.data["articles"]["article_id"])
@@ -178,7 +178,7 @@ def analyse(job: Job, rows: Rows) -> Problem | None:
     starts = sent_starts or [0]
 
     by_sentence: dict[int, set[str]] = {}
-    for start, end, actor, match_type in doc._.mentions:
+    for start, end, actor, match_type, *_ in doc._.mentions:
         sent_no = bisect_right(starts, start) - 1
         rows.add(
             "mentions",
@@ -263,13 +263,17 @@ def analyse(job: Job, rows: Rows) -> Problem | None:
     return None
 
 
-def analyse_many(jobs: Sequence[Job]) -> tuple[Rows, list[Problem]]:
+Batch = tuple[dict[str, pa.Table], list[Problem]]
+
+
+def analyse_many(jobs: Sequence[Job]) -> Batch:
+    """Analyse a batch of articles (in a worker process or here) into Arrow tables."""
     rows, problems = Rows(), []
     for job in jobs:
         problem = analyse(job, rows)
         if problem:
             problems.append(problem)
-    return rows, problems
+    return rows.arrow(), problems
 
 
 def _chunks(items: Sequence, size: int) -> Iterable[Sequence]:
@@ -277,30 +281,52 @@ def _chunks(items: Sequence, size: int) -> Iterable[Sequence]:
         yield items[i : i + size]
 
 
-def _run(jobs: list[Job], workers: int, progress: Progress | None) -> tuple[Rows, list[Problem]]:
-    rows, problems = Rows(), []
+def _warm_up() -> None:
+    """Build the default pipeline before forking, so workers inherit it instead of each
+    building their own (and this process has it for later incremental builds)."""
+    nlp = get_pipeline(config.configured_languages()[0])
+    analyse_text(nlp, "Warm-up.")
+
+
+def _run(jobs: list[Job], workers: int, progress: Progress | None) -> Batch:
+    parts: list[dict[str, pa.Table]] = []
+    problems: list[Problem] = []
     total, done = len(jobs), 0
-    batches = list(_chunks(jobs, config.BATCH_SIZE if workers > 1 else 1))
-    if workers > 1 and len(jobs) >= config.PARALLEL_MIN_ARTICLES:
+    batches = list(_chunks(jobs, config.BATCH_SIZE))
+    parallel = workers > 1 and len(jobs) >= config.PARALLEL_MIN_ARTICLES
+    if parallel:
+        _warm_up()
         method = "fork" if sys.platform.startswith("linux") else "spawn"
-        with multiprocessing.get_context(method).Pool(workers) as pool:
-            for batch, (part, issues) in zip(
-                batches, pool.imap(analyse_many, batches), strict=True
-            ):
-                rows.extend(part)
-                problems.extend(issues)
-                done += len(batch)
-                if progress:
-                    progress(done, total, batch[-1].source.name)
-        return rows, problems
-    for job in jobs:
-        problem = analyse(job, rows)
-        if problem:
-            problems.append(problem)
-        done += 1
-        if progress:
-            progress(done, total, job.source.name)
-    return rows, problems
+        pool = multiprocessing.get_context(method).Pool(workers)
+        results = pool.imap(analyse_many, batches)
+    else:
+        pool, results = None, map(analyse_many, _chunks(jobs, 1))
+        batches = [[job] for job in jobs]
+    try:
+        for batch, (part, issues) in zip(batches, results, strict=True):
+            parts.append(part)
+            problems.extend(issues)
+            done += len(batch)
+            if progress:
+                progress(done, total, batch[-1].source.name)
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
+    return _concat(parts), problems
+
+
+def _concat(parts: Sequence[dict[str, pa.Table]]) -> dict[str, pa.Table]:
+    """One Arrow table per table name from several batches (zero-copy)."""
+    out = {}
+    for name in schema.ARTICLE_TABLES:
+        tables = [p[name] for p in parts if name in p]
+        out[name] = (
+            pa.concat_tables(tables)
+            if tables
+            else schema.arrow_schema(name, cache_key=True).empty_table()
+        )
+    return out
 
 
 def plan(discovery: Discovery, extra: Sequence[Source] = ()) -> tuple[list[Job], list[Problem]]:
@@ -337,36 +363,32 @@ def build(
     hits = store.lookup([j.key for j in jobs]) if store else {}
     todo = [j for j in jobs if j.key not in hits]
     workers = config.PARALLEL_WORKERS if workers is None else workers
-    new_rows, issues = _run(todo, workers, progress)
+    new, issues = _run(todo, workers, progress)
     problems.extend(issues)
-    frames = new_rows.frames()
-    if store and len(new_rows):
-        store.write(frames)
+    if store and new["articles"].num_rows:
+        store.write(new)
+    parts = [new]
     if store and hits:
         cached, missing = store.load(hits)
+        parts.append(cached)
         if missing:  # a segment vanished (another process compacted it): recompute
-            redo = [j for j in jobs if j.key in missing]
-            more, more_issues = _run(redo, workers, None)
+            redo, more_issues = _run([j for j in jobs if j.key in missing], workers, None)
             problems.extend(more_issues)
-            store.write(more.frames())
-            cached = {t: pd.concat([cached[t], f]) for t, f in more.frames().items()}
-        frames = {t: pd.concat([cached[t], frames[t]], ignore_index=True) for t in frames}
-    order = {j.article_id: i for i, j in enumerate(sorted(jobs, key=lambda j: j.article_id))}
+            store.write(redo)
+            parts.append(redo)
+    combined = _concat(parts)
+    ranks = pa.array(sorted(j.article_id for j in jobs), type=pa.string())
     tables = {}
-    for name, df in frames.items():
-        df = df.drop(columns=["cache_key"], errors="ignore")
-        sort_cols = [
-            c
-            for c in ("paragraph_no", "sent_no", "start_char", "actor_a", "actor_b")
-            if c in df.columns
-        ]
-        if len(df):
-            df = (
-                df.assign(_order=df["article_id"].map(order))
-                .sort_values(["_order", *sort_cols], kind="stable")
-                .drop(columns="_order")
+    for name, table in combined.items():
+        keys = [k for k in SORT_KEYS if k in table.column_names]
+        if table.num_rows:
+            rank = pc.index_in(table["article_id"], value_set=ranks)
+            table = table.append_column("_rank", rank)
+            order = pc.sort_indices(
+                table, sort_keys=[("_rank", "ascending")] + [(k, "ascending") for k in keys]
             )
-        tables[name] = schema.frame(name, df)
+            table = table.take(order)
+        tables[name] = schema.to_pandas(name, table)
     result = BuildResult(
         schema.Tables(**tables), problems, n_cached=len(hits), n_processed=len(todo)
     )

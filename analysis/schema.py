@@ -11,8 +11,17 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 
-STR, INT, FLOAT, BOOL = "string", "Int64", "float64", "boolean"
+#: Column types: Arrow-backed strings and nullable integers, the same in pandas 2.2 and 3.
+STR, INT, FLOAT, BOOL = "string[pyarrow]", "Int64", "float64", "boolean"
+ARROW_TYPES = {STR: pa.string(), INT: pa.int64(), FLOAT: pa.float64(), BOOL: pa.bool_()}
+_PANDAS_TYPES = {
+    pa.string(): pd.StringDtype("pyarrow"),
+    pa.large_string(): pd.StringDtype("pyarrow"),
+    pa.int64(): pd.Int64Dtype(),
+    pa.bool_(): pd.BooleanDtype(),
+}
 
 #: table name -> {column: dtype}, contract columns first.
 COLUMNS: dict[str, dict[str, str]] = {
@@ -119,6 +128,37 @@ ARTICLE_TABLES: tuple[str, ...] = ("articles", "paragraphs", "sentences", "menti
 def empty(name: str) -> pd.DataFrame:
     """An empty table with the contract's columns and types."""
     return pd.DataFrame({c: pd.Series(dtype=t) for c, t in COLUMNS[name].items()})
+
+
+def arrow_schema(name: str, *, cache_key: bool = False) -> pa.Schema:
+    """The Arrow schema of a table (plus the cache's key column when asked)."""
+    fields_ = [pa.field(c, ARROW_TYPES[t]) for c, t in COLUMNS[name].items()]
+    if cache_key:
+        fields_.append(pa.field("cache_key", pa.string()))
+    return pa.schema(fields_)
+
+
+def to_arrow(name: str, columns: Mapping[str, list], *, cache_key: bool = False) -> pa.Table:
+    """Column lists to an Arrow table with the table's schema (built in C, no pandas)."""
+    schema = arrow_schema(name, cache_key=cache_key)
+    n = len(next(iter(columns.values()), []))
+    return pa.table(
+        [pa.array(columns.get(f.name, [None] * n), type=f.type) for f in schema], schema=schema
+    )
+
+
+def to_pandas(name: str, table: pa.Table) -> pd.DataFrame:
+    """An Arrow table to the contract's DataFrame (contract columns, in order)."""
+    schema = arrow_schema(name)
+    arrays = []
+    for f in schema:
+        if f.name in table.column_names:
+            arrays.append(table[f.name].cast(f.type))
+        else:
+            arrays.append(pa.nulls(table.num_rows, f.type))
+    return pa.Table.from_arrays(arrays, schema=schema).to_pandas(
+        types_mapper=_PANDAS_TYPES.get, self_destruct=True
+    )
 
 
 def frame(name: str, data: Mapping[str, Iterable] | pd.DataFrame) -> pd.DataFrame:

@@ -15,6 +15,7 @@ incremental_add_s, warm_rebuild_s, peak_rss_mb (this process plus the largest wo
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import random
 import re

@@ -98,7 +98,7 @@ def test_fixture_gazetteer_loads_and_validates(tmp_path):
 
 def mentions(text: str, lang: str = "en") -> list[tuple[str, str]]:
     doc = get_pipeline(lang)(text)
-    return [(s.text, s.label_) for s in doc.spans["actors"]]
+    return [(s.text, s.label_) for s in doc._.actors]
 
 
 def test_case_and_ambiguity_in_english():
