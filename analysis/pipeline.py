@@ -379,7 +379,8 @@ def build(
     combined = _concat(parts)
     ranks = pa.array(sorted(j.article_id for j in jobs), type=pa.string())
     tables = {}
-    for name, table in combined.items():
+    for name in list(combined):
+        table = combined.pop(name)  # freed as soon as it is converted
         keys = [k for k in SORT_KEYS if k in table.column_names]
         if table.num_rows:
             rank = pc.index_in(table["article_id"], value_set=ranks)
@@ -389,6 +390,8 @@ def build(
             )
             table = table.take(order)
         tables[name] = schema.to_pandas(name, table)
+        del table
+    pa.default_memory_pool().release_unused()  # hand Arrow's freed buffers back to the OS
     result = BuildResult(
         schema.Tables(**tables), problems, n_cached=len(hits), n_processed=len(todo)
     )
