@@ -140,3 +140,43 @@ def test_share_url_survives_page_switch_and_fresh_browser(browser, app_url):
     settle(page)
     assert "Showing 1 of 5 articles" in showing(page)
     fresh.close()
+
+
+HOSTILE = b"""<html><head><title><img src=x onerror="window.__pwned=1">Evil title</title>
+<script>window.__pwned = 2; alert('script ran')</script></head>
+<body><h1 onmouseover="window.__pwned=3">Talks in Seoul</h1>
+<p>South Korea and Japan met on Tuesday to discuss North Korea's missile launches, officials
+said, and agreed to share radar data in real time. <img src=x onerror="window.__pwned=4"></p>
+<p><a href="javascript:window.__pwned=5">Read more</a> about the talks in **Seoul**.</p>
+</body></html>"""
+
+
+def test_uploads_report_bad_files_and_hostile_html_stays_inert(browser, app_url):
+    page = browser.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(f"{app_url}/corpus")
+    settle(page)
+    page.get_by_text("Add your own articles").click()
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
+        [
+            {"name": "empty.txt", "mimeType": "text/plain", "buffer": b""},
+            {"name": "hostile.html", "mimeType": "text/html", "buffer": HOSTILE},
+        ]
+    )
+    page.wait_for_timeout(500)
+    page.get_by_role("button", name="Add to this briefing").click()
+    page.wait_for_timeout(500)
+    settle_ok = page.wait_for_selector('[data-testid="stAlertContentError"]', timeout=60_000)
+    assert "empty.txt" in settle_ok.inner_text() and "empty" in settle_ok.inner_text()
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
+    assert "Showing 6 of 6 articles" in showing(page)
+    page.get_by_role("link", name="Overview").click()
+    settle(page, charts=2)
+    assert "Showing 6 of 6 articles" in showing(page)
+    page.mouse.move(300, 300)
+    page.wait_for_timeout(500)
+    assert page.evaluate("window.__pwned") is None
+    assert dialogs == []
+    assert page.locator("img[src='x']").count() == 0
+    page.close()
