@@ -29,7 +29,7 @@ ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-PAGES = ["", "corpus"]
+PAGES = ["corpus", ""]  # a page URL first: a fresh server must still route through the app
 
 
 def _free_port() -> int:
@@ -118,6 +118,8 @@ def test_every_page_opens_without_error(browser, app_url, path):
     page.goto(f"{app_url}/{path}")
     settle(page, charts=2 if path == "" else 0)
     assert "Showing 5 of 5 articles" in showing(page)
+    nav = page.locator('[data-testid="stSidebarNav"]').inner_text()
+    assert "Overview" in nav and "Corpus" in nav and "streamlit app" not in nav.lower()
     page.close()
 
 

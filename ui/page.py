@@ -19,9 +19,24 @@ class PageData:
     filters: flt.Filters
 
 
+def _leave_legacy_routing() -> None:
+    """Streamlit treats a `pages/` folder as its old multipage mode until the entry script
+    calls st.navigation; a server whose first request is a page URL (a shared link) would run
+    that page alone and show the folder's file list as navigation. Switch to the entry
+    script's navigation and rerun once."""
+    try:
+        from streamlit.runtime.pages_manager import PagesManager
+    except ImportError:  # internal module moved: nothing to correct
+        return
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
 def setup() -> PageData:
     """Call at the top of every page (Streamlit reruns only the page's script on a widget
     change, so the shared sidebar must be drawn by the page itself)."""
+    _leave_legacy_routing()
     result = data.load()
     if result.tables.articles.empty:
         st.error(
