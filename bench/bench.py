@@ -172,7 +172,7 @@ def main() -> None:
         "ratio_to_tokenizer": round(cold_s / tok_s, 2),
         "warm_rebuild_s": round(warm_s, 2),
         "incremental_add_s": round(add_s, 3),
-        "peak_rss_mb": round(memory.peak_mb or self_mb + child_mb, 1),
+        "peak_rss_mb": round(max(memory.peak_mb, self_mb), 1),
         "peak_rss_main_mb": round(self_mb, 1),
         "peak_rss_worker_mb": round(child_mb, 1),
         "sentences": n_sentences,
