@@ -14,6 +14,7 @@ st.set_page_config(page_title="Briefing", page_icon="🗞️", layout="wide")
 st.navigation(
     [
         st.Page(HERE / "pages" / "overview.py", title="Overview", icon="🗂️", default=True),
-        st.Page(HERE / "pages" / "corpus.py", title="Corpus", icon="📚"),
+        st.Page(HERE / "pages" / "actors.py", title="Actors", icon="🕸️"),
+    st.Page(HERE / "pages" / "corpus.py", title="Corpus", icon="📚"),
     ]
 ).run()

@@ -46,7 +46,7 @@ def top_actors(tables: Tables, n: int = 15, *, fold_persons: bool = True) -> pd.
     if m.empty:
         return pd.DataFrame(columns=["actor_id", "name", "kind", "n_sentences", "n_articles"])
     key = "state_id" if fold_persons else "actor_id"
-    names = _names(m)
+    names = actor_names(m)
     kinds = m.drop_duplicates("actor_id").set_index("actor_id")["actor_kind"]
     per = m.drop_duplicates(["article_id", "sent_no", key])
     out = (
@@ -61,7 +61,7 @@ def top_actors(tables: Tables, n: int = 15, *, fold_persons: bool = True) -> pd.
     return out[["actor_id", "name", "kind", "n_sentences", "n_articles"]].reset_index(drop=True)
 
 
-def _names(mentions: pd.DataFrame) -> pd.Series:
+def actor_names(mentions: pd.DataFrame) -> pd.Series:
     """actor_id -> display name, for actors and for the states persons fold into."""
     names = mentions.drop_duplicates("actor_id").set_index("actor_id")["actor_name"]
     from analysis.actors import load_gazetteer

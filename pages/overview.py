@@ -9,7 +9,15 @@ from ui.page import setup
 
 page = setup()
 result, view = page.result, page.view
-summary = summarise(view)
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def computed(key: str, _view):
+    """Summary and top actors of the filtered corpus (`key` names data and filters)."""
+    return summarise(_view), top_actors(_view, n=15)
+
+
+summary, actors = computed(page.key, view)
 
 st.title("Briefing overview")
 if view.articles.empty:
@@ -70,7 +78,6 @@ st.caption(
     "Sentences that mention each state or organisation (people count for their state). "
     "Click a bar, or pick an actor below, to read the sentences behind it."
 )
-actors = top_actors(view, n=15)
 event = st.plotly_chart(
     top_actors_bar(actors),
     width="stretch",

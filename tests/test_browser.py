@@ -29,7 +29,9 @@ ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-PAGES = ["corpus", ""]  # a page URL first: a fresh server must still route through the app
+# A page URL first: a fresh server must still route through the app's navigation.
+PAGES = ["corpus", "", "actors"]
+CHARTS = {"": 2, "actors": 1, "corpus": 0}
 
 
 def _free_port() -> int:
@@ -116,7 +118,7 @@ def showing(page) -> str:
 def test_every_page_opens_without_error(browser, app_url, path):
     page = browser.new_page()
     page.goto(f"{app_url}/{path}")
-    settle(page, charts=2 if path == "" else 0)
+    settle(page, charts=CHARTS[path])
     assert "Showing 5 of 5 articles" in showing(page)
     nav = page.locator('[data-testid="stSidebarNav"]').inner_text()
     assert "Overview" in nav and "Corpus" in nav and "streamlit app" not in nav.lower()
@@ -146,7 +148,8 @@ def test_share_url_survives_page_switch_and_fresh_browser(browser, app_url):
 
 HOSTILE = b"""<html><head><title><img src=x onerror="window.__pwned=1">Evil title</title>
 <script>window.__pwned = 2; alert('script ran')</script></head>
-<body><h1 onmouseover="window.__pwned=3">Talks in Seoul</h1>
+<body><h1 onmouseover="window.__pwned=3">Talks &lt;img src=x onerror="window.__pwned=6"&gt;
+in **Seoul** [link](javascript:window.__pwned=7)</h1>
 <p>South Korea and Japan met on Tuesday to discuss North Korea's missile launches, officials
 said, and agreed to share radar data in real time. <img src=x onerror="window.__pwned=4"></p>
 <p><a href="javascript:window.__pwned=5">Read more</a> about the talks in **Seoul**.</p>
@@ -176,9 +179,43 @@ def test_uploads_report_bad_files_and_hostile_html_stays_inert(browser, app_url)
     page.get_by_role("link", name="Overview").click()
     settle(page, charts=2)
     assert "Showing 6 of 6 articles" in showing(page)
+    # The hostile title is shown (as text) in the evidence of the actors page.
+    page.get_by_role("link", name="Actors").click()
+    settle(page, charts=1)
+    for label, actor in (("Row actor", "Japan"), ("Column actor", "South Korea")):
+        page.locator('[data-testid="stSelectbox"]').filter(has_text=label).click()
+        page.keyboard.type(actor)
+        page.keyboard.press("Enter")
+        settle(page, charts=1)
+    evidence = page.locator("ol.evidence")
+    shown = evidence.inner_text()  # the escaped title is visible as text, inert
+    assert '<img src=x onerror="window.__pwned=6">' in shown and "**Seoul**" in shown
     page.mouse.move(300, 300)
     page.wait_for_timeout(500)
     assert page.evaluate("window.__pwned") is None
     assert dialogs == []
     assert page.locator("img[src='x']").count() == 0
     page.close()
+
+
+def test_actor_heatmap_cell_click_shows_evidence_and_survives_a_fresh_browser(browser, app_url):
+    context = browser.new_context(viewport={"width": 1400, "height": 1600})
+    page = context.new_page()
+    page.goto(f"{app_url}/actors?measure=jaccard")
+    settle(page, charts=1)
+    cells = page.locator(".js-plotly-plot .scatterlayer .trace").first.locator(".point")
+    assert cells.count() == 15 * 14  # every pair of the top 15, diagonal drawn apart
+    cells.nth(0).click(force=True)
+    page.wait_for_url("**cell=*")
+    settle(page, charts=1)
+    header = page.locator("h3").filter(has_text=" × ").first.inner_text()
+    assert page.locator("ol.evidence li").count() > 0 or "0 sentences" in page.content()
+    shared = page.url
+    context.close()
+    fresh = browser.new_context(viewport={"width": 1400, "height": 1600})
+    page = fresh.new_page()
+    page.goto(shared)
+    settle(page, charts=1)
+    assert page.locator("h3").filter(has_text=" × ").first.inner_text() == header
+    assert "measure=jaccard" in page.url
+    fresh.close()

@@ -17,6 +17,7 @@ class PageData:
     result: BuildResult  # everything built, with the input problems
     view: Tables  # the tables restricted by the sidebar filters
     filters: flt.Filters
+    key: str  # names the data and the filters: for st.cache_data of derived results
 
 
 def _leave_legacy_routing() -> None:
@@ -37,7 +38,7 @@ def setup() -> PageData:
     """Call at the top of every page (Streamlit reruns only the page's script on a widget
     change, so the shared sidebar must be drawn by the page itself)."""
     _leave_legacy_routing()
-    result = data.load()
+    result, data_key = data.load()
     if result.tables.articles.empty:
         st.error(
             "No article could be read from the corpus folder "
@@ -45,5 +46,10 @@ def setup() -> PageData:
         )
         render.problems(result.problems, expanded=True)
         st.stop()
-    filters = state.sidebar_filters(result.tables)
-    return PageData(result, flt.apply(result.tables, filters), filters)
+    filters = state.sidebar_filters(result.tables, data_key)
+    return PageData(
+        result,
+        flt.apply(result.tables, filters),
+        filters,
+        data.view_key(data_key, filters.to_params()),
+    )

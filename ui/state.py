@@ -51,7 +51,14 @@ def _keep_known(key: str, options: list[str]) -> None:
         st.session_state[key] = [v for v in st.session_state[key] if v in options]
 
 
-def sidebar_filters(tables: Tables) -> Filters:
+@st.cache_data(max_entries=8, show_spinner=False)
+def _actor_options(data_key: str, _tables: Tables) -> dict[str, str]:
+    """The 60 most mentioned actors, for the filter (computed once per corpus state)."""
+    actors = top_actors(_tables, n=60)
+    return dict(zip(actors["actor_id"], actors["name"], strict=True))
+
+
+def sidebar_filters(tables: Tables, data_key: str) -> Filters:
     """Render the shared filters in the sidebar; return them and mirror them in the URL."""
     span = _date_span(tables)
     if not st.session_state.get(K_READY):
@@ -60,8 +67,7 @@ def sidebar_filters(tables: Tables) -> Filters:
     titles = dict(zip(a["article_id"], a["title"].fillna(""), strict=True))
     article_ids = a["article_id"].tolist()
     languages = sorted(set(a["language"].dropna()))
-    actors = top_actors(tables, n=60)
-    actor_names = dict(zip(actors["actor_id"], actors["name"], strict=True))
+    actor_names = _actor_options(data_key, tables)
     for key, options in (
         (K_ARTICLES, article_ids),
         (K_LANGS, languages),
@@ -133,3 +139,30 @@ def sync_url(filters: Filters) -> None:
             st.query_params[key] = wanted[key]
         elif key not in wanted and key in current:
             del st.query_params[key]
+
+
+def bind(param: str, key: str, default, *, options=None, parse=str):
+    """Initialise widget state `key` from URL parameter `param` (once per session, or when
+    the URL carries a value and the widget has none), validated against `options`."""
+    if key in st.session_state:
+        return
+    raw = st.query_params.get(param)
+    value = default
+    if raw is not None:
+        try:
+            value = parse(raw)
+        except (TypeError, ValueError):
+            value = default
+    if options is not None and value not in options:
+        value = default
+    st.session_state[key] = value
+
+
+def publish(param: str, value, default, *, dump=str) -> None:
+    """Mirror one page setting in the URL; defaults are left out to keep links short."""
+    current = st.query_params.get(param)
+    if value == default or value is None:
+        if current is not None:
+            del st.query_params[param]
+    elif current != dump(value):
+        st.query_params[param] = dump(value)

@@ -1,0 +1,216 @@
+"""Actors: who is talked about together, with the sentences behind every cell."""
+
+import html
+
+import streamlit as st
+
+from analysis import comention as C
+from analysis.charts import comention_heatmap, comention_network
+from analysis.overview import actor_names
+from ui import state
+from ui.page import setup
+
+page = setup()
+view = page.view
+view_key = page.key
+titles = dict(zip(view.articles["article_id"], view.articles["title"].fillna(""), strict=True))
+
+st.title("Who is talked about together")
+
+MEASURE_LABELS = {
+    "count": "Count",
+    "jaccard": "Jaccard",
+    "npmi": "Normalised PMI",
+    "conditional": "P(column | row)",
+}
+state.bind("measure", "cm_measure", "count", options=C.MEASURES)
+state.bind("window", "cm_window", "sentence", options=C.WINDOWS)
+state.bind("level", "cm_level", "states", options=C.LEVELS)
+state.bind("order", "cm_order", "cluster", options=C.ORDERS)
+state.bind("scope", "cm_scope", "", options=["", *titles])
+state.bind("top", "cm_top", 15, parse=int)
+state.bind("min", "cm_min", 1, parse=int)
+state.bind("dedupe", "cm_dedupe", True, parse=lambda v: v != "0")
+state.bind("view", "cm_view", "heatmap", options=("heatmap", "network"))
+
+c1, c2, c3, c4 = st.columns(4)
+measure = c1.selectbox("Measure", C.MEASURES, key="cm_measure", format_func=MEASURE_LABELS.get)
+window = c2.selectbox("Together in the same", C.WINDOWS, key="cm_window")
+level = c3.selectbox(
+    "Actors",
+    C.LEVELS,
+    key="cm_level",
+    format_func={
+        "states": "States and organisations (people in their state)",
+        "people": "People beside states",
+    }.get,
+)
+how = c4.selectbox(
+    "Order",
+    C.ORDERS,
+    key="cm_order",
+    format_func={
+        "cluster": "Clustered (blocs together)",
+        "frequency": "By mentions",
+        "alphabetical": "Alphabetical",
+    }.get,
+)
+c5, c6, c7, c8 = st.columns([3, 2, 2, 2])
+scope = c5.selectbox(
+    "Scope",
+    ["", *titles],
+    key="cm_scope",
+    format_func=lambda a: "Whole corpus" if not a else f"{a[:3]} · {titles[a][:60]}",
+)
+top = c6.slider("Top actors", 3, 40, key="cm_top")
+minimum = c7.number_input("Min. mentions", 1, 1000, key="cm_min")
+dedupe = c8.toggle(
+    "Count translations once",
+    key="cm_dedupe",
+    help="An article and its translation (or an exact duplicate) count as one.",
+)
+shown_as = st.radio("Show as", ("heatmap", "network"), key="cm_view", horizontal=True)
+for param, value, default in (
+    ("measure", measure, "count"),
+    ("window", window, "sentence"),
+    ("level", level, "states"),
+    ("order", how, "cluster"),
+    ("scope", scope, ""),
+    ("top", top, 15),
+    ("min", minimum, 1),
+    ("view", shown_as, "heatmap"),
+):
+    state.publish(param, value, default)
+state.publish("dedupe", dedupe, True, dump=lambda v: "1" if v else "0")
+
+st.caption(
+    C.MEASURE_HELP[measure].format(window=window).capitalize()
+    + " The diagonal shows each actor's own mention count."
+)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def compute(
+    key: str,
+    window: str,
+    level: str,
+    dedupe: bool,
+    scope: str,
+    measure: str,
+    top: int,
+    minimum: int,
+    how: str,
+):
+    """Matrix and order for one view (`key` names the data and filters)."""
+    pairs, n_units = C.units(view, window=window, level=level, dedupe=dedupe, article=scope or None)
+    long = C.matrix(pairs, n_units, measure=measure, top_n=top, min_mentions=minimum)
+    return long, C.order(long, how)
+
+
+long, order = compute(view_key, window, level, dedupe, scope, measure, int(top), int(minimum), how)
+names = actor_names(view.mentions).to_dict()
+if long.empty:
+    st.info("No actor is mentioned often enough here. Lower the minimum or widen the filters.")
+    st.stop()
+
+if shown_as == "heatmap":
+    fig = comention_heatmap(long, order, names, measure=measure, unit=window)
+else:
+    fig = comention_network(long, names, measure=measure)
+event = st.plotly_chart(
+    fig, key=f"cm_chart_{shown_as}", on_select="rerun", selection_mode="points", width="stretch"
+)
+
+# The selected cell: a click on the chart, or the two pickers (keyboard path), or the URL.
+cell = (st.query_params.get("cell") or "").split(",")
+if "cm_a" not in st.session_state:
+    st.session_state["cm_a"] = cell[0] if len(cell) == 2 and cell[0] in order else ""
+    st.session_state["cm_b"] = cell[1] if len(cell) == 2 and cell[1] in order else ""
+points = (event or {}).get("selection", {}).get("points", []) if event else []
+if points:
+    picked = tuple(points[0].get("customdata", [None, None])[:2])
+    if picked != st.session_state.get("cm_last_click") and None not in picked:
+        st.session_state["cm_last_click"] = picked
+        st.session_state["cm_a"], st.session_state["cm_b"] = picked
+for key in ("cm_a", "cm_b"):
+    if st.session_state[key] not in order:
+        st.session_state[key] = ""
+p1, p2 = st.columns(2)
+actor_a = p1.selectbox(
+    "Row actor", ["", *order], key="cm_a", format_func=lambda a: names.get(a, a) if a else "choose…"
+)
+actor_b = p2.selectbox(
+    "Column actor",
+    ["", *order],
+    key="cm_b",
+    format_func=lambda a: names.get(a, a) if a else "choose…",
+)
+state.publish("cell", f"{actor_a},{actor_b}" if actor_a and actor_b else None, None)
+
+d1, d2 = st.columns(2)
+wide = long.pivot(index="actor_a", columns="actor_b", values="value").loc[order, order]
+wide.index = [names.get(a, a) for a in wide.index]
+wide.columns = [names.get(a, a) for a in wide.columns]
+d1.download_button(
+    "Download the matrix (CSV)",
+    wide.to_csv().encode(),
+    key="cm_csv",
+    file_name=f"comentions_{measure}_{window}.csv",
+    mime="text/csv",
+)
+
+COLOURS = ("#ffd166", "#8ecae6")
+
+
+def highlighted(text: str, spans, first: str) -> str:
+    """Sentence text, escaped, with each actor's mentions marked (row actor yellow)."""
+    out, at = [], 0
+    for start, end, actor in sorted(spans):
+        if start < at:
+            continue
+        colour = COLOURS[0] if actor == first else COLOURS[1]
+        out.append(html.escape(text[at:start]))
+        out.append(f'<mark style="background:{colour}">{html.escape(text[start:end])}</mark>')
+        at = end
+    out.append(html.escape(text[at:]))
+    return "".join(out)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def sentences_behind(key: str, actor_a: str, actor_b: str, window: str, level: str, dedupe: bool):
+    """Evidence for one cell (`key` names the data and filters)."""
+    return C.evidence(view, actor_a, actor_b, window=window, level=level, dedupe=dedupe)
+
+
+if actor_a and actor_b:
+    evidence = sentences_behind(view_key, actor_a, actor_b, window, level, dedupe)
+    if scope:
+        evidence = evidence[evidence["article_id"] == scope]
+    row = long[(long["actor_a"] == actor_a) & (long["actor_b"] == actor_b)]
+    value = float(row["value"].iloc[0]) if len(row) else 0.0
+    label_a, label_b = names.get(actor_a, actor_a), names.get(actor_b, actor_b)
+    st.subheader(f"{label_a} × {label_b}")
+    st.caption(f"{MEASURE_LABELS[measure]}: {value:.3g} · {len(evidence)} sentences")
+    d2.download_button(
+        "Download these sentences (CSV)",
+        evidence.drop(columns="spans").to_csv(index=False).encode(),
+        key="cm_evidence_csv",
+        file_name=f"evidence_{actor_a}_{actor_b}.csv",
+        mime="text/csv",
+    )
+    items = []
+    for r in evidence.head(300).itertuples():
+        meta = " · ".join(html.escape(str(x)) for x in (r.title, r.source, r.published) if x)
+        items.append(
+            f"<li><p>{highlighted(r.text, r.spans, actor_a)}</p>"
+            f"<small>{meta} · {html.escape(r.article_id[:3])}, sentence {int(r.sent_no)}"
+            "</small></li>"
+        )
+    st.html(
+        f'<ol class="evidence">{"".join(items)}</ol>'
+        "<style>.evidence li{margin-bottom:.6em}.evidence small{color:#666}</style>"
+    )
+    if len(evidence) > 300:
+        st.caption("The first 300 are shown; the download has them all.")
+else:
+    st.caption("Click a cell, or choose a row and a column actor, to read the sentences behind it.")
