@@ -15,6 +15,6 @@ st.navigation(
     [
         st.Page(HERE / "pages" / "overview.py", title="Overview", icon="🗂️", default=True),
         st.Page(HERE / "pages" / "actors.py", title="Actors", icon="🕸️"),
-    st.Page(HERE / "pages" / "corpus.py", title="Corpus", icon="📚"),
+        st.Page(HERE / "pages" / "corpus.py", title="Corpus", icon="📚"),
     ]
 ).run()

@@ -82,8 +82,14 @@ def units(
         keep &= {article}
     m = tables.mentions[tables.mentions["article_id"].isin(keep)]
     column = UNIT_COLUMNS[window]
-    unit = m["article_id"] if column is None else m["article_id"] + "#" + m[column].astype(str)
-    pairs = pd.DataFrame({"unit": unit.to_numpy(), "actor": actor_key(m, level).to_numpy()})
+    article_code = pd.factorize(m["article_id"])[0].astype(np.int64)
+    # integer unit ids (article code, then sentence or paragraph number): no string building
+    unit = (
+        article_code
+        if column is None
+        else article_code * 1_000_000 + m[column].to_numpy(dtype=np.int64, na_value=0)
+    )
+    pairs = pd.DataFrame({"unit": unit, "actor": actor_key(m, level).to_numpy()})
     pairs = pairs.drop_duplicates(ignore_index=True)
     if column is None:
         n_units = len(keep)
@@ -108,16 +114,21 @@ def matrix(
     """
     if measure not in MEASURES:
         raise ValueError(f"measure must be one of {MEASURES}")
-    n_a = pairs.groupby("actor")["unit"].nunique()
+    n_a = pairs.groupby("actor")["unit"].size()  # pairs are unique (unit, actor) rows
     n_a = n_a[n_a >= min_mentions].sort_values(ascending=False, kind="stable")
     chosen = sorted(n_a.index[:top_n], key=lambda a: (-n_a[a], a))
     if not chosen:
         return pd.DataFrame(columns=["actor_a", "actor_b", "value", "n_ab", "n_a", "n_b"])
+    from scipy.sparse import coo_matrix
+
     sub = pairs[pairs["actor"].isin(chosen)]
     index = {a: i for i, a in enumerate(chosen)}
-    incidence = pd.crosstab(sub["unit"], sub["actor"]).reindex(columns=chosen, fill_value=0)
-    mat = incidence.to_numpy(dtype=np.int64).clip(0, 1)
-    both = mat.T @ mat  # n_ab, with n_a on the diagonal
+    rows_, _ = pd.factorize(sub["unit"])
+    cols = sub["actor"].map(index).to_numpy()
+    incidence = coo_matrix(
+        (np.ones(len(sub), dtype=np.int64), (rows_, cols)), shape=(rows_.max() + 1, len(chosen))
+    ).tocsr()
+    both = (incidence.T @ incidence).toarray()  # n_ab, with n_a on the diagonal
     rows = []
     for a in chosen:
         for b in chosen:
@@ -188,37 +199,35 @@ def evidence(
     m = m[m["article_id"].isin(keep) & m["actor"].isin(wanted)]
     column = UNIT_COLUMNS[window] or "article_id"
     unit_key = ["article_id"] if column == "article_id" else ["article_id", column]
-    present: dict[tuple, set[str]] = {}
-    for key, actor in zip(zip(*(m[c] for c in unit_key), strict=True), m["actor"], strict=True):
-        present.setdefault(key, set()).add(actor)
-    good = [k for k, v in present.items() if wanted <= v]
-    if not good:
+    distinct = m.drop_duplicates([*unit_key, "actor"]).groupby(unit_key).size()
+    good_units = distinct[distinct >= len(wanted)].reset_index()[unit_key]
+    if good_units.empty:
         return pd.DataFrame(
             columns=["article_id", "sent_no", "text", "spans", "title", "source", "published"]
         )
-    good_units = pd.DataFrame(good, columns=unit_key)
     hits = m.merge(good_units, on=unit_key)
     sentences = tables.sentences[tables.sentences["article_id"].isin(set(good_units["article_id"]))]
     s = sentences.merge(good_units, on=unit_key)
     # keep the sentences of those units that mention one of the two (all of them, for a
     # sentence window)
     s = s.merge(hits[["article_id", "sent_no"]].drop_duplicates(), on=["article_id", "sent_no"])
-    spans = (
-        hits.merge(s[["article_id", "sent_no", "start_char"]], on=["article_id", "sent_no"])
-        .assign(
-            span=lambda d: list(
-                zip(
-                    (d["start_char_x"] - d["start_char_y"]).astype(int),
-                    (d["end_char"] - d["start_char_y"]).astype(int),
-                    d["actor"],
-                    strict=True,
-                )
-            )
-        )
-        .groupby(["article_id", "sent_no"])["span"]
-        .agg(list)
-        .rename("spans")
+    located = hits.merge(s[["article_id", "sent_no", "start_char"]], on=["article_id", "sent_no"])
+    spans: dict[tuple[str, int], list[tuple[int, int, str]]] = {}
+    for aid, sent, start, end, base, actor in zip(
+        located["article_id"],
+        located["sent_no"],
+        located["start_char_x"],
+        located["end_char"],
+        located["start_char_y"],
+        located["actor"],
+        strict=True,
+    ):  # offsets made relative to the sentence
+        spans.setdefault((aid, int(sent)), []).append((int(start - base), int(end - base), actor))
+    s = s.assign(
+        spans=[
+            spans.get((a, int(n)), []) for a, n in zip(s["article_id"], s["sent_no"], strict=True)
+        ]
     )
     a = tables.articles[["article_id", "title", "source", "published"]]
-    out = s.merge(spans.reset_index(), on=["article_id", "sent_no"]).merge(a, on="article_id")
+    out = s[s["spans"].str.len() > 0].merge(a, on="article_id")
     return out[["article_id", "sent_no", "text", "spans", "title", "source", "published"]]
