@@ -123,6 +123,16 @@ def _language(text: str, row: ManifestRow | None, hint: str) -> tuple[str, str, 
     return detected, detected, flag
 
 
+def _pick(manifest: str, metadata: str, fmt: str, from_text: Callable[[], tuple[str, str]]):
+    """(value, where it came from): the manifest, else the file's own metadata, else the
+    text itself."""
+    if manifest:
+        return manifest, "manifest"
+    if metadata:
+        return metadata, f"{fmt} metadata"
+    return from_text()
+
+
 def analyse(job: Job, rows: Rows) -> Problem | None:
     """Analyse one article into `rows`; a file that cannot be read becomes a Problem."""
     source, row, key, aid = job.source, job.row, job.key, job.article_id
@@ -205,14 +215,8 @@ def analyse(job: Job, rows: Rows) -> Problem | None:
 
     # Metadata: manifest, then the format's own metadata, then what the text says.
     lang_for_dates = paragraphs[0].language if paragraphs else language
-    title, title_from = (
-        (row.title, "manifest")
-        if row and row.title
-        else (
-            (doc_in.title, f"{doc_in.format} metadata")
-            if doc_in.title
-            else guess_title(lines, kinds)
-        )
+    title, title_from = _pick(
+        row.title if row else "", doc_in.title, doc_in.format, lambda: guess_title(lines, kinds)
     )
     published, precision, published_from = "", "", ""
     if row and row.published:
@@ -227,14 +231,11 @@ def analyse(job: Job, rows: Rows) -> Problem | None:
             found_in_text.precision,
             found_in_text.evidence,
         )
-    source_name, source_from = (
-        (row.source, "manifest")
-        if row and row.source
-        else (
-            (doc_in.source, f"{doc_in.format} metadata")
-            if doc_in.source
-            else (find_source(lines, kinds, language), "credit line")
-        )
+    source_name, source_from = _pick(
+        row.source if row else "",
+        doc_in.source,
+        doc_in.format,
+        lambda: (find_source(lines, kinds, language), "credit line"),
     )
     rows.add(
         "articles",
