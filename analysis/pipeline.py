@@ -22,7 +22,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from spacy.attrs import IS_ALPHA
 
-from analysis import config, schema
+from analysis import align, config, schema
 from analysis.cache import SegmentStore
 from analysis.corpus import (
     Discovery,
@@ -260,6 +260,7 @@ def analyse(job: Job, rows: Rows) -> Problem | None:
         n_sentences=len(sent_starts),
         n_words=int(doc.to_array(IS_ALPHA).sum()) if len(doc) else 0,
         content_hash=key,
+        anchors=align.article_anchors(text),
     )
     return None
 
@@ -393,9 +394,9 @@ def build(
         tables[name] = schema.to_pandas(name, table)
         del table
     pa.default_memory_pool().release_unused()  # hand Arrow's freed buffers back to the OS
-    result = BuildResult(
-        schema.Tables(**tables), problems, n_cached=len(hits), n_processed=len(todo)
-    )
+    built = schema.Tables(**tables)
+    built.alignments = align.alignments(built)
+    result = BuildResult(built, problems, n_cached=len(hits), n_processed=len(todo))
     _check_translations(result)
     return result
 

@@ -46,6 +46,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "n_sentences": INT,
         "n_words": INT,
         "content_hash": STR,
+        "anchors": STR,
     },
     "paragraphs": {
         "article_id": STR,
@@ -117,6 +118,9 @@ COLUMNS: dict[str, dict[str, str]] = {
         "article_b": STR,
         "paragraph_b": INT,
         "score": FLOAT,
+        "link": STR,
+        "relation": STR,
+        "pair_share": FLOAT,
     },
 }
 

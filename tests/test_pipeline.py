@@ -20,8 +20,16 @@ def test_every_table_has_the_contract_columns(seed_tables):
     for name, df in seed_tables.items():
         assert list(df.columns)[: len(schema.COLUMNS[name])] == list(schema.COLUMNS[name])
     assert len(seed_tables.articles) == 5
-    for later in ("events", "sentiment", "article_sentiment", "alignments"):
+    for later in ("events", "sentiment", "article_sentiment"):
         assert getattr(seed_tables, later).empty
+    pairs = set(
+        zip(
+            seed_tables.alignments.article_a.str[:3],
+            seed_tables.alignments.article_b.str[:3],
+            strict=True,
+        )
+    )
+    assert pairs == {("000", "002")}  # the translation, found by alignment
 
 
 def test_offsets_index_the_analysed_text(seed_tables):

@@ -1,0 +1,408 @@
+"""Aligning two articles paragraph by paragraph (and sentence by sentence), without machine
+translation.
+
+What survives translation anchors the alignment: numbers and years, actors (from the
+`mentions` table, so "Mosca" and "Moscow" are the same anchor), proper names that the
+gazetteer does not know ("Kamoshita", "Vostochny") and quotations; for two articles in the
+same language, shared content words count too. A monotone dynamic programme in the spirit of
+Gale & Church (1993) then chooses 1-1, 1-2 and 2-1 links, or leaves a paragraph unmatched
+("only this source says it"), maximising the summed similarity above a threshold; a length
+ratio far from what the two languages make likely lowers a link's score.
+
+    links = align.align_articles(tables, "000_…", "002_…")   # Link records
+    found = align.find_pairs(tables)                           # translations and rewrites
+    table = align.alignments(tables)                           # the contract's table
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from itertools import combinations
+
+import pandas as pd
+
+from analysis.languages import language_data
+from analysis.schema import Tables, frame
+
+NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+NAME_RE = re.compile(r"(?<![\w’'])([A-ZÀ-Ý][\w’'-]{3,})")
+CONTENT_RE = re.compile(r"[^\W\d_]{4,}")
+QUOTE_RE = re.compile(r"[“\"«]")
+
+#: weight of each kind of anchor in the similarity
+WEIGHTS = {"N": 3.0, "A": 1.0, "W": 2.0, "Q": 0.5, "C": 0.7}
+#: a link must score above this to beat leaving both sides unmatched
+THRESHOLD = 0.18
+#: unmatched paragraphs of both sides this similar are the same paragraph, moved
+MOVED_THRESHOLD = 0.45
+#: extra cost of a 1-2 or 2-1 link (a 1-1 link wins a tie)
+MERGE_COST = 0.04
+#: two articles are a translation or a rewrite when this share of one of them aligns with
+#: links scoring at least PAIR_THRESHOLD (different articles on one story share actors and
+#: reach ~0.5 at most on the seeds; an article and its translation 0.98)
+PAIR_SHARE = 0.7
+PAIR_THRESHOLD = 0.4
+#: candidate pairs share at least this many rare anchors (numbers, names)
+MIN_SHARED_ANCHORS = 3
+#: anchors found in more articles than this are too common to suggest a pair
+MAX_ANCHOR_ARTICLES = 50
+
+
+@dataclass(frozen=True)
+class Link:
+    """Paragraphs `a` of article A linked to paragraphs `b` of article B (one side may be
+    empty: unmatched), with the similarity that justified it."""
+
+    a: tuple[int, ...]
+    b: tuple[int, ...]
+    score: float
+    moved: bool = False  # B's paragraph sits elsewhere in its article (a rewrite's reordering)
+
+    @property
+    def kind(self) -> str:
+        return f"{len(self.a)}-{len(self.b)}"
+
+
+@cache
+def _stop_words(language: str) -> frozenset[str]:
+    try:
+        import spacy
+
+        return frozenset(spacy.blank(language).Defaults.stop_words)
+    except Exception:  # no such language in spaCy: fall back to our function words
+        return language_data(language).function_words
+
+
+def features(
+    text: str,
+    actors: list[str],
+    language: str,
+    *,
+    content: bool,
+    spans: list[tuple[int, int]] = (),
+) -> Counter:
+    """Anchors of one paragraph: numbers, actors, unknown proper names, quotes and (for a
+    same-language comparison) content words. `spans` (offsets in `text`) are the actor
+    mentions: their words count as the actor, not again as names or words."""
+    out: Counter = Counter()
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    for number in NUMBER_RE.findall(text):
+        out["N:" + re.sub(r"[.,]", "", number)] += 1
+    for actor in actors:
+        out["A:" + actor] += 1
+    stop = _stop_words(language)
+    for i, match in enumerate(NAME_RE.finditer(text)):
+        word = match.group(1).lower()
+        if word not in stop and (i > 0 or match.start() > 0):
+            out["W:" + word] += 1
+    out["Q:"] += len(QUOTE_RE.findall(text))
+    if content:
+        for word in CONTENT_RE.findall(text.lower()):
+            if word not in stop:
+                out["C:" + word] += 1
+    return out
+
+
+def similarity(fa: Counter, fb: Counter) -> float:
+    """Weighted cosine of two anchor multisets, in [0, 1]."""
+    if not fa or not fb:
+        return 0.0
+    dot = sum(WEIGHTS[k[0]] ** 2 * min(fa[k], fb[k]) * max(fa[k], fb[k]) for k in fa.keys() & fb)
+    na = math.sqrt(sum((WEIGHTS[k[0]] * v) ** 2 for k, v in fa.items()))
+    nb = math.sqrt(sum((WEIGHTS[k[0]] * v) ** 2 for k, v in fb.items()))
+    return dot / (na * nb) if na and nb else 0.0
+
+
+def _length_factor(len_a: int, len_b: int, ratio: float) -> float:
+    """1 when the lengths fit the languages' usual ratio, falling off as they diverge."""
+    if not len_a or not len_b:
+        return 0.0
+    off = abs(math.log((len_b / len_a) / ratio))
+    return math.exp(-(off**2) / (2 * 0.35**2))
+
+
+def align(
+    feats_a: list[Counter],
+    feats_b: list[Counter],
+    lengths_a: list[int],
+    lengths_b: list[int],
+    *,
+    ratio: float = 1.0,
+    threshold: float = THRESHOLD,
+) -> list[Link]:
+    """Monotone alignment of two sequences of paragraphs (or sentences). Returns every
+    paragraph of both sides exactly once, in order: links and unmatched ones."""
+    n, m = len(feats_a), len(feats_b)
+    neg = -1e9
+    best = [[neg] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int, float] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+
+    def link_score(ia: range, jb: range) -> float:
+        fa = sum((feats_a[i] for i in ia), Counter())
+        fb = sum((feats_b[j] for j in jb), Counter())
+        la = sum(lengths_a[i] for i in ia)
+        lb = sum(lengths_b[j] for j in jb)
+        return similarity(fa, fb) * (0.5 + 0.5 * _length_factor(la, lb, ratio))
+
+    for i in range(n + 1):
+        for j in range(m + 1):
+            here = best[i][j]
+            if here == neg:
+                continue
+            moves = [(1, 0, 0.0, None), (0, 1, 0.0, None)]
+            for da, db in ((1, 1), (1, 2), (2, 1)):
+                if i + da <= n and j + db <= m:
+                    s = link_score(range(i, i + da), range(j, j + db))
+                    gain = s - threshold - (MERGE_COST if da + db == 3 else 0.0)
+                    if gain > 0:
+                        moves.append((da, db, gain, s))
+            for da, db, gain, s in moves:
+                ni, nj = i + da, j + db
+                if ni <= n and nj <= m and here + gain > best[ni][nj]:
+                    best[ni][nj] = here + gain
+                    back[ni][nj] = (da, db, s if s is not None else 0.0)
+    links: list[Link] = []
+    i, j = n, m
+    while i or j:
+        da, db, s = back[i][j]
+        links.append(Link(tuple(range(i - da, i)), tuple(range(j - db, j)), round(s, 4)))
+        i, j = i - da, j - db
+    return _moved(links[::-1], feats_a, feats_b, lengths_a, lengths_b, ratio)
+
+
+def _moved(links, feats_a, feats_b, lengths_a, lengths_b, ratio) -> list[Link]:
+    """Second pass for rewrites, which reorder: pair paragraphs left unmatched on both sides
+    when they are clearly the same (greedy, best first), shown at the first side's place."""
+    lone_a = [k.a[0] for k in links if k.a and not k.b]
+    lone_b = [k.b[0] for k in links if k.b and not k.a]
+    scored = sorted(
+        (
+            (
+                similarity(feats_a[i], feats_b[j])
+                * (0.5 + 0.5 * _length_factor(lengths_a[i], lengths_b[j], ratio)),
+                i,
+                j,
+            )
+            for i in lone_a
+            for j in lone_b
+        ),
+        reverse=True,
+    )
+    paired: dict[int, tuple[int, float]] = {}
+    used_b: set[int] = set()
+    for score, i, j in scored:
+        if score < MOVED_THRESHOLD:
+            break
+        if i not in paired and j not in used_b:
+            paired[i] = (j, score)
+            used_b.add(j)
+    if not paired:
+        return links
+    out = []
+    for k in links:
+        if k.a and not k.b and k.a[0] in paired:
+            j, score = paired[k.a[0]]
+            out.append(Link(k.a, (j,), round(score, 4), moved=True))
+        elif k.b and not k.a and k.b[0] in used_b:
+            continue
+        else:
+            out.append(k)
+    return out
+
+
+def _paragraph_actors(
+    tables: Tables, article_id: str, starts: dict[int, int]
+) -> tuple[dict[int, list[str]], dict[int, list[tuple[int, int]]]]:
+    """Per paragraph: the actors mentioned, and the mention spans relative to it."""
+    m = tables.mentions[tables.mentions["article_id"] == article_id]
+    actors: dict[int, list[str]] = {}
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for p, state, actor, start, end in zip(
+        m["paragraph_no"],
+        m["state_id"],
+        m["actor_id"],
+        m["start_char"],
+        m["end_char"],
+        strict=True,
+    ):
+        p = int(p)
+        actors.setdefault(p, []).append(state)
+        if actor != state:
+            actors[p].append(actor)
+        base = starts.get(p, 0)
+        spans.setdefault(p, []).append((int(start) - base, int(end) - base))
+    return actors, spans
+
+
+def _expansion(language_a: str, language_b: str) -> float:
+    """Typical length ratio B/A: Romance languages run ~12% longer than English."""
+    longer = {"it": 1.12, "es": 1.12, "fr": 1.15, "pt": 1.1, "de": 1.1}
+    return longer.get(language_b, 1.0) / longer.get(language_a, 1.0)
+
+
+def article_units(
+    tables: Tables, article_id: str, *, content: bool
+) -> tuple[list[Counter], list[int], str]:
+    """Anchor features and lengths of an article's paragraphs, and its language."""
+    p = tables.paragraphs[tables.paragraphs["article_id"] == article_id]
+    lang = str(tables.articles.set_index("article_id").at[article_id, "language"])
+    starts = dict(zip(p["paragraph_no"].astype(int), p["start_char"].astype(int), strict=True))
+    actors, spans = _paragraph_actors(tables, article_id, starts)
+    feats = [
+        features(text, actors.get(int(no), []), lang, content=content, spans=spans.get(int(no), []))
+        for no, text in zip(p["paragraph_no"], p["text"], strict=True)
+    ]
+    return feats, [len(t) for t in p["text"]], lang
+
+
+def align_articles(tables: Tables, article_a: str, article_b: str) -> list[Link]:
+    """Paragraph alignment of any two articles of the tables."""
+    lang_a = str(tables.articles.set_index("article_id").at[article_a, "language"])
+    lang_b = str(tables.articles.set_index("article_id").at[article_b, "language"])
+    same = lang_a == lang_b
+    fa, la, _ = article_units(tables, article_a, content=same)
+    fb, lb, _ = article_units(tables, article_b, content=same)
+    return align(fa, fb, la, lb, ratio=_expansion(lang_a, lang_b))
+
+
+def align_sentences(
+    tables: Tables, article_a: str, pars_a, article_b: str, pars_b
+) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
+    """Sentence links (sent_no tuples) inside aligned paragraphs, where the two sides split
+    their sentences differently."""
+    s = tables.sentences
+    langs = tables.articles.set_index("article_id")["language"]
+    m = tables.mentions
+
+    def side(article, pars):
+        rows = s[(s["article_id"] == article) & s["paragraph_no"].isin(list(pars))]
+        mm = m[m["article_id"] == article]
+        feats = [
+            features(
+                text,
+                list(mm.loc[mm["sent_no"] == no, "state_id"]),
+                str(langs[article]),
+                content=langs[article_a] == langs[article_b],
+            )
+            for no, text in zip(rows["sent_no"], rows["text"], strict=True)
+        ]
+        return list(rows["sent_no"]), feats, [len(t) for t in rows["text"]]
+
+    na, fa, la = side(article_a, pars_a)
+    nb, fb, lb = side(article_b, pars_b)
+    links = align(
+        fa,
+        fb,
+        la,
+        lb,
+        ratio=_expansion(str(langs[article_a]), str(langs[article_b])),
+        threshold=THRESHOLD / 2,
+    )
+    return [(tuple(na[i] for i in k.a), tuple(nb[j] for j in k.b), k.score) for k in links]
+
+
+def aligned_share(links: list[Link], lengths_a: list[int], lengths_b: list[int]) -> float:
+    """Share of the shorter article's text (characters) that sits in links."""
+    in_a = sum(lengths_a[i] for k in links if k.a and k.b for i in k.a)
+    in_b = sum(lengths_b[j] for k in links if k.a and k.b for j in k.b)
+    total_a, total_b = sum(lengths_a) or 1, sum(lengths_b) or 1
+    return max(in_a / total_a, in_b / total_b) if min(total_a, total_b) else 0.0
+
+
+def article_anchors(text: str) -> str:
+    """An article's numbers and capitalised words, space-separated: what a translation or a
+    rewrite shares with it (stored in the articles table, computed once per article)."""
+    anchors = {"N:" + re.sub(r"[.,]", "", n) for n in NUMBER_RE.findall(text) if len(n) >= 2}
+    anchors |= {"W:" + w.lower() for w in NAME_RE.findall(text)}
+    return " ".join(sorted(anchors))
+
+
+def candidate_pairs(tables: Tables) -> list[tuple[str, str]]:
+    """Article pairs sharing several rare anchors (numbers, names), found through an
+    inverted index so that large corpora are not compared pair by pair."""
+    index: dict[str, set[str]] = {}
+    articles = tables.articles
+    stored = (
+        articles["anchors"]
+        if "anchors" in articles
+        else articles["text"].map(lambda t: article_anchors(t or ""))
+    )
+    for aid, anchors in zip(articles["article_id"], stored.fillna(""), strict=True):
+        for anchor in anchors.split():
+            index.setdefault(anchor, set()).add(aid)
+    shared: Counter = Counter()
+    for articles in index.values():
+        if 2 <= len(articles) <= MAX_ANCHOR_ARTICLES:
+            shared.update(combinations(sorted(articles), 2))
+    return [pair for pair, n in shared.items() if n >= MIN_SHARED_ANCHORS]
+
+
+def find_pairs(tables: Tables) -> pd.DataFrame:
+    """Pairs of articles that tell the same text: article_a, article_b, share, relation
+    (translation when their languages differ or the manifest says so, else rewrite)."""
+    rows = []
+    arts = tables.articles.set_index("article_id")
+    declared = {
+        tuple(sorted((a, t)))
+        for a, t in zip(
+            tables.articles["article_id"], tables.articles["translation_of"], strict=True
+        )
+        if isinstance(t, str) and t
+    }
+    for a, b in candidate_pairs(tables):
+        lang_a, lang_b = str(arts.at[a, "language"]), str(arts.at[b, "language"])
+        same = lang_a == lang_b
+        fa, la, _ = article_units(tables, a, content=same)
+        fb, lb, _ = article_units(tables, b, content=same)
+        ratio = _expansion(lang_a, lang_b)
+        strict = align(fa, fb, la, lb, ratio=ratio, threshold=PAIR_THRESHOLD)
+        share = aligned_share(strict, la, lb)
+        if share >= PAIR_SHARE or (a, b) in declared:
+            links = align(fa, fb, la, lb, ratio=ratio)
+            translation = not same or (a, b) in declared
+            rows.append((a, b, round(share, 3), "translation" if translation else "rewrite", links))
+    return pd.DataFrame(rows, columns=["article_a", "article_b", "share", "relation", "links"])
+
+
+def alignments(tables: Tables) -> pd.DataFrame:
+    """The contract's `alignments` table: one row per aligned paragraph pair of the articles
+    found to be translations or rewrites of each other (a 1-2 link gives two rows)."""
+    rows = []
+    for pair in find_pairs(tables).itertuples():
+        for link in pair.links:
+            for pa in link.a:
+                for pb in link.b:
+                    rows.append(
+                        {
+                            "article_a": pair.article_a,
+                            "paragraph_a": pa,
+                            "article_b": pair.article_b,
+                            "paragraph_b": pb,
+                            "score": link.score,
+                            "link": link.kind,
+                            "relation": pair.relation,
+                            "pair_share": pair.share,
+                        }
+                    )
+    return frame(
+        "alignments",
+        pd.DataFrame(
+            rows,
+            columns=[
+                "article_a",
+                "paragraph_a",
+                "article_b",
+                "paragraph_b",
+                "score",
+                "link",
+                "relation",
+                "pair_share",
+            ],
+        ),
+    )

@@ -1,0 +1,225 @@
+"""Reader: two articles side by side, what corresponds on the same row, what only one says."""
+
+import html
+
+import streamlit as st
+
+from analysis import reader as R
+from analysis.overview import actor_names
+from ui import state
+from ui.page import setup
+
+page = setup()
+view = page.view
+arts = view.articles.set_index("article_id")
+ids = list(arts.index)
+names = actor_names(view.mentions).to_dict()
+
+st.title("Reader")
+if len(ids) < 2:
+    st.info("The reader needs two articles: widen the filters.")
+    st.stop()
+
+default_a, default_b = R.best_pair(view) or (ids[0], ids[1])
+state.bind("left", "rd_left", default_a, options=ids)
+state.bind("right", "rd_right", default_b, options=ids)
+state.bind("actor", "rd_actor", "")
+state.bind("para", "rd_para", -1, parse=int)
+
+
+def label(aid: str) -> str:
+    return f"{aid[:3]} · {str(arts.at[aid, 'title'])[:70]}"
+
+
+c1, c2 = st.columns(2)
+left = c1.selectbox("Left article", ids, key="rd_left", format_func=label)
+right = c2.selectbox("Right article", ids, key="rd_right", format_func=label)
+if left == right:
+    st.warning("Choose two different articles.")
+    st.stop()
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def computed(key: str, left: str, right: str):
+    """Rows, summary and highlights of one pair (`key` names the data and filters)."""
+    rows = R.rows(view, left, right)
+    return (
+        rows,
+        R.summarise(view, left, right, rows),
+        R.highlights(view, left),
+        R.highlights(view, right),
+    )
+
+
+rows, summary, marks_left, marks_right = computed(page.key, left, right)
+mentioned = sorted(
+    set(marks_left["actor"]) | set(marks_right["actor"]) - {""}, key=lambda a: names.get(a, a)
+)
+if st.session_state["rd_actor"] not in mentioned:
+    st.session_state["rd_actor"] = ""
+actor = st.selectbox(
+    "Only paragraphs mentioning",
+    ["", *mentioned],
+    key="rd_actor",
+    format_func=lambda a: names.get(a, a) if a else "any actor (all paragraphs)",
+)
+for param, value, default in (
+    ("left", left, default_a),
+    ("right", right, default_b),
+    ("actor", actor, ""),
+):
+    state.publish(param, value, default)
+focus = int(st.session_state["rd_para"])
+state.publish("para", focus, -1)
+
+m1, m2, m3 = st.columns(3)
+m1.metric(
+    "Aligned",
+    f"{summary.aligned_share:.0%}",
+    help="Share of the text of the two articles that sits in corresponding paragraphs.",
+)
+m2.metric("Paragraphs only on the left", len(summary.only_a))
+m3.metric("Paragraphs only on the right", len(summary.only_b))
+
+paragraphs = view.paragraphs
+texts = {
+    aid: dict(
+        zip(
+            paragraphs.loc[paragraphs["article_id"] == aid, "paragraph_no"].astype(int),
+            paragraphs.loc[paragraphs["article_id"] == aid, "text"],
+            strict=True,
+        )
+    )
+    for aid in (left, right)
+}
+kinds = {
+    aid: dict(
+        zip(
+            paragraphs.loc[paragraphs["article_id"] == aid, "paragraph_no"].astype(int),
+            paragraphs.loc[paragraphs["article_id"] == aid, "kind"],
+            strict=True,
+        )
+    )
+    for aid in (left, right)
+}
+differences = []
+for side, aid, only, reps in (
+    ("left", left, summary.only_a, summary.repeats_a),
+    ("right", right, summary.only_b, summary.repeats_b),
+):
+    for p in only:
+        what = (
+            f"repeats its paragraph {reps[p]}"
+            if p in reps
+            else "page residue or heading"
+            if kinds[aid][p] != "body"
+            else "only here"
+        )
+        differences.append(
+            f"<li>Only the {side} ({html.escape(aid[:3])}) has paragraph "
+            f"{p}: <q>{html.escape(texts[aid][p][:110])}</q> — {what}</li>"
+        )
+if differences:
+    with st.expander(f"{len(differences)} differences", expanded=True):
+        st.html(f"<ul class='diffs'>{''.join(differences)}</ul>")
+
+
+def marked(text: str, spans) -> str:
+    """Paragraph text, escaped, with actors and dates highlighted."""
+    out, at = [], 0
+    for s in sorted(spans.itertuples(), key=lambda r: (r.start, -r.end)):
+        if s.start < at:
+            continue
+        out.append(html.escape(text[at : s.start]))
+        piece = html.escape(text[s.start : s.end])
+        if s.kind == "actor":
+            title = html.escape(names.get(s.actor, s.actor))
+            out.append(
+                f'<mark class="actor" style="background:{s.colour}" title="{title}">{piece}</mark>'
+            )
+        else:
+            out.append(f'<span class="date">{piece}</span>')
+        at = s.end
+    out.append(html.escape(text[at:]))
+    return "".join(out)
+
+
+def cell(aid: str, pars: tuple[int, ...], marks) -> str:
+    parts = []
+    for p in pars:
+        dim = " dim" if kinds[aid][p] != "body" else ""
+        here = " focus" if aid == left and p == focus else ""
+        parts.append(
+            f'<p class="par{dim}{here}" id="{html.escape(aid[:3])}-{p}">'
+            f'<span class="no">{p}</span>{marked(texts[aid][p], marks[marks["paragraph_no"] == p])}'
+            "</p>"
+        )
+    return "".join(parts)
+
+
+def header(aid: str) -> str:
+    a = arts.loc[aid]
+    link = (
+        f' · <a href="{html.escape(str(a["url"]))}" target="_blank" rel="noopener">link</a>'
+        if str(a["url"] or "").startswith(("http://", "https://"))
+        else ""
+    )
+    meta = " · ".join(
+        html.escape(str(x))
+        for x in (a["source"] or "source unknown", a["published"] or "undated", a["language"])
+        if x
+    )
+    title = html.escape(str(a["title"]))
+    return f"<th><div class='title'>{title}</div><small>{meta}{link}</small></th>"
+
+
+def wanted(row: R.Row) -> bool:
+    if not actor:
+        return True
+    return any(
+        p in set(marks_left.loc[marks_left["actor"] == actor, "paragraph_no"]) for p in row.a
+    ) or any(
+        p in set(marks_right.loc[marks_right["actor"] == actor, "paragraph_no"]) for p in row.b
+    )
+
+
+body = []
+for row in rows:
+    if not wanted(row):
+        continue
+    status = row.status
+    tag = {
+        "aligned": "",
+        "only_a": "only in the left article",
+        "only_b": "only in the right article",
+    }[status]
+    left_cell = cell(left, row.a, marks_left) or f"<p class='gap'>{tag}</p>"
+    right_cell = cell(right, row.b, marks_right) or f"<p class='gap'>{tag}</p>"
+    if row.moved:
+        right_cell = "<p class='gap'>moved: placed elsewhere in this article</p>" + right_cell
+    body.append(f"<tr class='{status}'><td>{left_cell}</td><td>{right_cell}</td></tr>")
+
+legend = "".join(
+    f'<mark class="actor" style="background:{R.actor_colour(a)}">{html.escape(names.get(a, a))}'
+    "</mark> "
+    for a in mentioned[:30]
+)
+STYLE = """<style>
+.reader{width:100%;border-collapse:collapse;table-layout:fixed}
+.reader th{text-align:left;vertical-align:top;padding:6px;border-bottom:2px solid #ccc}
+.reader th .title{font-weight:600}
+.reader td{vertical-align:top;padding:6px;border-bottom:1px solid #eee;width:50%}
+.reader tr.only_a td:first-child,.reader tr.only_b td:last-child{background:#fff6e0}
+.reader .gap{color:#999;font-style:italic}
+.reader .par .no{color:#aaa;font-size:.75em;margin-right:.4em}
+.reader .dim{opacity:.55;font-style:italic}
+.reader .focus{outline:2px solid #B22234}
+.reader .date{border-bottom:2px dotted #0072B2}
+mark.actor{padding:0 2px;border-radius:3px;color:#111}
+.legend{margin:.3em 0 .8em 0;line-height:2}
+</style>"""
+st.html(
+    STYLE + f"<div class='legend'>Actors: {legend} · <span class='date'>dates</span></div>"
+    f"<table class='reader'><thead><tr>{header(left)}{header(right)}</tr></thead>"
+    f"<tbody>{''.join(body)}</tbody></table>"
+)
