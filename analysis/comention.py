@@ -203,7 +203,16 @@ def evidence(
     good_units = distinct[distinct >= len(wanted)].reset_index()[unit_key]
     if good_units.empty:
         return pd.DataFrame(
-            columns=["article_id", "sent_no", "text", "spans", "title", "source", "published"]
+            columns=[
+                "article_id",
+                "sent_no",
+                "paragraph_no",
+                "text",
+                "spans",
+                "title",
+                "source",
+                "published",
+            ]
         )
     hits = m.merge(good_units, on=unit_key)
     sentences = tables.sentences[tables.sentences["article_id"].isin(set(good_units["article_id"]))]
@@ -230,4 +239,6 @@ def evidence(
     )
     a = tables.articles[["article_id", "title", "source", "published"]]
     out = s[s["spans"].str.len() > 0].merge(a, on="article_id")
-    return out[["article_id", "sent_no", "text", "spans", "title", "source", "published"]]
+    return out[
+        ["article_id", "sent_no", "paragraph_no", "text", "spans", "title", "source", "published"]
+    ]

@@ -83,5 +83,14 @@ def actor_sentences(tables: Tables, actor_id: str) -> pd.DataFrame:
     s = tables.sentences.merge(surfaces.reset_index(), on=["article_id", "sent_no"])
     a = tables.articles[["article_id", "title", "source", "published"]]
     return s.merge(a, on="article_id")[
-        ["article_id", "sent_no", "text", "mentions", "title", "source", "published"]
+        [
+            "article_id",
+            "sent_no",
+            "paragraph_no",
+            "text",
+            "mentions",
+            "title",
+            "source",
+            "published",
+        ]
     ].reset_index(drop=True)

@@ -9,6 +9,7 @@ from analysis.charts import comention_heatmap, comention_network
 from analysis.overview import actor_names
 from ui import state
 from ui.page import setup
+from ui.render import reader_link
 
 page = setup()
 view = page.view
@@ -201,10 +202,11 @@ if actor_a and actor_b:
     items = []
     for r in evidence.head(300).itertuples():
         meta = " · ".join(html.escape(str(x)) for x in (r.title, r.source, r.published) if x)
+        reader = html.escape(reader_link(r.article_id, int(r.paragraph_no)))
         items.append(
             f"<li><p>{highlighted(r.text, r.spans, actor_a)}</p>"
-            f"<small>{meta} · {html.escape(r.article_id[:3])}, sentence {int(r.sent_no)}"
-            "</small></li>"
+            f"<small>{meta} · {html.escape(r.article_id[:3])}, sentence {int(r.sent_no)} · "
+            f'<a href="{reader}" target="_self">read in context</a></small></li>'
         )
     st.html(
         f'<ol class="evidence">{"".join(items)}</ol>'

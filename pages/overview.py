@@ -6,6 +6,7 @@ from analysis.charts import published_strip, top_actors_bar
 from analysis.overview import actor_sentences, summarise, top_actors
 from ui import render
 from ui.page import setup
+from ui.render import reader_link
 
 page = setup()
 result, view = page.result, page.view
@@ -99,5 +100,17 @@ choice = st.selectbox(
 )
 if choice:
     evidence = actor_sentences(view, choice)
+    evidence["read"] = [
+        reader_link(a, int(p))
+        for a, p in zip(evidence["article_id"], evidence["paragraph_no"], strict=True)
+    ]
     st.caption(f"{len(evidence)} sentences mention {render.plain(names[choice])}.")
-    st.dataframe(evidence, hide_index=True, width="stretch")
+    st.dataframe(
+        evidence,
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "read": st.column_config.LinkColumn("reader", display_text="read in context"),
+            "paragraph_no": None,
+        },
+    )

@@ -27,6 +27,14 @@ state.bind("actor", "rd_actor", "")
 state.bind("para", "rd_para", -1, parse=int)
 
 
+if st.session_state["rd_right"] == st.session_state["rd_left"]:  # a link gave only `left`
+    partners = view.alignments[view.alignments["article_a"] == st.session_state["rd_left"]]
+    others = [i for i in ids if i != st.session_state["rd_left"]]
+    st.session_state["rd_right"] = (
+        str(partners["article_b"].iloc[0]) if len(partners) else others[0]
+    )
+
+
 def label(aid: str) -> str:
     return f"{aid[:3]} · {str(arts.at[aid, 'title'])[:70]}"
 

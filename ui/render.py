@@ -31,3 +31,13 @@ def problems(items: list, *, expanded: bool = False) -> None:
         for p in items:
             show = st.error if p.level == "error" else st.warning
             show(plain(p), icon="⚠️")
+
+
+def reader_link(article_id: str, paragraph_no: int | None = None) -> str:
+    """Relative URL of the reader page opened on an article (and a paragraph)."""
+    from urllib.parse import urlencode
+
+    params = {"left": article_id}
+    if paragraph_no is not None:
+        params["para"] = str(paragraph_no)
+    return "reader?" + urlencode(params)
