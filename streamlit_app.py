@@ -14,7 +14,10 @@ st.set_page_config(page_title="Briefing", page_icon="🗞️", layout="wide")
 st.navigation(
     [
         st.Page(HERE / "pages" / "overview.py", title="Overview", icon="🗂️", default=True),
+        st.Page(HERE / "pages" / "timeline.py", title="Timeline", icon="🗓️"),
         st.Page(HERE / "pages" / "actors.py", title="Actors", icon="🕸️"),
+        st.Page(HERE / "pages" / "reader.py", title="Reader", icon="📖"),
+        st.Page(HERE / "pages" / "words.py", title="Words", icon="☁️"),
         st.Page(HERE / "pages" / "corpus.py", title="Corpus", icon="📚"),
     ]
 ).run()

@@ -197,3 +197,204 @@ def comention_network(long: pd.DataFrame, names: dict[str, str], *, measure: str
         title=dict(text=f"edges: {measure} > 0", font=dict(size=12)),
     )
     return fig
+
+
+SIDE_COLOURS = ("#4C78A8", "#F58518")  # selection A, selection B (clouds and bars alike)
+NAME_COLOUR = "#555555"  # actor names in a word cloud
+
+
+def distinctive_terms_bar(
+    terms: pd.DataFrame, *, n: int = 15, label_a: str = "A", label_b: str = "B"
+) -> go.Figure:
+    """Diverging bars: the `n` terms most typical of each selection by z-score of the
+    weighted log-odds ratio (A to the right, B to the left); customdata = [term, count_a,
+    count_b, log_odds]."""
+    top = terms[terms["z"] > 0].nlargest(n, "z")
+    bottom = terms[terms["z"] < 0].nsmallest(n, "z")
+    fig = go.Figure()
+    for side, df, colour, label in (
+        ("a", top.iloc[::-1], SIDE_COLOURS[0], label_a),
+        ("b", bottom, SIDE_COLOURS[1], label_b),
+    ):
+        fig.add_trace(
+            go.Bar(
+                x=df["z"],
+                y=df["term"],
+                orientation="h",
+                name=f"more in {label}",
+                marker_color=colour,
+                customdata=df[["term", "count_a", "count_b", "log_odds"]].to_numpy(),
+                hovertemplate=(
+                    "%{customdata[0]}: z = %{x:.2f}, log-odds %{customdata[3]:.2f}<br>"
+                    "count A %{customdata[1]}, count B %{customdata[2]}"
+                    f"<extra>{side.upper()}</extra>"
+                ),
+            )
+        )
+    fig.update_layout(
+        height=max(260, 22 * (len(top) + len(bottom)) + 90),
+        margin=dict(l=10, r=10, t=30, b=30),
+        xaxis_title="z-score of the log-odds ratio (right: more in A, left: more in B)",
+        yaxis=dict(categoryorder="array", categoryarray=[*bottom["term"], *top["term"][::-1]]),
+        legend=dict(orientation="h", y=1.02, yanchor="bottom", x=0),
+        clickmode="event+select",
+        dragmode=False,
+    )
+    return fig
+
+
+def top_terms_bar(counts: pd.DataFrame, *, n: int = 20) -> go.Figure:
+    """Horizontal bars of the `n` most frequent terms (actor names grey);
+    customdata = [term, count]."""
+    df = counts.head(n).iloc[::-1]
+    fig = go.Figure(
+        go.Bar(
+            x=df["count"],
+            y=df["term"],
+            orientation="h",
+            marker_color=[NAME_COLOUR if a else SIDE_COLOURS[0] for a in df["is_actor"]],
+            customdata=df[["term", "count"]].to_numpy(),
+            hovertemplate="%{customdata[0]}: %{x}<extra></extra>",
+        )
+    )
+    fig.update_layout(
+        height=max(260, 22 * len(df) + 80),
+        margin=dict(l=10, r=10, t=30, b=30),
+        xaxis_title="occurrences",
+        yaxis=dict(categoryorder="array", categoryarray=list(df["term"])),
+        clickmode="event+select",
+        dragmode=False,
+    )
+    return fig
+
+
+def _cloud_font() -> str:
+    """DejaVu Sans as shipped inside matplotlib (a dependency of wordcloud), so the clouds
+    look the same on every machine without system fonts; wordcloud's own font otherwise."""
+    from importlib.resources import files
+
+    import wordcloud
+
+    try:
+        path = files("matplotlib") / "mpl-data" / "fonts" / "ttf" / "DejaVuSans.ttf"
+        if path.is_file():
+            return str(path)
+    except ModuleNotFoundError:
+        pass
+    return wordcloud.wordcloud.FONT_PATH
+
+
+def word_cloud_png(
+    counts: pd.DataFrame,
+    *,
+    max_words: int = 80,
+    colour: str = SIDE_COLOURS[0],
+    width: int = 900,
+    height: int = 500,
+    random_state: int = 0,
+) -> bytes:
+    """A word cloud of `counts` (term, count, is_actor) as PNG bytes: deterministic (fixed
+    layout seed), horizontal words, actor names in grey. Raises ValueError when `counts`
+    is empty."""
+    import io
+
+    from wordcloud import WordCloud
+
+    top = counts.head(max_words)
+    if top.empty:
+        raise ValueError("no terms to draw")
+    names = set(top.loc[top["is_actor"].astype(bool), "term"])
+    cloud = WordCloud(
+        width=width,
+        height=height,
+        font_path=_cloud_font(),
+        background_color="white",
+        prefer_horizontal=1.0,
+        max_words=max_words,
+        min_font_size=10,
+        relative_scaling=0.5,
+        margin=4,
+        random_state=random_state,
+        color_func=lambda word, **_: NAME_COLOUR if word in names else colour,
+    )
+    cloud.generate_from_frequencies(dict(zip(top["term"], top["count"].astype(int), strict=True)))
+    buffer = io.BytesIO()
+    cloud.to_image().save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()
+
+
+def timeline_figure(
+    events: pd.DataFrame,
+    *,
+    lanes: str = "actor",
+    names: dict[str, str] | None = None,
+    titles: dict[str, str] | None = None,
+    colours: dict[str, str] | None = None,
+    x_range: tuple | None = None,
+) -> go.Figure:
+    """Consolidated events on a time axis: one marker per event and lane (an actor, or an
+    article), sized by the number of independent sources, coloured by actor, with a bar over
+    the period the date covers (a month-precision event spans its month). customdata =
+    [event_id, label, date, n_sources]."""
+    names, titles, colours = names or {}, titles or {}, colours or {}
+    rows = []
+    for e in events.itertuples():
+        actors = [a for a in (e.actors or "").split(";") if a] or [""]
+        if lanes == "article":
+            keys = [(a, actors[0]) for a in e.articles.split(";")]
+        else:
+            keys = [(a, a) for a in actors]
+        for lane, colour_actor in keys:
+            label = (
+                titles.get(lane, lane)[:40]
+                if lanes == "article"
+                else names.get(lane, lane) or "no actor"
+            )
+            rows.append((e, label, colours.get(colour_actor, "#888888")))
+    fig = go.Figure()
+    xs, ys = [], []
+    for e, lane, _ in rows:
+        if e.end - e.start > pd.Timedelta(days=2):
+            xs += [e.start, e.end, None]
+            ys += [lane, lane, None]
+    fig.add_trace(
+        go.Scatter(
+            x=xs,
+            y=ys,
+            mode="lines",
+            hoverinfo="skip",
+            showlegend=False,
+            line=dict(width=7, color="rgba(120,120,120,0.35)"),
+        )
+    )
+    fig.add_trace(
+        go.Scatter(
+            x=[e.mid for e, _, _ in rows],
+            y=[lane for _, lane, _ in rows],
+            mode="markers",
+            marker=dict(
+                size=[9 + 5 * min(e.n_sources, 6) for e, _, _ in rows],
+                color=[c for _, _, c in rows],
+                line=dict(width=1, color="#333333"),
+            ),
+            customdata=[[e.event_id, e.label, e.date, e.n_sources] for e, _, _ in rows],
+            hovertemplate="<b>%{customdata[2]}</b> · %{customdata[3]} source(s)<br>"
+            "%{customdata[1]}<extra></extra>",
+            showlegend=False,
+        )
+    )
+    n_lanes = len({lane for _, lane, _ in rows})
+    fig.update_layout(
+        height=max(260, 60 + 34 * n_lanes),
+        margin=dict(l=10, r=10, t=10, b=10),
+        xaxis=dict(
+            type="date",
+            rangeslider=dict(visible=True, thickness=0.08),
+            range=list(x_range) if x_range else None,
+        ),
+        yaxis=dict(autorange="reversed", title=None),
+        clickmode="event+select",
+        dragmode="pan",
+        plot_bgcolor="white",
+    )
+    return fig

@@ -246,14 +246,14 @@ class ActorMatcher:
                         matches[(s, e)] = (found_entries, names_lang)
         # Spans nested in a longer match cannot win (longest match first): drop them before
         # making one candidate per entry ("Korea" inside "North Korea").
-        taken: set[int] = set()
+        taken = bytearray(len(doc) + 1)
         candidates: list[Candidate] = []
         for (s, e), (entries, names_lang) in sorted(
             matches.items(), key=lambda kv: (kv[0][0] - kv[0][1], kv[0][0])
         ):
-            if any(i in taken for i in range(s, e)):
+            if any(taken[s:e]):
                 continue
-            taken.update(range(s, e))
+            taken[s:e] = b"\x01" * (e - s)
             end = int(idx[e - 1] + arr[e - 1, 1])
             candidates.extend(
                 Candidate(s, e, int(idx[s]), end, entry, names_lang) for entry in entries

@@ -22,7 +22,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from spacy.attrs import IS_ALPHA
 
-from analysis import align, config, schema
+from analysis import align, config, events, schema, timeline
 from analysis.cache import SegmentStore
 from analysis.corpus import (
     Discovery,
@@ -93,6 +93,13 @@ class Rows:
         for column, target in self._targets[table]:
             target.append(get(column))
 
+    def add_many(self, table: str, key: str, n: int, **columns) -> None:
+        """Add n rows at once: each column a list of n values, or one value for all."""
+        self.data[table]["cache_key"].extend([key] * n)
+        for column, target in self._targets[table]:
+            values = columns.get(column)
+            target.extend(values if isinstance(values, list) else [values] * n)
+
     def arrow(self) -> dict[str, pa.Table]:
         return {
             name: schema.to_arrow(name, cols, cache_key=True) for name, cols in self.data.items()
@@ -121,6 +128,17 @@ def _language(text: str, row: ManifestRow | None, hint: str) -> tuple[str, str, 
             return hinted, detected, "language from the page's lang attribute"
         return detected, detected, "unknown language: multilingual fallback"
     return detected, detected, flag
+
+
+def event_label(sentence: str, start: int, end: int, width: int = 110) -> str:
+    """A short label for an event: its sentence, cut to about `width` characters around the
+    temporal expression."""
+    if len(sentence) <= width:
+        return sentence
+    lo = max(0, min(start - width // 2, len(sentence) - width))
+    hi = min(len(sentence), lo + width)
+    lo = sentence.rfind(" ", 0, lo) + 1 if lo else 0
+    return ("…" if lo else "") + sentence[lo:hi].strip() + ("…" if hi < len(sentence) else "")
 
 
 def _pick(manifest: str, metadata: str, fmt: str, from_text: Callable[[], tuple[str, str]]):
@@ -188,24 +206,26 @@ def analyse(job: Job, rows: Rows) -> Problem | None:
     starts = sent_starts or [0]
 
     by_sentence: dict[int, set[str]] = {}
-    for start, end, actor, match_type, *_ in doc._.mentions:
-        sent_no = bisect_right(starts, start) - 1
-        rows.add(
-            "mentions",
-            key,
-            article_id=aid,
-            sent_no=sent_no,
-            start_char=start,
-            end_char=end,
-            surface=text[start:end],
-            actor_id=actor.actor_id,
-            actor_kind=actor.kind,
-            state_id=actor.state_id,
-            paragraph_no=bisect_right(para_starts, start) - 1,
-            match_type=match_type,
-            actor_name=actor.name,
-        )
-        by_sentence.setdefault(sent_no, set()).add(actor.state_id)
+    found = doc._.mentions
+    sent_nos = [bisect_right(starts, m[0]) - 1 for m in found]
+    for sent_no, m in zip(sent_nos, found, strict=True):
+        by_sentence.setdefault(sent_no, set()).add(m[2].state_id)
+    rows.add_many(  # column-wise: the most numerous rows of an article
+        "mentions",
+        key,
+        len(found),
+        article_id=aid,
+        sent_no=sent_nos,
+        start_char=[m[0] for m in found],
+        end_char=[m[1] for m in found],
+        surface=[text[m[0] : m[1]] for m in found],
+        actor_id=[m[2].actor_id for m in found],
+        actor_kind=[m[2].kind for m in found],
+        state_id=[m[2].state_id for m in found],
+        paragraph_no=[bisect_right(para_starts, m[0]) - 1 for m in found],
+        match_type=[m[3] for m in found],
+        actor_name=[m[2].name for m in found],
+    )
     pair_counts: dict[tuple[str, str], int] = {}
     for states in by_sentence.values():
         for pair in combinations(sorted(states), 2):
@@ -237,6 +257,30 @@ def analyse(job: Job, rows: Rows) -> Problem | None:
         doc_in.format,
         lambda: (find_source(lines, kinds, language), "credit line"),
     )
+    # Dated events: temporal expressions, resolved against the publication date.
+    other_languages = [(p.start, p.end, p.language) for p in paragraphs if p.language != language]
+    for event in events.extract(text, doc._.sentences, language, published, other_languages):
+        sent_no = bisect_right(starts, event.start_char) - 1
+        s_start, s_end = doc._.sentences[sent_no] if sent_no >= 0 else (0, len(text))
+        rows.add(
+            "events",
+            key,
+            article_id=aid,
+            sent_no=sent_no,
+            start_char=event.start_char,
+            end_char=event.end_char,
+            expression=event.expression,
+            date=event.date,
+            precision=event.precision,
+            resolved=event.resolved,
+            actors=";".join(sorted(by_sentence.get(sent_no, ()))),
+            event_id="",
+            date_end=event.date_end,
+            paragraph_no=bisect_right(para_starts, s_start) - 1,
+            label=event_label(
+                text[s_start:s_end], event.start_char - s_start, event.end_char - s_start
+            ),
+        )
     rows.add(
         "articles",
         key,
@@ -396,6 +440,7 @@ def build(
     pa.default_memory_pool().release_unused()  # hand Arrow's freed buffers back to the OS
     built = schema.Tables(**tables)
     built.alignments = align.alignments(built)
+    built.events = schema.frame("events", timeline.consolidate(built))
     result = BuildResult(built, problems, n_cached=len(hits), n_processed=len(todo))
     _check_translations(result)
     return result

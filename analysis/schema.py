@@ -97,6 +97,10 @@ COLUMNS: dict[str, dict[str, str]] = {
         "resolved": STR,
         "actors": STR,
         "event_id": STR,
+        "date_end": STR,
+        "paragraph_no": INT,
+        "label": STR,
+        "n_sources": INT,
     },
     "sentiment": {
         "article_id": STR,
@@ -126,7 +130,14 @@ COLUMNS: dict[str, dict[str, str]] = {
 
 TABLE_NAMES: tuple[str, ...] = tuple(COLUMNS)
 #: Tables computed per article by the pipeline (and cached per article).
-ARTICLE_TABLES: tuple[str, ...] = ("articles", "paragraphs", "sentences", "mentions", "comentions")
+ARTICLE_TABLES: tuple[str, ...] = (
+    "articles",
+    "paragraphs",
+    "sentences",
+    "mentions",
+    "comentions",
+    "events",
+)
 
 
 def empty(name: str) -> pd.DataFrame:
@@ -171,7 +182,7 @@ def frame(name: str, data: Mapping[str, Iterable] | pd.DataFrame) -> pd.DataFram
     n = len(df)
     out = {}
     for column, dtype in COLUMNS[name].items():
-        values = df[column] if column in df else pd.Series([pd.NA] * n, index=df.index)
+        values = df[column] if column in df else pd.Series([None] * n, index=df.index, dtype=dtype)
         out[column] = values.astype(dtype)
     return pd.DataFrame(out, index=pd.RangeIndex(n))
 

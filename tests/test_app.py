@@ -6,7 +6,14 @@ from streamlit.testing.v1 import AppTest
 from tests.conftest import ROOT
 
 APP = str(ROOT / "streamlit_app.py")
-PAGES = ["pages/overview.py", "pages/actors.py", "pages/corpus.py"]
+PAGES = [
+    "pages/overview.py",
+    "pages/timeline.py",
+    "pages/actors.py",
+    "pages/reader.py",
+    "pages/words.py",
+    "pages/corpus.py",
+]
 
 
 def run(page: str | None = None, **params) -> AppTest:
@@ -24,7 +31,15 @@ def run(page: str | None = None, **params) -> AppTest:
 @pytest.mark.parametrize("page", PAGES)
 def test_every_page_runs(page):
     at = run(page)
-    assert at.title[0].value in ("Briefing overview", "Corpus", "Who is talked about together")
+    titles = {
+        "overview": "Briefing overview",
+        "timeline": "Timeline",
+        "corpus": "Corpus",
+        "actors": "Who is talked about together",
+        "reader": "Reader",
+        "words": "Words",
+    }
+    assert at.title[0].value == titles[page.split("/")[1][:-3]]
 
 
 def test_overview_cards_and_evidence():
@@ -84,3 +99,53 @@ def test_actors_view_from_a_link():
     assert at.toggle(key="cm_dedupe").value is False
     assert at.subheader[0].value == "Japan × North Korea"
     assert "Normalised PMI" in at.caption[1].value
+
+
+def test_reader_defaults_to_the_translation_pair_and_takes_a_pair_from_the_url():
+    at = run("pages/reader.py")
+    assert at.selectbox(key="rd_left").value.startswith("000")
+    assert at.selectbox(key="rd_right").value.startswith("002")
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Aligned"] == "98%" and metrics["Paragraphs only on the left"] == "3"
+    table = at.get("html")[-1].proto.body
+    assert table.count("<tr class='aligned'>") == 20 and "Leave a Reply" in table
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.switch_page("pages/reader.py")
+    ids = ["000_466074d7abe5a936", "003_e3cb2736f74f9428"]
+    at.query_params["left"], at.query_params["right"] = ids
+    at.query_params["actor"] = "TWN"
+    at.run()
+    assert not at.exception
+    assert at.selectbox(key="rd_right").value == ids[1]
+    table = at.get("html")[-1].proto.body
+    assert "Taiwan" in table and table.count("<tr") <= 6
+
+
+def vostochny_event(seed_tables) -> str:
+    """The Kim–Putin meeting of September 2023 (reported by two outlets and a translation)."""
+    from analysis.timeline import events_view
+
+    view = events_view(seed_tables)
+    rows = view[
+        (view.date == "2023-09") & view.actors.str.contains("PRK") & view.actors.str.contains("RUS")
+    ]
+    assert len(rows) == 1
+    return rows.event_id.iloc[0]
+
+
+def test_timeline_event_lists_its_sources_and_lives_in_the_url(seed_tables):
+    event_id = vostochny_event(seed_tables)
+    at = run("pages/timeline.py")
+    at.selectbox(key="tl_event").select(event_id).run()
+    assert not at.exception
+    assert "by 2 independent source(s)" in " ".join(c.value for c in at.caption)
+    evidence = at.get("html")[0].proto.body
+    assert evidence.count("<li>") >= 3 and "Vostochny" in evidence and "reader?left=" in evidence
+    assert at.query_params["event"] in (event_id, [event_id])
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.switch_page("pages/timeline.py")
+    at.query_params["event"] = event_id
+    at.query_params["lanes"] = "article"
+    at.run()
+    assert not at.exception and at.radio(key="tl_lanes").value == "article"
+    assert at.selectbox(key="tl_event").value == event_id

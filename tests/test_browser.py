@@ -30,8 +30,8 @@ ARGS = [
     "--disable-sync",
 ]
 # A page URL first: a fresh server must still route through the app's navigation.
-PAGES = ["corpus", "", "actors"]
-CHARTS = {"": 2, "actors": 1, "corpus": 0}
+PAGES = ["corpus", "", "timeline", "actors", "reader", "words"]
+CHARTS = {"": 2, "timeline": 2, "actors": 1, "corpus": 0, "reader": 0, "words": 1}
 
 
 def _free_port() -> int:
@@ -190,6 +190,15 @@ def test_uploads_report_bad_files_and_hostile_html_stays_inert(browser, app_url)
     evidence = page.locator("ol.evidence")
     shown = evidence.inner_text()  # the escaped title is visible as text, inert
     assert '<img src=x onerror="window.__pwned=6">' in shown and "**Seoul**" in shown
+    # …and in the reader, side by side with another article.
+    page.get_by_role("link", name="Reader").click()
+    settle(page)
+    page.locator('[data-testid="stSelectbox"]').filter(has_text="Right article").click()
+    page.keyboard.type("hos")
+    page.keyboard.press("Enter")
+    settle(page)
+    table = page.locator("table.reader").inner_text()
+    assert '<img src=x onerror="window.__pwned=6">' in table and "South Korea and Japan" in table
     page.mouse.move(300, 300)
     page.wait_for_timeout(500)
     assert page.evaluate("window.__pwned") is None
@@ -219,3 +228,17 @@ def test_actor_heatmap_cell_click_shows_evidence_and_survives_a_fresh_browser(br
     assert page.locator("h3").filter(has_text=" × ").first.inner_text() == header
     assert "measure=jaccard" in page.url
     fresh.close()
+
+
+def test_timeline_shows_events_and_words_shows_clouds(browser, app_url):
+    page = browser.new_page(viewport={"width": 1400, "height": 1600})
+    page.goto(f"{app_url}/timeline")
+    settle(page, charts=2)
+    markers = page.locator(".js-plotly-plot").first.locator(".scatterlayer .trace .point")
+    assert markers.count() >= 20  # dated events, one marker per event and actor lane
+    page.goto(f"{app_url}/words")
+    settle(page, charts=1)
+    clouds = page.locator('[data-testid="stImage"] img')
+    assert clouds.count() >= 1
+    assert clouds.first.evaluate("img => img.naturalWidth") > 200
+    page.close()

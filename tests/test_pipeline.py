@@ -20,8 +20,14 @@ def test_every_table_has_the_contract_columns(seed_tables):
     for name, df in seed_tables.items():
         assert list(df.columns)[: len(schema.COLUMNS[name])] == list(schema.COLUMNS[name])
     assert len(seed_tables.articles) == 5
-    for later in ("events", "sentiment", "article_sentiment"):
+    for later in ("sentiment", "article_sentiment"):
         assert getattr(seed_tables, later).empty
+    events = seed_tables.events
+    assert len(events) > 40 and events.event_id.notna().all()
+    texts = dict(zip(seed_tables.articles.article_id, seed_tables.articles.text, strict=True))
+    for row in events.itertuples():  # offsets index the text, and dates are ISO prefixes
+        assert texts[row.article_id][row.start_char : row.end_char] == row.expression
+        assert row.date == "" or row.date[:4].isdigit()
     pairs = set(
         zip(
             seed_tables.alignments.article_a.str[:3],

@@ -1,0 +1,173 @@
+"""The timeline: consolidating dated events across articles, and the data behind the chart.
+
+The same real-world event reported by several articles shares one `event_id`:
+- an event and its counterpart in a translation (paragraphs aligned by `analysis.align`, same
+  date) are one event;
+- events of different articles with the same date and the same (non-empty) set of actors are
+  one event (the Kim–Putin meeting of September 2023 told by two outlets).
+`n_sources` counts independent sources: an article and its translation count once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import pandas as pd
+
+from analysis.schema import Tables
+
+PRECISION_ORDER = ("day", "month", "year", "range", "decade")
+
+
+class _Union:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+def translation_groups(tables: Tables) -> dict[str, str]:
+    """article_id -> the id of its group (an article and its translations)."""
+    ids = list(tables.articles["article_id"])
+    index = {a: i for i, a in enumerate(ids)}
+    union = _Union(len(ids))
+    for a, t in zip(ids, tables.articles["translation_of"].fillna(""), strict=True):
+        if t in index:
+            union.join(index[a], index[t])
+    al = tables.alignments
+    for a, b, rel in zip(al["article_a"], al["article_b"], al["relation"], strict=True):
+        if rel == "translation" and a in index and b in index:
+            union.join(index[a], index[b])
+    return {a: ids[union.find(i)] for a, i in index.items()}
+
+
+def consolidate(tables: Tables) -> pd.DataFrame:
+    """The events table with `event_id` and `n_sources` filled in (input not modified)."""
+    ev = tables.events.reset_index(drop=True).copy()
+    if ev.empty:
+        return ev
+    n = len(ev)
+    union = _Union(n)
+    article = ev["article_id"].tolist()
+    date = ev["date"].fillna("").tolist()
+    actors = ev["actors"].fillna("").tolist()
+    paragraph = ev["paragraph_no"].fillna(-1).astype(int).tolist()
+    start = ev["start_char"].fillna(0).astype(int).tolist()
+    # translations: aligned paragraphs, same date
+    by_para: dict[tuple[str, int], list[int]] = {}
+    for i in range(n):
+        if date[i]:
+            by_para.setdefault((article[i], paragraph[i]), []).append(i)
+    al = tables.alignments
+    for a, pa, b, pb in zip(
+        al["article_a"], al["paragraph_a"], al["article_b"], al["paragraph_b"], strict=True
+    ):
+        for i in by_para.get((a, int(pa)), []):
+            for j in by_para.get((b, int(pb)), []):
+                if date[i] == date[j]:
+                    union.join(i, j)
+    # the same date and the same actors, in different articles (or twice in one)
+    groups: dict[tuple[str, str], int] = {}
+    for i in range(n):
+        if date[i] and actors[i]:
+            first = groups.setdefault((date[i], actors[i]), i)
+            if first != i:
+                union.join(first, i)
+    roots = [union.find(i) for i in range(n)]
+    group = translation_groups(tables)
+    sources: dict[int, set[str]] = {}
+    for i, root in enumerate(roots):
+        sources.setdefault(root, set()).add(group.get(article[i], article[i]))
+    ids = {
+        root: "E"
+        + hashlib.blake2b(
+            f"{article[root]}:{start[root]}:{date[root]}".encode(), digest_size=5
+        ).hexdigest()
+        for root in set(roots)
+    }
+    ev["event_id"] = [ids[r] for r in roots]
+    ev["n_sources"] = [len(sources[r]) for r in roots]
+    return ev
+
+
+def span(date: str, date_end: str, precision: str) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """First and last instant an event's date covers (a month spans its month)."""
+    start = pd.Timestamp(date if len(date) > 4 else f"{date}-01-01")
+    if precision == "day":
+        return start, start + pd.Timedelta(hours=23, minutes=59)
+    if precision == "month":
+        return start, start + pd.offsets.MonthEnd(1)
+    if precision in ("range", "decade") and date_end:
+        end = pd.Timestamp(date_end if len(date_end) > 4 else f"{date_end}-12-31")
+        return start, end + (pd.offsets.MonthEnd(1) if len(date_end) == 7 else pd.Timedelta(0))
+    return start, pd.Timestamp(f"{start.year}-12-31")
+
+
+def events_view(tables: Tables) -> pd.DataFrame:
+    """One row per consolidated, dated event: event_id, start, end, precision, n_sources,
+    actors, label, n_mentions, first article, and its sentences' texts."""
+    ev = tables.events
+    ev = ev[ev["date"].fillna("") != ""]
+    if ev.empty:
+        return pd.DataFrame(
+            columns=[
+                "event_id",
+                "start",
+                "end",
+                "mid",
+                "precision",
+                "date",
+                "n_sources",
+                "actors",
+                "label",
+                "n_mentions",
+                "articles",
+            ]
+        )
+    rows = []
+    for event_id, g in ev.groupby("event_id", sort=False):
+        # the most precise telling of the event sets its date
+        best = g.assign(rank=g["precision"].map({p: i for i, p in enumerate(PRECISION_ORDER)}))
+        first = best.sort_values(["rank", "article_id"]).iloc[0]
+        start, end = span(first["date"], first.get("date_end") or "", first["precision"])
+        actors = sorted({a for s in g["actors"].fillna("") for a in s.split(";") if a})
+        rows.append(
+            {
+                "event_id": event_id,
+                "start": start,
+                "end": end,
+                "mid": start + (end - start) / 2,
+                "precision": first["precision"],
+                "date": first["date"],
+                "n_sources": int(g["n_sources"].max()),
+                "actors": ";".join(actors),
+                "label": first["label"],
+                "n_mentions": len(g),
+                "articles": ";".join(sorted(set(g["article_id"]))),
+            }
+        )
+    return pd.DataFrame(rows).sort_values("start").reset_index(drop=True)
+
+
+def densest_window(view: pd.DataFrame, years: float = 2.0) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The `years`-long window holding the most events (the default view)."""
+    mids = sorted(view["mid"])
+    width = pd.Timedelta(days=365.25 * years)
+    best, best_i = 0, 0
+    j = 0
+    for i, start in enumerate(mids):
+        while j < len(mids) and mids[j] <= start + width:
+            j += 1
+        if j - i > best:
+            best, best_i = j - i, i
+    lo = mids[best_i] - pd.Timedelta(days=30)
+    return lo, lo + width + pd.Timedelta(days=60)

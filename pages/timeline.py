@@ -1,0 +1,133 @@
+"""Timeline: when things happened, consolidated across sources, each event with its sentences."""
+
+import html
+
+import streamlit as st
+
+from analysis import timeline as T
+from analysis.charts import published_strip, timeline_figure
+from analysis.overview import actor_names
+from analysis.reader import actor_colour
+from ui import state
+from ui.page import setup
+from ui.render import reader_link
+
+page = setup()
+view = page.view
+names = actor_names(view.mentions).to_dict()
+arts = view.articles.set_index("article_id")
+titles = arts["title"].fillna("").to_dict()
+
+st.title("Timeline")
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def consolidated(key: str, _view):
+    """One row per dated event (`key` names the data and filters)."""
+    return T.events_view(_view)
+
+
+events = consolidated(page.key, view)
+if events.empty:
+    st.info("No dated event in these articles.")
+    st.stop()
+
+state.bind("lanes", "tl_lanes", "actor", options=("actor", "article"))
+state.bind("history", "tl_history", False, parse=lambda v: v == "1")
+c1, c2 = st.columns([2, 3])
+lanes = c1.radio(
+    "Lanes",
+    ("actor", "article"),
+    key="tl_lanes",
+    horizontal=True,
+    format_func={"actor": "by actor", "article": "by article"}.get,
+)
+history = c2.toggle(
+    "Show the long history",
+    key="tl_history",
+    help="The default view is the densest two years; this shows every event.",
+)
+state.publish("lanes", lanes, "actor")
+state.publish("history", history, False, dump=lambda v: "1" if v else "0")
+
+lo, hi = T.densest_window(events)
+window = None if history else (lo, hi)
+colours = {a: actor_colour(a) for a in set(";".join(events["actors"]).split(";")) if a}
+fig = timeline_figure(
+    events, lanes=lanes, names=names, titles=titles, colours=colours, x_range=window
+)
+chosen = st.plotly_chart(
+    fig,
+    key=f"tl_chart_{lanes}_{history}",
+    on_select="rerun",
+    selection_mode="points",
+    width="stretch",
+)
+st.caption(
+    "Marker size: independent sources (a translation is not one). A bar shows the "
+    "period a date covers. Drag the slider below the chart to move in time."
+)
+
+# The selected event: a click on the chart, the picker (keyboard path), or the URL.
+ids = list(events["event_id"])
+labels = {r.event_id: f"{r.date} · {r.label[:90]}" for r in events.itertuples()}
+if "tl_event" not in st.session_state:
+    from_url = st.query_params.get("event", "")
+    st.session_state["tl_event"] = from_url if from_url in ids else ""
+points = (chosen or {}).get("selection", {}).get("points", []) if chosen else []
+if points:
+    clicked = points[0].get("customdata", [None])[0]
+    if clicked in ids and clicked != st.session_state.get("tl_last_click"):
+        st.session_state["tl_last_click"] = clicked
+        st.session_state["tl_event"] = clicked
+if st.session_state["tl_event"] not in ids:
+    st.session_state["tl_event"] = ""
+selected = st.selectbox(
+    "Event", ["", *ids], key="tl_event", format_func=lambda e: labels.get(e, "choose an event…")
+)
+state.publish("event", selected or None, None)
+
+if selected:
+    rows = view.events[view.events["event_id"] == selected]
+    sentences = view.sentences.set_index(["article_id", "sent_no"])["text"]
+    n = int(events.loc[events["event_id"] == selected, "n_sources"].iloc[0])
+    st.subheader(labels[selected][:120])
+    st.caption(f"Reported in {len(rows)} sentence(s) by {n} independent source(s).")
+    items = []
+    for r in rows.itertuples():
+        sentence = sentences.get((r.article_id, r.sent_no), "")
+        a = arts.loc[r.article_id]
+        start = sentence.find(r.expression)
+        if start >= 0:
+            shown = (
+                html.escape(sentence[:start])
+                + "<mark>"
+                + html.escape(r.expression)
+                + "</mark>"
+                + html.escape(sentence[start + len(r.expression) :])
+            )
+        else:
+            shown = html.escape(sentence)
+        meta = " · ".join(
+            html.escape(str(x)) for x in (a["title"], a["source"], a["published"]) if x
+        )
+        link = html.escape(reader_link(r.article_id, int(r.paragraph_no)))
+        items.append(
+            f"<li><p>{shown}</p><small>{meta} · {html.escape(r.date)} "
+            f"({html.escape(r.precision)}, {html.escape(r.resolved)}) · "
+            f'<a href="{link}" target="_self">read in context</a></small></li>'
+        )
+    st.html(f"<ol class='evidence'>{''.join(items)}</ol>")
+
+st.subheader("When the articles appeared")
+if view.articles["published"].fillna("").ne("").any():
+    st.plotly_chart(published_strip(view.articles), key="tl_published", width="stretch")
+undated = view.events[view.events["date"].fillna("") == ""]
+if len(undated):
+    with st.expander(f"{len(undated)} time expressions without a date"):
+        st.caption("Kept as written: the text does not say enough to date them.")
+        st.dataframe(
+            undated[["article_id", "sent_no", "expression", "resolved"]],
+            hide_index=True,
+            width="stretch",
+        )

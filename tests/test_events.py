@@ -1,0 +1,327 @@
+"""Temporal expressions: finding, normalising and resolving them in en/it/es news text."""
+
+import re
+
+import pytest
+
+from analysis import config
+from analysis import events as E
+
+SEED_DIR = config.PROJECT_ROOT / "data" / "articles"
+
+
+def extract(*sentences: str, lang: str = "en", published: str = "", others=()) -> list[tuple]:
+    """(expression, date, date_end, precision, resolved) of each event in one article made of
+    `sentences` (joined by a space; each is one sentence)."""
+    text, spans = "", []
+    for sentence in sentences:
+        start = len(text) + (1 if text else 0)
+        text = f"{text} {sentence}" if text else sentence
+        spans.append((start, len(text)))
+    found = E.extract(text, spans, lang, published, others)
+    for e in found:
+        assert e.expression == text[e.start_char : e.end_char]
+    return [(e.expression, e.date, e.date_end, e.precision, e.resolved) for e in found]
+
+
+def dates(*sentences: str, **kwargs) -> list[tuple[str, str]]:
+    return [(expr, date) for expr, date, *_ in extract(*sentences, **kwargs)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expression", "date"),
+    [
+        ("en", "North Korea was created on September 9, 1948 with Soviet backing.",
+         "September 9, 1948", "1948-09-09"),
+        ("en", "(From The Yomiuri Shimbun, Jan. 16, 2024)", "Jan. 16, 2024", "2024-01-16"),
+        ("en", "The war began on Thursday, 24 February 2022.", "Thursday, 24 February 2022",
+         "2022-02-24"),
+        ("it", "La Corea del Nord è stata fondata il 9 settembre 1948.", "9 settembre 1948",
+         "1948-09-09"),
+        ("es", "El informe se publicó el 16 de enero de 2024.", "16 de enero de 2024",
+         "2024-01-16"),
+        ("en", "26 | 12 | 2023", "26 | 12 | 2023", "2023-12-26"),
+        ("es", "Publicado el 26/12/2023 en Madrid.", "26/12/2023", "2023-12-26"),
+        ("en", "The file is dated 2024-01-16.", "2024-01-16", "2024-01-16"),
+    ],
+)  # fmt: skip
+def test_full_dates_are_explicit_days(lang, sentence, expression, date):
+    assert extract(sentence, lang=lang) == [(expression, date, "", "day", "explicit")]
+
+
+def test_month_and_year():
+    assert dates("Shoigu met Kim in July 2023.") == [("July 2023", "2023-07")]
+    assert dates("Shoigu ha incontrato Kim nel luglio 2023.", lang="it") == [
+        ("luglio 2023", "2023-07")
+    ]
+    assert dates("Shoigu se reunió con Kim en julio de 2023.", lang="es") == [
+        ("julio de 2023", "2023-07")
+    ]
+
+
+def test_bare_years_leave_out_the_locating_preposition():
+    assert extract("In 2018, Trump and Kim held a summit.") == [
+        ("2018", "2018", "", "year", "explicit")
+    ]
+    assert dates("Nel 2018 Trump e Kim hanno tenuto un vertice.", lang="it") == [("2018", "2018")]
+    assert dates("Japan's 2025 Diplomatic Bluebook is a draft.") == [("2025", "2025")]
+
+
+def test_meaningful_prepositions_stay_in_the_expression():
+    assert dates("The missiles are to be deployed by 2026.") == [("by 2026", "2026")]
+    assert dates("It would be his first visit since July 2000.") == [("since July 2000", "2000-07")]
+    assert dates("Sarebbe la prima visita dal luglio 2000.", lang="it") == [
+        ("dal luglio 2000", "2000-07")
+    ]
+    assert dates("Sería su primera visita desde julio de 2000.", lang="es") == [
+        ("desde julio de 2000", "2000-07")
+    ]
+    assert dates("I missili saranno schierati entro il 2026.", lang="it") == [
+        ("entro il 2026", "2026")
+    ]
+    # In English an article after the preposition goes with a noun, not with the year.
+    assert dates("Democrats held control after the 2008 election.") == [("2008", "2008")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "The plan includes the purchase of 1,500 missiles and 2000 drones."),
+        ("en", "The budget will rise to 2% of GDP."),
+        ("en", "Russia is one of five veto-wielding permanent members."),
+        ("en", "G7 leaders met at 10:30 in Apulia."),
+        ("en", "Article 9 of the Constitution limits the army."),
+        ("en", "Putin was sworn in for a new six-year term."),
+        ("en", "They marked the 75th anniversary of their relations."),
+        ("en", "Resolution 2094 tightened the sanctions."),
+        ("en", "About 2020 people were evacuated from 1899 homes."),
+        ("en", "Theresa May said she may resign."),
+        ("en", "Lately, expectations are high that he will visit at an early date."),
+        ("en", "They spent the two years before their arrest in Alaska."),
+        ("it", "Al fine di evitare la guerra, sei paesi hanno firmato con 2500 soldati."),
+        ("it", "La Russia è uno dei cinque membri permanenti del Consiglio."),
+        ("es", "Las Madres de Plaza de Mayo marcharon con 2000 personas."),
+        ("es", "El presupuesto subirá al 2% del PIB y a 1.500 misiles."),
+    ],
+)
+def test_false_positives(lang, sentence):
+    assert extract(sentence, lang=lang, published="2024-06") == []
+
+
+def test_ranges():
+    assert extract("Japan colonized the peninsula between 1910-1945.") == [
+        ("between 1910-1945", "1910", "1945", "range", "explicit")
+    ]
+    assert extract("During his four-year term beginning in 2017, Trump met Kim.") == [
+        ("four-year term beginning in 2017", "2017", "2021", "range", "explicit")
+    ]
+    assert extract("Durante il suo mandato quadriennale iniziato nel 2017 Trump.", lang="it") == [
+        ("mandato quadriennale iniziato nel 2017", "2017", "2021", "range", "explicit")
+    ]
+    assert extract("Japón colonizó Corea entre 1910 y 1945.", lang="es") == [
+        ("entre 1910 y 1945", "1910", "1945", "range", "explicit")
+    ]
+    assert extract("The 1998-99 season.")[0][1:3] == ("1998", "1999")
+
+
+def test_decades():
+    assert extract("In the 1970s and 1980s, 17 Japanese were abducted.") == [
+        ("the 1970s and 1980s", "1970", "1989", "decade", "explicit")
+    ]
+    assert extract("Negli anni Settanta e Ottanta furono rapiti.", lang="it") == [
+        ("anni Settanta e Ottanta", "1970", "1989", "decade", "explicit")
+    ]
+    assert extract("En los años 70 fueron secuestrados.", lang="es") == [
+        ("los años 70", "1970", "1979", "decade", "explicit")
+    ]
+    assert extract(
+        "In the first decade of this century, Japan faced the program.", published="2023-12-26"
+    ) == [("the first decade of this century", "2000", "2009", "decade", "relative")]
+
+
+def test_relative_to_the_publication_date():
+    found = extract(
+        "Russia used those missiles late last year and early this year.",
+        "Russia has received shells since last year.",
+        "At a Security Council meeting last week, Japan protested.",
+        published="2024-01-16",
+    )
+    assert found == [
+        ("late last year", "2023-12", "", "month", "relative"),
+        ("early this year", "2024-01", "", "month", "relative"),
+        ("since last year", "2023", "", "year", "relative"),
+        ("last week", "2024-01-08", "2024-01-14", "range", "relative"),
+    ]
+    # "This year" in a month-precise article: that month of the year.
+    assert dates("At this year's summit in Italy.", published="2024-06") == [
+        ("this year", "2024-06")
+    ]
+    assert dates("Two years ago, the talks failed.", published="2024-06") == [
+        ("Two years ago", "2022")
+    ]
+
+
+def test_relative_in_italian_and_spanish():
+    assert dates(
+        "Al vertice di quest’anno in Italia.",
+        "Due tentativi falliti all’inizio dello scorso anno.",
+        "Il gruppo ha terminato le sue attività alla fine di aprile.",
+        lang="it",
+        published="2024-06",
+    ) == [
+        ("quest’anno", "2024-06"),
+        ("inizio dello scorso anno", "2023-01"),
+        ("fine di aprile", "2024-04"),
+    ]
+    assert dates(
+        "El año pasado Rusia recibió proyectiles.",
+        "Hubo ataques a finales del año pasado y la semana pasada.",
+        lang="es",
+        published="2024-01-16",
+    ) == [
+        ("El año pasado", "2023"),
+        ("finales del año pasado", "2023-12"),
+        ("la semana pasada", "2024-01-08"),
+    ]
+
+
+def test_bare_months():
+    published = "2024-06"
+    assert extract("Putin was sworn in for a new term in May.", published=published) == [
+        ("May", "2024-05", "", "month", "relative")
+    ]
+    assert extract("In late April, the expert panel ended.", published=published) == [
+        ("late April", "2024-04", "", "month", "relative")
+    ]
+    # A month after the publication keeps the publication's year (an election to come).
+    assert dates("Trump may win the elections in November.", published=published) == [
+        ("November", "2024-11")
+    ]
+    assert dates(
+        "Trump potrebbe vincere le elezioni di novembre.", lang="it", published=published
+    ) == [("novembre", "2024-11")]
+    # An explicit year in the same or the previous sentence wins over the publication's.
+    assert extract(
+        "In January 2023, Kishida prepared the G7 summit to be held in May in Hiroshima.",
+        published="2023-12-26",
+    ) == [
+        ("January 2023", "2023-01", "", "month", "explicit"),
+        ("May", "2023-05", "", "month", "anchored"),
+    ]
+    assert dates("In 2018 they met.", "In June, they met again.", published=published) == [
+        ("2018", "2018"),
+        ("June", "2018-06"),
+    ]
+    # Two sentences back is too far.
+    assert dates("In 2018 they met.", "Nothing.", "In June they met.", published=published)[-1] == (
+        "June",
+        "2024-06",
+    )
+
+
+def test_anchored_offsets():
+    assert extract(
+        "Kim visited the Vostochny Cosmodrome in September 2023.",
+        "In fact, about two months after Kim returned to Pyongyang, North Korea launched a "
+        "satellite.",
+    ) == [
+        ("September 2023", "2023-09", "", "month", "explicit"),
+        ("about two months after Kim returned to Pyongyang", "2023-11", "", "month", "anchored"),
+    ]
+    assert dates(
+        "Kim ha visitato il cosmodromo nel settembre 2023.",
+        "Infatti, circa due mesi dopo il ritorno di Kim a Pyongyang, la Corea del Nord annunciò.",
+        lang="it",
+    ) == [
+        ("settembre 2023", "2023-09"),
+        ("circa due mesi dopo il ritorno di Kim a Pyongyang", "2023-11"),
+    ]
+    assert dates(
+        "In September 2023 it amended its Constitution.",
+        "Two months later, it launched a spy satellite.",
+        "The following year, talks resumed.",
+    ) == [
+        ("September 2023", "2023-09"),
+        ("Two months later", "2023-11"),
+        ("The following year", "2024"),
+    ]
+    # The clause can give its own date.
+    assert dates("Three years after the 2014 annexation, sanctions grew.") == [
+        ("Three years after the 2014 annexation", "2017")
+    ]
+
+
+def test_unresolvable_expressions_get_no_date():
+    unresolved = ("", "", "", "unresolved")
+    found = extract(
+        "Last year the economy grew.",
+        "In May, prices rose.",
+        "Two months later, they fell.",
+        "At a meeting last week, Japan protested.",
+    )
+    assert [e[0] for e in found] == ["Last year", "May", "Two months later", "last week"]
+    assert all(e[1:] == unresolved for e in found)
+    # "Last week" needs the publication day, not just its month.
+    assert extract("At a meeting last week.", published="2024-01")[0][1:] == unresolved
+
+
+def test_expressions_never_cross_sentences():
+    assert dates("They met in September", "2023 saw more talks.", published="2024-06") == [
+        ("September", "2024-09"),
+        ("2023", "2023"),
+    ]
+    assert dates("They met in September 2023 again.") == [("September 2023", "2023-09")]
+
+
+def test_paragraphs_in_another_language_use_their_own_vocabulary():
+    text = "El acercamiento preocupa a Japón desde el año pasado"
+    assert dates(text, published="2024-06") == []
+    assert dates(text, published="2024-06", others=[(0, len(text), "es")]) == [
+        ("desde el año pasado", "2023")
+    ]
+
+
+def test_events_are_sorted_and_inside_the_text():
+    text = (SEED_DIR / "000_466074d7abe5a936.txt").read_text(encoding="utf-8")
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    found = E.extract(text, spans, "en", "2024-06")
+    assert found == sorted(found, key=lambda e: e.start_char)
+    assert len(found) >= 10
+    for e in found:
+        assert any(a <= e.start_char < e.end_char <= b for a, b in spans)
+        assert (e.date == "") == (e.resolved == "unresolved")
+
+
+def test_a_language_is_data(tmp_path, monkeypatch):
+    """A new language needs only a resource file: month names and a [temporal] table."""
+    (tmp_path / "nl.toml").write_text(
+        """code = "nl"
+[months]
+mei = 5
+[temporal]
+kept = ["sinds"]
+[temporal.relative]
+"vorig jaar" = "year -1"
+[temporal.templates]
+date = ['{day} {month} {year}']
+relative = ['{relative}']
+year = ['{year}']
+""",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(config, "LANGUAGES_DIR", tmp_path)
+    E.grammar.cache_clear()
+    try:
+        assert dates("Sinds vorig jaar, en op 9 mei 2023.", lang="nl", published="2024-06") == [
+            ("Sinds vorig jaar", "2023"),
+            ("9 mei 2023", "2023-05-09"),
+        ]
+    finally:
+        E.grammar.cache_clear()
+
+
+def test_expressions_at_the_very_start_of_the_text():
+    assert dates("2018 was the year of the first summit.") == [("2018", "2018")]
+    # A rejected candidate at position 0 must not stop (or stall) the scan.
+    assert dates("May said so in 2019.", published="2024-06") == [("2019", "2019")]
+    assert dates("2000 troops arrived in 2019.") == [("2019", "2019")]

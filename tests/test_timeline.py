@@ -1,0 +1,105 @@
+"""Consolidating events across articles, and the spans drawn on the timeline."""
+
+import pandas as pd
+
+from analysis import timeline as T
+from analysis.schema import Tables, frame
+
+
+def tables_with(events: list[dict], *, translation: tuple[str, str] | None = None) -> Tables:
+    ids = sorted({e["article_id"] for e in events})
+    articles = pd.DataFrame(
+        {
+            "article_id": ids,
+            "title": ids,
+            "text": ids,
+            "translation_of": [
+                translation[0] if translation and a == translation[1] else "" for a in ids
+            ],
+        }
+    )
+    alignments = pd.DataFrame(
+        [
+            {
+                "article_a": translation[0],
+                "paragraph_a": 0,
+                "article_b": translation[1],
+                "paragraph_b": 0,
+                "score": 0.9,
+                "relation": "translation",
+            }
+        ]
+        if translation
+        else [],
+        columns=["article_a", "paragraph_a", "article_b", "paragraph_b", "score", "relation"],
+    )
+    base = {
+        "sent_no": 0,
+        "paragraph_no": 0,
+        "start_char": 0,
+        "end_char": 4,
+        "expression": "x",
+        "precision": "month",
+        "resolved": "explicit",
+        "date_end": "",
+        "label": "l",
+    }
+    return Tables(
+        articles=frame("articles", articles),
+        alignments=frame("alignments", alignments),
+        events=frame("events", pd.DataFrame([{**base, **e} for e in events])),
+    )
+
+
+def test_same_date_and_actors_across_articles_is_one_event_with_independent_sources():
+    t = tables_with(
+        [
+            {"article_id": "en", "date": "2023-09", "actors": "PRK;RUS"},
+            {"article_id": "it", "date": "2023-09", "actors": "PRK;RUS"},  # translation of en
+            {"article_id": "es", "date": "2023-09", "actors": "PRK;RUS", "start_char": 10},
+            {"article_id": "es", "date": "2023-09", "actors": "PRK", "start_char": 50},
+            {"article_id": "en", "date": "2022-02", "actors": "RUS;UKR", "start_char": 90},
+        ],
+        translation=("en", "it"),
+    )
+    ev = T.consolidate(t)
+    meeting = ev[ev.actors == "PRK;RUS"]
+    assert meeting.event_id.nunique() == 1
+    assert set(meeting.n_sources) == {2}  # en and its translation count once, plus es
+    assert ev.event_id.nunique() == 3
+    assert t.events.event_id.isna().all()  # input not modified
+
+
+def test_translation_counterparts_share_an_id_even_with_other_actors():
+    t = tables_with(
+        [
+            {"article_id": "en", "date": "2024-05", "actors": "RUS"},
+            {"article_id": "it", "date": "2024-05", "actors": ""},
+        ],
+        translation=("en", "it"),
+    )
+    assert T.consolidate(t).event_id.nunique() == 1
+
+
+def test_spans_follow_the_precision():
+    start, end = T.span("2023-09", "", "month")
+    assert (start, end.date().isoformat()) == (pd.Timestamp("2023-09-01"), "2023-09-30")
+    start, end = T.span("1970", "1989", "decade")
+    assert start.year == 1970 and end.year == 1989
+    start, end = T.span("2024-01-08", "2024-01-14", "range")
+    assert (end - start).days == 6
+    start, end = T.span("2018", "", "year")
+    assert (start.month, end.month) == (1, 12)
+
+
+def test_view_and_densest_window():
+    t = tables_with(
+        [
+            {"article_id": "a", "date": d, "actors": "PRK", "start_char": i, "precision": "year"}
+            for i, d in enumerate(["1948", "2022", "2023", "2023", "2024"])
+        ]
+    )
+    view = T.events_view(t.__class__(**{**t.__dict__, "events": T.consolidate(t)}))
+    assert list(view.date) == ["1948", "2022", "2023", "2024"]
+    lo, hi = T.densest_window(view)
+    assert lo.year >= 2021 and hi.year <= 2026
