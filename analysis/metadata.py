@@ -144,9 +144,17 @@ def classify_line(line: str, language: str, index: int) -> str:
     return "body"
 
 
+#: A wire-service dateline opening the first paragraph: "SEOUL, March 12, 2024 — …",
+#: "ROMA, 12 marzo 2024 - …", "MADRID (EFE), 13 de marzo de 2024. –".
+WIRE_DATELINE_RE = re.compile(
+    r"^[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40}(?:\s*\([^)]{1,30}\))?,\s+(?P<date>[^—–\n]{6,32}?)\.?\s*[—–-]\s"
+)
+
+
 def find_published(lines: list[str], kinds: list[str], language: str) -> FoundDate | None:
-    """The publication date stated in the text: a dateline, a 'Published' line, or a credit
-    footer such as "(From The Yomiuri Shimbun, Jan. 16, 2024)". First found wins."""
+    """The publication date stated in the text: a dateline, a 'Published' line, a wire
+    dateline opening the first paragraph, or a credit footer such as "(From The Yomiuri
+    Shimbun, Jan. 16, 2024)". First found wins, in that order."""
     credit, published, _ = _patterns(language)
     for line, kind in zip(lines, kinds, strict=True):
         text = line.strip()
@@ -156,6 +164,10 @@ def find_published(lines: list[str], kinds: list[str], language: str) -> FoundDa
             found = parse_date(candidate, language)
             if found:
                 return FoundDate(*found, evidence=f"dateline '{text[:60]}'")
+    for line, kind in list(zip(lines, kinds, strict=True))[:6]:
+        m = WIRE_DATELINE_RE.match(line.strip()) if kind == "body" else None
+        if m and (found := parse_date(m.group("date"), language)):
+            return FoundDate(*found, evidence=f"dateline '{line.strip()[:40]}…'")
     for line, kind in zip(lines, kinds, strict=True):
         if kind != "credit" or credit is None:
             continue

@@ -23,7 +23,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-PAGES = {"overview": "pages/overview.py", "actors": "pages/actors.py", "corpus": "pages/corpus.py"}
+PAGES = {
+    "overview": "pages/overview.py",
+    "timeline": "pages/timeline.py",
+    "actors": "pages/actors.py",
+    "reader": "pages/reader.py",
+    "words": "pages/words.py",
+    "corpus": "pages/corpus.py",
+}
 
 
 def time_pages(corpus: Path, repeats: int = 3) -> dict[str, float]:

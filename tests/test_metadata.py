@@ -54,3 +54,18 @@ def test_title_from_headline_or_opening_words():
     ]
     title, where = guess_title(lines, kinds(lines))
     assert title.endswith("…") and len(title.split()) == 12 and where == "opening words"
+
+
+def test_wire_dateline_opening_the_first_paragraph():
+    lines = [
+        "Drills begin",
+        "SEOUL, March 12, 2024 — South Korea and the United States began "
+        "their annual exercises on Monday.",
+        "More text.",
+    ]
+    found = find_published(lines, kinds(lines), "en")
+    assert (found.value, found.precision) == ("2024-03-12", "day")
+    lines = ["Titolo", "ROMA, 12 marzo 2024 - Il governo ha deciso di rinviare il voto."]
+    assert find_published(lines, kinds(lines, "it"), "it").value == "2024-03-12"
+    lines = ["Title", "WASHINGTON — Officials said on Monday that talks would resume."]
+    assert find_published(lines, kinds(lines), "en") is None  # no date, none invented
