@@ -9,7 +9,8 @@ dates and actor names swapped), then measures in one run:
 - a warm rebuild of the unchanged corpus (all from the cache);
 - adding one article to the built corpus and rebuilding (incremental_add_s);
 and ends with one JSON line: articles_per_s, words_per_s, ratio_to_tokenizer,
-incremental_add_s, warm_rebuild_s, peak_rss_mb (the most this process and its worker
+incremental_add_s, warm_rebuild_s, events_share_of_build (date extraction alone, one process,
+over the cold build's wall time), peak_rss_mb (the most this process and its worker
 processes held at once, sampled every 20 ms; peak_rss_main_mb and peak_rss_worker_mb are
 each one's own peak).
 """
@@ -105,6 +106,34 @@ class TreeMemory(threading.Thread):
             time.sleep(0.02)
 
 
+def events_seconds(tables) -> float:
+    """Time of the date extraction alone over the whole corpus, in this one process (the
+    build ran it in two): its share of the build's wall time overstates its real cost."""
+    from analysis import events
+
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for aid, start, end in zip(
+        tables.sentences["article_id"],
+        tables.sentences["start_char"],
+        tables.sentences["end_char"],
+        strict=True,
+    ):
+        spans.setdefault(aid, []).append((int(start), int(end)))
+    rows = list(
+        zip(
+            tables.articles["article_id"],
+            tables.articles["text"],
+            tables.articles["language"],
+            tables.articles["published"].fillna(""),
+            strict=True,
+        )
+    )
+    start = time.perf_counter()
+    for aid, text, language, published in rows:
+        events.extract(text, spans.get(aid, []), language, published)
+    return time.perf_counter() - start
+
+
 def tokenizer_seconds(texts: list[tuple[str, str]]) -> float:
     import spacy
 
@@ -143,6 +172,7 @@ def main() -> None:
     cold_s = time.perf_counter() - start
     assert len(cold.tables.articles) == args.articles, cold.problems[:3]
     n_sentences, n_mentions = len(cold.tables.sentences), len(cold.tables.mentions)
+    events_s = events_seconds(cold.tables)
     del cold  # each step's tables are dropped before the next, as a session would
     gc.collect()
 
@@ -175,6 +205,8 @@ def main() -> None:
         "peak_rss_mb": round(max(memory.peak_mb, self_mb), 1),
         "peak_rss_main_mb": round(self_mb, 1),
         "peak_rss_worker_mb": round(child_mb, 1),
+        "events_extraction_s": round(events_s, 2),
+        "events_share_of_build": round(events_s / cold_s, 3),
         "sentences": n_sentences,
         "mentions": n_mentions,
     }
