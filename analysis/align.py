@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import combinations
 
+import numpy as np
 import pandas as pd
 
 from analysis.languages import language_data
@@ -325,22 +326,40 @@ def article_anchors(text: str) -> str:
 
 def candidate_pairs(tables: Tables) -> list[tuple[str, str]]:
     """Article pairs sharing several rare anchors (numbers, names), found through an
-    inverted index so that large corpora are not compared pair by pair."""
-    index: dict[str, set[str]] = {}
+    inverted index so that large corpora are not compared pair by pair (Arrow kernels do
+    the splitting and counting)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     articles = tables.articles
     stored = (
         articles["anchors"]
         if "anchors" in articles
         else articles["text"].map(lambda t: article_anchors(t or ""))
     )
-    for aid, anchors in zip(articles["article_id"], stored.fillna(""), strict=True):
-        for anchor in anchors.split():
-            index.setdefault(anchor, set()).add(aid)
+    lists = pc.split_pattern(pa.array(stored.fillna(""), type=pa.string()), " ")
+    lengths = pc.list_value_length(lists).to_numpy(zero_copy_only=False)
+    flat = pc.list_flatten(lists)
+    owner = np.repeat(np.arange(len(articles)), lengths)
+    counts = pc.value_counts(flat)
+    values, freq = counts.field("values"), counts.field("counts")
+    rare = pc.filter(
+        values, pc.and_(pc.greater_equal(freq, 2), pc.less_equal(freq, MAX_ANCHOR_ARTICLES))
+    )
+    keep = pc.is_in(flat, value_set=rare).to_numpy(zero_copy_only=False)
+    if not keep.any():
+        return []
+    frame_ = pd.DataFrame(
+        {
+            "anchor": flat.filter(pa.array(keep)).to_numpy(zero_copy_only=False),
+            "article": owner[keep],
+        }
+    ).drop_duplicates()
+    ids = list(articles["article_id"])
     shared: Counter = Counter()
-    for articles in index.values():
-        if 2 <= len(articles) <= MAX_ANCHOR_ARTICLES:
-            shared.update(combinations(sorted(articles), 2))
-    return [pair for pair, n in shared.items() if n >= MIN_SHARED_ANCHORS]
+    for members in frame_.groupby("anchor")["article"].agg(list):
+        shared.update(combinations(sorted(members), 2))
+    return [(ids[a], ids[b]) for (a, b), n in shared.items() if n >= MIN_SHARED_ANCHORS]
 
 
 def find_pairs(tables: Tables) -> pd.DataFrame:

@@ -330,8 +330,9 @@ def _chunks(items: Sequence, size: int) -> Iterable[Sequence]:
 def _warm_up() -> None:
     """Build the default pipeline before forking, so workers inherit it instead of each
     building their own (and this process has it for later incremental builds)."""
-    nlp = get_pipeline(config.configured_languages()[0])
-    analyse_text(nlp, "Warm-up.")
+    language = config.configured_languages()[0]
+    analyse_text(get_pipeline(language), "Warm-up.")
+    events.extract("Warm-up in May 2024.", [(0, 20)], language)
 
 
 def _run(jobs: list[Job], workers: int, progress: Progress | None) -> Batch:

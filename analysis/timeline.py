@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 
+import numpy as np
 import pandas as pd
 
 from analysis.schema import Tables
@@ -56,46 +57,44 @@ def consolidate(tables: Tables) -> pd.DataFrame:
     if ev.empty:
         return ev
     n = len(ev)
-    union = _Union(n)
-    article = ev["article_id"].tolist()
-    date = ev["date"].fillna("").tolist()
-    actors = ev["actors"].fillna("").tolist()
-    paragraph = ev["paragraph_no"].fillna(-1).astype(int).tolist()
-    start = ev["start_char"].fillna(0).astype(int).tolist()
-    # translations: aligned paragraphs, same date
+    date = ev["date"].fillna("")
+    actors = ev["actors"].fillna("")
+    # the same date and the same (non-empty) actors: one group, vectorised
+    shared = (date != "") & (actors != "")
+    group = pd.Series(np.arange(n) + n, index=ev.index)  # singletons by default
+    group[shared] = ev[shared].groupby([date[shared], actors[shared]], sort=False).ngroup()
+    codes = group.to_numpy()
+    union = _Union(int(codes.max()) + 1)
+    # translations: aligned paragraphs, same date (few links: a Python loop is fine)
     by_para: dict[tuple[str, int], list[int]] = {}
-    for i in range(n):
-        if date[i]:
-            by_para.setdefault((article[i], paragraph[i]), []).append(i)
+    paragraph = ev["paragraph_no"].fillna(-1).astype(int).tolist()
+    article = ev["article_id"].tolist()
+    for i in np.flatnonzero((date != "").to_numpy()).tolist():
+        by_para.setdefault((article[i], paragraph[i]), []).append(i)
     al = tables.alignments
-    for a, pa, b, pb in zip(
+    dates = date.to_numpy()
+    for a, pa_, b, pb in zip(
         al["article_a"], al["paragraph_a"], al["article_b"], al["paragraph_b"], strict=True
     ):
-        for i in by_para.get((a, int(pa)), []):
+        for i in by_para.get((a, int(pa_)), []):
             for j in by_para.get((b, int(pb)), []):
-                if date[i] == date[j]:
-                    union.join(i, j)
-    # the same date and the same actors, in different articles (or twice in one)
-    groups: dict[tuple[str, str], int] = {}
-    for i in range(n):
-        if date[i] and actors[i]:
-            first = groups.setdefault((date[i], actors[i]), i)
-            if first != i:
-                union.join(first, i)
-    roots = [union.find(i) for i in range(n)]
-    group = translation_groups(tables)
-    sources: dict[int, set[str]] = {}
-    for i, root in enumerate(roots):
-        sources.setdefault(root, set()).add(group.get(article[i], article[i]))
-    ids = {
-        root: "E"
-        + hashlib.blake2b(
-            f"{article[root]}:{start[root]}:{date[root]}".encode(), digest_size=5
-        ).hexdigest()
-        for root in set(roots)
-    }
-    ev["event_id"] = [ids[r] for r in roots]
-    ev["n_sources"] = [len(sources[r]) for r in roots]
+                if dates[i] == dates[j]:
+                    union.join(int(codes[i]), int(codes[j]))
+    unique, inverse = np.unique(codes, return_inverse=True)
+    roots = np.array([union.find(int(c)) for c in unique])[inverse]
+    groups = translation_groups(tables)
+    source = ev["article_id"].map(groups).fillna(ev["article_id"])
+    n_sources = pd.Series(source.to_numpy()).groupby(roots).transform("nunique")
+    first = pd.Series(np.arange(n)).groupby(roots).transform("min").to_numpy()
+    keys = (
+        ev["article_id"].to_numpy()[first]
+        + ":"
+        + ev["start_char"].astype(str).to_numpy()[first]
+        + ":"
+        + dates[first]
+    )
+    ev["event_id"] = ["E" + hashlib.blake2b(k.encode(), digest_size=5).hexdigest() for k in keys]
+    ev["n_sources"] = n_sources.to_numpy()
     return ev
 
 
