@@ -31,6 +31,15 @@ events = consolidated(page.key, view)
 if events.empty:
     st.info("No dated event in these articles.")
     st.stop()
+MAX_EVENTS = 400  # more markers than this is unreadable (and slow to draw)
+n_all = len(events)
+if n_all > MAX_EVENTS:
+    events = (
+        events.sort_values(["n_sources", "n_mentions"], ascending=False, kind="stable")
+        .head(MAX_EVENTS)
+        .sort_values("start")
+        .reset_index(drop=True)
+    )
 
 state.bind("lanes", "tl_lanes", "actor", options=("actor", "article"))
 state.bind("history", "tl_history", False, parse=lambda v: v == "1")
