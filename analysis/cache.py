@@ -2,7 +2,8 @@
 
 Each article's rows carry its cache key (a hash of the file's bytes, its manifest metadata,
 its id and the pipeline version, so any change invalidates it). Rows are stored in segments:
-one folder per build step holding one Parquet file per table plus the list of its keys.
+one folder per build step holding one Parquet file per table (LZ4: faster to read back than
+Snappy here, and smaller) plus the list of its keys.
 Writing thousands of tiny Parquet files would cost more than analysing the articles, so a
 build writes the articles it processed as one segment; a rebuild reads only segments that
 hold wanted keys. A segment is written into a temporary folder and renamed into place, so a
@@ -103,7 +104,7 @@ class SegmentStore:
         tmp.mkdir()
         try:
             for table_name, table in tables.items():
-                pq.write_table(table, tmp / f"{table_name}.parquet")
+                pq.write_table(table, tmp / f"{table_name}.parquet", compression="lz4")
             (tmp / KEYS_FILE).write_text("\n".join(keys) + "\n")
             os.replace(tmp, self.root / segment)
         except BaseException:
