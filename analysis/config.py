@@ -43,7 +43,7 @@ UNKNOWN_LANGUAGE = "xx"
 #: faster with two plain worker processes than with spaCy's n_process).
 PARALLEL_MIN_ARTICLES = 400
 PARALLEL_WORKERS = max(1, min(2, os.cpu_count() or 1))
-BATCH_SIZE = 200
+BATCH_SIZE = 100
 
 #: Bump when the code changes what the tables contain; resource files are hashed in as well.
 PIPELINE_CODE_VERSION = "4"

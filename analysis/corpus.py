@@ -12,7 +12,7 @@ import io
 import os
 import re
 from dataclasses import dataclass, field, replace
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from analysis import config
 from analysis.metadata import normalise_date_value
@@ -53,7 +53,8 @@ class Source:
 
     @property
     def stem(self) -> str:
-        return PurePosixPath(self.name).stem
+        base = self.name.rsplit("/", 1)[-1]
+        return base.rsplit(".", 1)[0] if "." in base.lstrip(".") else base
 
 
 @dataclass(frozen=True)

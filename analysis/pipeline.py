@@ -186,23 +186,25 @@ def analyse(job: Job, rows: Rows) -> Problem | None:
 
     # Sentences: the segmenter's spans (the same boundaries as doc.sents, trimmed).
     para_starts = [p.start for p in paragraphs] or [0]
-    sent_starts: list[int] = []
-    for start, end in doc._.sentences:
-        p_no = bisect_right(para_starts, start) - 1
-        sent_starts.append(start)
-        single = paragraphs[p_no].start == start and paragraphs[p_no].end == end
-        rows.add(
-            "sentences",
-            key,
-            article_id=aid,
-            sent_no=len(sent_starts) - 1,
-            paragraph_no=p_no,
-            start_char=start,
-            end_char=end,
-            text=text[start:end],
-            kind=kinds[p_no] if single else "body",
-            language=paragraphs[p_no].language,
-        )
+    spans = doc._.sentences
+    sent_starts = [start for start, _ in spans]
+    p_nos = [bisect_right(para_starts, start) - 1 for start in sent_starts]
+    rows.add_many(
+        "sentences",
+        key,
+        len(spans),
+        article_id=aid,
+        sent_no=list(range(len(spans))),
+        paragraph_no=p_nos,
+        start_char=sent_starts,
+        end_char=[end for _, end in spans],
+        text=[text[start:end] for start, end in spans],
+        kind=[
+            kinds[p] if (paragraphs[p].start, paragraphs[p].end) == span else "body"
+            for p, span in zip(p_nos, spans, strict=True)
+        ],
+        language=[paragraphs[p].language for p in p_nos],
+    )
     starts = sent_starts or [0]
 
     by_sentence: dict[int, set[str]] = {}
@@ -345,7 +347,7 @@ def _run(jobs: list[Job], workers: int, progress: Progress | None) -> Batch:
         _warm_up()
         method = "fork" if sys.platform.startswith("linux") else "spawn"
         pool = multiprocessing.get_context(method).Pool(workers)
-        results = pool.imap(analyse_many, batches)
+        results = pool.imap(analyse_many, batches)  # in order: progress reports stay true
     else:
         pool, results = None, map(analyse_many, _chunks(jobs, 1))
         batches = [[job] for job in jobs]

@@ -53,17 +53,16 @@ def translation_groups(tables: Tables) -> dict[str, str]:
 
 def consolidate(tables: Tables) -> pd.DataFrame:
     """The events table with `event_id` and `n_sources` filled in (input not modified)."""
-    ev = tables.events.reset_index(drop=True).copy()
+    ev = tables.events.reset_index(drop=True)  # columns are added with assign: no copy
     if ev.empty:
-        return ev
+        return ev.copy()
     n = len(ev)
     date = ev["date"].fillna("")
     actors = ev["actors"].fillna("")
     # the same date and the same (non-empty) actors: one group, vectorised
-    shared = (date != "") & (actors != "")
-    group = pd.Series(np.arange(n) + n, index=ev.index)  # singletons by default
-    group[shared] = ev[shared].groupby([date[shared], actors[shared]], sort=False).ngroup()
-    codes = group.to_numpy()
+    shared = ((date != "") & (actors != "")).to_numpy()
+    codes = np.arange(n) + n  # singletons by default
+    codes[shared] = pd.factorize((date + "|" + actors)[shared])[0]
     union = _Union(int(codes.max()) + 1)
     # translations: aligned paragraphs, same date (few links: a Python loop is fine)
     by_para: dict[tuple[str, int], list[int]] = {}
