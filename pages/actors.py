@@ -127,12 +127,8 @@ cell = (st.query_params.get("cell") or "").split(",")
 if "cm_a" not in st.session_state:
     st.session_state["cm_a"] = cell[0] if len(cell) == 2 and cell[0] in order else ""
     st.session_state["cm_b"] = cell[1] if len(cell) == 2 and cell[1] in order else ""
-points = (event or {}).get("selection", {}).get("points", []) if event else []
-if points:
-    picked = tuple(points[0].get("customdata", [None, None])[:2])
-    if picked != st.session_state.get("cm_last_click") and None not in picked:
-        st.session_state["cm_last_click"] = picked
-        st.session_state["cm_a"], st.session_state["cm_b"] = picked
+if picked := state.new_click(event, "cm_last_click", width=2):
+    st.session_state["cm_a"], st.session_state["cm_b"] = picked
 for key in ("cm_a", "cm_b"):
     if st.session_state[key] not in order:
         st.session_state[key] = ""

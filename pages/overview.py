@@ -4,7 +4,7 @@ import streamlit as st
 
 from analysis.charts import published_strip, top_actors_bar
 from analysis.overview import actor_sentences, summarise, top_actors
-from ui import render
+from ui import render, state
 from ui.page import setup
 from ui.render import reader_link
 
@@ -86,16 +86,15 @@ event = st.plotly_chart(
     on_select="rerun",
     selection_mode="points",
 )
-picked = None
-points = (event or {}).get("selection", {}).get("points", []) if event else []
-if points:
-    picked = points[0].get("customdata", [None])[0]
 names = dict(zip(actors["actor_id"], actors["name"], strict=True))
+if (picked := state.new_click(event, "overview_last_click")) and picked[0] in names:
+    st.session_state["overview_actor"] = picked[0]
+if st.session_state.get("overview_actor", "") not in names:
+    st.session_state["overview_actor"] = ""
 choice = st.selectbox(
     "Evidence for",
     ["", *actors["actor_id"]],
     key="overview_actor",
-    index=(1 + list(actors["actor_id"]).index(picked)) if picked in names else 0,
     format_func=lambda i: names.get(i, "choose an actor…"),
 )
 if choice:

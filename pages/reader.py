@@ -89,27 +89,13 @@ m1.metric(
 m2.metric("Paragraphs only on the left", len(summary.only_a))
 m3.metric("Paragraphs only on the right", len(summary.only_b))
 
-paragraphs = view.paragraphs
-texts = {
-    aid: dict(
-        zip(
-            paragraphs.loc[paragraphs["article_id"] == aid, "paragraph_no"].astype(int),
-            paragraphs.loc[paragraphs["article_id"] == aid, "text"],
-            strict=True,
-        )
-    )
-    for aid in (left, right)
-}
-kinds = {
-    aid: dict(
-        zip(
-            paragraphs.loc[paragraphs["article_id"] == aid, "paragraph_no"].astype(int),
-            paragraphs.loc[paragraphs["article_id"] == aid, "kind"],
-            strict=True,
-        )
-    )
-    for aid in (left, right)
-}
+pair = (
+    view.paragraphs[view.paragraphs["article_id"].isin([left, right])]
+    .astype({"paragraph_no": int})
+    .set_index(["article_id", "paragraph_no"])
+)
+texts = {aid: pair.loc[aid, "text"].to_dict() for aid in (left, right)}
+kinds = {aid: pair.loc[aid, "kind"].to_dict() for aid in (left, right)}
 differences = []
 for side, aid, only, reps in (
     ("left", left, summary.only_a, summary.repeats_a),

@@ -83,12 +83,8 @@ labels = {r.event_id: f"{r.date} · {r.label[:90]}" for r in events.itertuples()
 if "tl_event" not in st.session_state:
     from_url = st.query_params.get("event", "")
     st.session_state["tl_event"] = from_url if from_url in ids else ""
-points = (chosen or {}).get("selection", {}).get("points", []) if chosen else []
-if points:
-    clicked = points[0].get("customdata", [None])[0]
-    if clicked in ids and clicked != st.session_state.get("tl_last_click"):
-        st.session_state["tl_last_click"] = clicked
-        st.session_state["tl_event"] = clicked
+if (picked := state.new_click(chosen, "tl_last_click")) and picked[0] in ids:
+    st.session_state["tl_event"] = picked[0]
 if st.session_state["tl_event"] not in ids:
     st.session_state["tl_event"] = ""
 selected = st.selectbox(

@@ -173,13 +173,8 @@ picker = list(dict.fromkeys([*combined.index[:MAX_PICKER], *shown_terms]))
 if not picker:
     st.stop()
 state.bind("term", "words_term", "", options=["", *picker])
-if shown_terms:
-    points = (event or {}).get("selection", {}).get("points", []) if event else []
-    if points:
-        clicked = (points[0].get("customdata") or [None])[0]
-        if clicked and clicked != st.session_state.get("words_last_click"):
-            st.session_state["words_last_click"] = clicked
-            st.session_state["words_term"] = clicked
+if shown_terms and (picked := state.new_click(event, "words_last_click")):
+    st.session_state["words_term"] = picked[0]
 if st.session_state["words_term"] not in picker:
     st.session_state["words_term"] = ""
 term = st.selectbox(

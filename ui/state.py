@@ -166,3 +166,17 @@ def publish(param: str, value, default, *, dump=str) -> None:
             del st.query_params[param]
     elif current != dump(value):
         st.query_params[param] = dump(value)
+
+
+def new_click(event, remember: str, width: int = 1) -> tuple | None:
+    """The customdata (its first `width` fields) of a point newly clicked on a plotly chart
+    drawn with on_select="rerun"; None when nothing is selected or the same point as last
+    time is (so a picker changed since then keeps its own value)."""
+    points = (event or {}).get("selection", {}).get("points", []) if event else []
+    if not points:
+        return None
+    data = tuple((points[0].get("customdata") or [None] * width)[:width])
+    if None in data or data == st.session_state.get(remember):
+        return None
+    st.session_state[remember] = data
+    return data
