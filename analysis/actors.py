@@ -185,19 +185,26 @@ def longest_first(candidates: Sequence[Candidate]) -> list[Candidate]:
 @dataclass(frozen=True)
 class Context:
     """What precedes a match: the previous word (lower-cased; punctuation skipped, never
-    across a line) and whether the word before that is capitalised."""
+    across a line) and whether the word before that is capitalised; and whether the match
+    opens its line in capitals before a comma, as the place of a wire dateline does
+    ("SEOUL, March 12 —")."""
 
     word: str = ""
     after_name: bool = False
+    dateline: bool = False
 
 
 def is_place(
     candidate: Candidate, context: Context, locatives: frozenset[str], name_links: frozenset[str]
 ) -> bool:
-    """A capital used as a location: "in Tokyo", "Canon Institute … di Tokyo"."""
+    """A capital used as a location: "in Tokyo", "Canon Institute … di Tokyo", "SEOUL, …"."""
     if candidate.entry.type != "capital":
         return False
-    return context.word in locatives or (context.word in name_links and context.after_name)
+    return (
+        context.dateline
+        or context.word in locatives
+        or (context.word in name_links and context.after_name)
+    )
 
 
 def resolve(

@@ -277,8 +277,12 @@ class ActorMatcher:
                     continue
                 j = before(c.start)
                 k = before(j) if j >= 0 else -1
+                surface = text[c.start_char : c.end_char]
+                after = text[c.end_char : c.end_char + 3].lstrip()
                 contexts[c.start] = Context(
-                    strings[arr[j, 2]] if j >= 0 else "", bool(k >= 0 and arr[k, 4])
+                    strings[arr[j, 2]] if j >= 0 else "",
+                    bool(k >= 0 and arr[k, 4]),
+                    dateline=j < 0 and surface.isupper() and after.startswith((",", "(")),
                 )
         places = {
             lang: (language_data(lang).locatives, language_data(lang).name_links)

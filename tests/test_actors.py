@@ -108,6 +108,7 @@ def test_case_and_ambiguity_in_english():
         ("Tokyo", "JPN")
     ]
     assert mentions("Seoul and the Washington Post disagree.") == [("Seoul", "KOR")]
+    assert mentions("SEOUL, March 12, 2024 — Seoul protested.") == [("Seoul", "KOR")]
     assert mentions("Kim visited.") == []
     found = mentions("North Korean leader Kim Jong Un met Putin. Kim returned home.")
     assert found == [
