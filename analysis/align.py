@@ -374,11 +374,18 @@ def find_pairs(tables: Tables) -> pd.DataFrame:
         )
         if isinstance(t, str) and t
     }
+    units: dict[tuple[str, bool], tuple] = {}  # an article takes part in many pairs
+
+    def unit(article: str, content: bool) -> tuple:
+        if (article, content) not in units:
+            units[(article, content)] = article_units(tables, article, content=content)
+        return units[(article, content)]
+
     for a, b in candidate_pairs(tables):
         lang_a, lang_b = str(arts.at[a, "language"]), str(arts.at[b, "language"])
         same = lang_a == lang_b
-        fa, la, _ = article_units(tables, a, content=same)
-        fb, lb, _ = article_units(tables, b, content=same)
+        fa, la, _ = unit(a, same)
+        fb, lb, _ = unit(b, same)
         ratio = _expansion(lang_a, lang_b)
         strict = align(fa, fb, la, lb, ratio=ratio, threshold=PAIR_THRESHOLD)
         share = aligned_share(strict, la, lb)

@@ -314,12 +314,6 @@ def get_pipeline(lang: str) -> Language:
     return nlp
 
 
-def paragraph_index(paragraphs: list[Paragraph]):
-    """A function char offset -> paragraph number."""
-    starts = [p.start for p in paragraphs]
-    return lambda char: max(0, bisect_right(starts, char) - 1)
-
-
 def analyse_text(nlp: Language, text: str) -> Doc:
     """Run `nlp` on `text`.
 

@@ -405,7 +405,7 @@ def build(
 
     Bad files become `Problem`s (their message names the file) and never stop the others.
     """
-    discovery = discover(config.corpus_dir(corpus)) if corpus is not False else Discovery()
+    discovery = discover(config.corpus_dir(corpus))
     jobs, problems = plan(discovery, uploads)
     problems = discovery.problems + problems
     store = SegmentStore(config.cache_dir(cache)) if use_cache else None

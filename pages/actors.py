@@ -130,8 +130,7 @@ if "cm_a" not in st.session_state:
 if picked := state.new_click(event, "cm_last_click", width=2):
     st.session_state["cm_a"], st.session_state["cm_b"] = picked
 for key in ("cm_a", "cm_b"):
-    if st.session_state[key] not in order:
-        st.session_state[key] = ""
+    state.keep_valid(key, order)
 p1, p2 = st.columns(2)
 actor_a = p1.selectbox(
     "Row actor", ["", *order], key="cm_a", format_func=lambda a: names.get(a, a) if a else "choose…"

@@ -63,8 +63,7 @@ rows, summary, marks_left, marks_right = computed(page.key, left, right)
 mentioned = sorted(
     set(marks_left["actor"]) | set(marks_right["actor"]) - {""}, key=lambda a: names.get(a, a)
 )
-if st.session_state["rd_actor"] not in mentioned:
-    st.session_state["rd_actor"] = ""
+state.keep_valid("rd_actor", mentioned)
 actor = st.selectbox(
     "Only paragraphs mentioning",
     ["", *mentioned],

@@ -85,8 +85,7 @@ if "tl_event" not in st.session_state:
     st.session_state["tl_event"] = from_url if from_url in ids else ""
 if (picked := state.new_click(chosen, "tl_last_click")) and picked[0] in ids:
     st.session_state["tl_event"] = picked[0]
-if st.session_state["tl_event"] not in ids:
-    st.session_state["tl_event"] = ""
+state.keep_valid("tl_event", ids)
 selected = st.selectbox(
     "Event", ["", *ids], key="tl_event", format_func=lambda e: labels.get(e, "choose an event…")
 )

@@ -175,8 +175,7 @@ if not picker:
 state.bind("term", "words_term", "", options=["", *picker])
 if shown_terms and (picked := state.new_click(event, "words_last_click")):
     st.session_state["words_term"] = picked[0]
-if st.session_state["words_term"] not in picker:
-    st.session_state["words_term"] = ""
+state.keep_valid("words_term", picker)
 term = st.selectbox(
     "Term",
     ["", *picker],

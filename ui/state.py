@@ -51,6 +51,13 @@ def _keep_known(key: str, options: list[str]) -> None:
         st.session_state[key] = [v for v in st.session_state[key] if v in options]
 
 
+def keep_valid(key: str, options, fallback="") -> None:
+    """Reset a single-choice widget's state that is no longer one of its options (the data
+    or the filters changed), before the widget is drawn."""
+    if st.session_state.get(key, fallback) not in options:
+        st.session_state[key] = fallback
+
+
 @st.cache_data(max_entries=8, show_spinner=False)
 def _actor_options(data_key: str, _tables: Tables) -> dict[str, str]:
     """The 60 most mentioned actors, for the filter (computed once per corpus state)."""
