@@ -6,6 +6,7 @@ Skipped when no Chromium is installed, unless BRIEFING_REQUIRE_BROWSER=1 (CI set
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -14,6 +15,7 @@ import time
 import urllib.request
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.conftest import ROOT
 
@@ -110,6 +112,25 @@ def settle(page, charts: int = 0) -> None:
     assert page.locator('[data-testid="stErrorCodeBlock"]').count() == 0
 
 
+def choose(page, label: str, text: str) -> None:
+    """Pick the option containing `text` in the selectbox labelled `label`, and wait for it."""
+    box = page.locator('[data-testid="stSelectbox"]').filter(has_text=label)
+    box.click()
+    page.keyboard.type(text)
+    option = page.get_by_role("option").filter(has_text=text).first
+    option.wait_for(timeout=15_000)
+    option.click()
+    expect(box.get_by_role("combobox")).to_have_value(re.compile(re.escape(text)), timeout=15_000)
+    settle(page)
+
+
+def go(page, name: str, path: str, charts: int = 0) -> None:
+    """Follow the sidebar link `name` and wait until its page has drawn."""
+    page.get_by_role("link", name=name).click()
+    page.wait_for_url(f"**/{path}**")
+    settle(page, charts=charts)
+
+
 def showing(page) -> str:
     return page.get_by_text("Showing ").first.inner_text()
 
@@ -176,29 +197,22 @@ def test_uploads_report_bad_files_and_hostile_html_stays_inert(browser, app_url)
     assert "empty.txt" in settle_ok.inner_text() and "empty" in settle_ok.inner_text()
     page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
     assert "Showing 6 of 6 articles" in showing(page)
-    page.get_by_role("link", name="Overview").click()
-    settle(page, charts=2)
+    go(page, "Overview", "", charts=2)
     assert "Showing 6 of 6 articles" in showing(page)
     # The hostile title is shown (as text) in the evidence of the actors page.
-    page.get_by_role("link", name="Actors").click()
-    settle(page, charts=1)
-    for label, actor in (("Row actor", "Japan"), ("Column actor", "South Korea")):
-        page.locator('[data-testid="stSelectbox"]').filter(has_text=label).click()
-        page.keyboard.type(actor)
-        page.keyboard.press("Enter")
-        settle(page, charts=1)
+    go(page, "Actors", "actors", charts=1)
+    choose(page, "Row actor", "Japan")
+    choose(page, "Column actor", "South Korea")
     evidence = page.locator("ol.evidence")
-    shown = evidence.inner_text()  # the escaped title is visible as text, inert
-    assert '<img src=x onerror="window.__pwned=6">' in shown and "**Seoul**" in shown
+    # the escaped title is visible as text, inert
+    expect(evidence).to_contain_text('<img src=x onerror="window.__pwned=6">', timeout=15_000)
+    assert "**Seoul**" in evidence.inner_text()
     # …and in the reader, side by side with another article.
-    page.get_by_role("link", name="Reader").click()
-    settle(page)
-    page.locator('[data-testid="stSelectbox"]').filter(has_text="Right article").click()
-    page.keyboard.type("hos")
-    page.keyboard.press("Enter")
-    settle(page)
-    table = page.locator("table.reader").inner_text()
-    assert '<img src=x onerror="window.__pwned=6">' in table and "South Korea and Japan" in table
+    go(page, "Reader", "reader")
+    choose(page, "Right article", "hos")
+    table = page.locator("table.reader")
+    expect(table).to_contain_text("South Korea and Japan", timeout=15_000)
+    assert '<img src=x onerror="window.__pwned=6">' in table.inner_text()
     page.mouse.move(300, 300)
     page.wait_for_timeout(500)
     assert page.evaluate("window.__pwned") is None
