@@ -16,6 +16,7 @@ st.navigation(
         st.Page(HERE / "pages" / "overview.py", title="Overview", icon="🗂️", default=True),
         st.Page(HERE / "pages" / "timeline.py", title="Timeline", icon="🗓️"),
         st.Page(HERE / "pages" / "actors.py", title="Actors", icon="🕸️"),
+        st.Page(HERE / "pages" / "sentiment.py", title="Sentiment", icon="🌡️"),
         st.Page(HERE / "pages" / "reader.py", title="Reader", icon="📖"),
         st.Page(HERE / "pages" / "words.py", title="Words", icon="☁️"),
         st.Page(HERE / "pages" / "corpus.py", title="Corpus", icon="📚"),

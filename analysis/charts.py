@@ -12,6 +12,17 @@ import plotly.graph_objects as go
 KIND_COLOURS = {"state": "#4C78A8", "organization": "#F58518", "person": "#54A24B"}
 
 
+def figure_config(filename: str = "briefing") -> dict:
+    """plotly.js options for every figure, in the app and in the static briefing: the
+    toolbar's "download plot as a PNG" button (at twice the size, named `filename`); no
+    plotly logo and no "share chart" button (it uploads the chart to Plotly's cloud)."""
+    return {
+        "displaylogo": False,
+        "showSendToCloud": False,
+        "toImageButtonOptions": {"format": "png", "filename": filename, "scale": 2},
+    }
+
+
 def top_actors_bar(actors: pd.DataFrame, *, height: int | None = None) -> go.Figure:
     """Horizontal bars: sentences mentioning each actor; customdata = actor_id."""
     df = actors.iloc[::-1]  # largest on top
@@ -395,6 +406,105 @@ def timeline_figure(
         yaxis=dict(autorange="reversed", title=None),
         clickmode="event+select",
         dragmode="pan",
+        plot_bgcolor="white",
+    )
+    return fig
+
+
+def sentiment_heatmap(
+    cells: pd.DataFrame,
+    rows: list[str],
+    columns: list[str],
+    row_labels: dict[str, str],
+    names: dict[str, str],
+    *,
+    cell_px: int = 34,
+) -> go.Figure:
+    """Articles (rows) × states (columns): mean sentence score toward the state, on a
+    diverging scale centred on 0, with the number of sentences in each cell. Square markers,
+    so a click selects a cell. customdata = [article_id, actor_id, n, low, high, label, n_neg,
+    n_neu, n_pos]."""
+    df = cells[cells["article_id"].isin(rows) & cells["actor_id"].isin(columns)].copy()
+    df["x"] = df["actor_id"].map(lambda a: names.get(a, a))
+    df["y"] = df["article_id"].map(lambda a: row_labels.get(a, a))
+    df["stance"] = df["label"].replace("", "too little evidence")
+    custom = ["article_id", "actor_id", "n_sentences", "low", "high", "stance"]
+    custom += ["n_neg", "n_neu", "n_pos"]
+    fig = go.Figure(
+        go.Scatter(
+            x=df["x"],
+            y=df["y"],
+            mode="markers+text",
+            name="sentiment",
+            text=df["n_sentences"].astype(int).astype(str),
+            textfont=dict(size=9, color="#222222"),
+            marker=dict(
+                symbol="square",
+                size=max(8, cell_px - 4),
+                color=df["score"],
+                colorscale=DIVERGING,
+                cmin=-1,
+                cmax=1,
+                cmid=0,
+                colorbar=dict(title="score", thickness=12),
+                line=dict(width=0.5, color="#bbbbbb"),
+            ),
+            customdata=df[custom].to_numpy(),
+            selected=dict(marker=dict(opacity=1.0)),
+            unselected=dict(marker=dict(opacity=0.55)),
+            hovertemplate=(
+                "%{y}<br>toward %{x}: mean score %{marker.color:+.2f}"
+                " (95%% interval %{customdata[3]:+.2f} to %{customdata[4]:+.2f})<br>"
+                "%{customdata[2]} sentences: %{customdata[6]} negative, %{customdata[7]} neutral,"
+                " %{customdata[8]} positive<br>stance: %{customdata[5]}<extra></extra>"
+            ).replace("%%", "%"),
+        )
+    )
+    xs = [names.get(a, a) for a in columns]
+    ys = [row_labels.get(a, a) for a in rows]
+    fig.update_layout(
+        height=160 + cell_px * len(rows),
+        showlegend=False,
+        margin=dict(l=10, r=10, t=10, b=10),
+        xaxis=dict(categoryorder="array", categoryarray=xs, side="top", showgrid=False),
+        yaxis=dict(categoryorder="array", categoryarray=ys[::-1], showgrid=False),
+        plot_bgcolor="white",
+        clickmode="event+select",
+        dragmode=False,
+    )
+    return fig
+
+
+def sentiment_by_source(frame: pd.DataFrame, actor_name: str) -> go.Figure:
+    """Per source, the mean score toward one state with its 95% interval (most negative on
+    top); customdata = source."""
+    df = frame.iloc[::-1]
+    fig = go.Figure(
+        go.Scatter(
+            x=df["score"],
+            y=df["source"],
+            mode="markers",
+            marker=dict(size=11, color=df["score"], colorscale=DIVERGING, cmin=-1, cmax=1),
+            error_x=dict(
+                type="data",
+                symmetric=False,
+                array=(df["high"] - df["score"]).clip(lower=0),
+                arrayminus=(df["score"] - df["low"]).clip(lower=0),
+                color="#999999",
+            ),
+            customdata=df[["source", "n_sentences", "articles"]].to_numpy(),
+            hovertemplate=(
+                "%{y}: %{x:+.2f} toward "
+                + actor_name.replace("%", "%%")
+                + "<br>%{customdata[1]} sentences in %{customdata[2]} article(s)<extra></extra>"
+            ),
+        )
+    )
+    fig.add_vline(x=0, line=dict(color="#888888", width=1, dash="dot"))
+    fig.update_layout(
+        height=120 + 36 * len(df),
+        margin=dict(l=10, r=10, t=10, b=30),
+        xaxis=dict(range=[-1.05, 1.05], title=f"mean sentence score toward {actor_name}"),
         plot_bgcolor="white",
     )
     return fig

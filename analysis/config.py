@@ -15,6 +15,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 PROJECT_ROOT = PACKAGE_DIR.parent
 RESOURCES_DIR = PACKAGE_DIR / "resources"
 LANGUAGES_DIR = RESOURCES_DIR / "languages"
+SENTIMENT_MODEL_DIR = RESOURCES_DIR / "sentiment"
 #: The actor gazetteer; $BRIEFING_GAZETTEER points at a folder of the same layout instead.
 GAZETTEER_DIR = Path(os.environ.get("BRIEFING_GAZETTEER") or RESOURCES_DIR / "gazetteer")
 
@@ -23,6 +24,8 @@ DEFAULT_CORPUS = PROJECT_ROOT / "data"
 CORPUS_ENV = "BRIEFING_CORPUS"
 CACHE_ENV = "BRIEFING_CACHE"
 LANGUAGES_ENV = "BRIEFING_LANGUAGES"
+#: "off" skips the sentiment stage (benchmarks of the rest of the pipeline)
+SENTIMENT_ENV = "BRIEFING_SENTIMENT"
 
 #: File types read as articles, by suffix.
 TEXT_SUFFIXES = (".txt", ".text")
@@ -46,7 +49,7 @@ PARALLEL_WORKERS = max(1, min(2, os.cpu_count() or 1))
 BATCH_SIZE = 100
 
 #: Bump when the code changes what the tables contain; resource files are hashed in as well.
-PIPELINE_CODE_VERSION = "5"
+PIPELINE_CODE_VERSION = "7"
 
 
 def corpus_dir(value: str | os.PathLike | None = None) -> Path:
@@ -84,4 +87,10 @@ def pipeline_version() -> str:
                 digest.update(path.as_posix().encode())
                 digest.update(path.read_bytes())
     digest.update(",".join(configured_languages()).encode())
+    digest.update(str(sentiment_enabled()).encode())
     return digest.hexdigest()
+
+
+def sentiment_enabled() -> bool:
+    """Whether the pipeline scores sentiment (on unless $BRIEFING_SENTIMENT is "off")."""
+    return os.environ.get(SENTIMENT_ENV, "").strip().lower() != "off"

@@ -22,7 +22,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from spacy.attrs import IS_ALPHA
 
-from analysis import align, config, events, schema, timeline
+from analysis import align, config, events, schema, sentiment, timeline, tsc
 from analysis.cache import SegmentStore
 from analysis.corpus import (
     Discovery,
@@ -228,6 +228,16 @@ def analyse(job: Job, rows: Rows) -> Problem | None:
         match_type=[m[3] for m in found],
         actor_name=[m[2].name for m in found],
     )
+    if config.sentiment_enabled():  # toward each state a sentence names
+        targets = sentiment.targets_of(
+            aid,
+            [
+                (i, p_nos[i], start, text[start:end], paragraphs[p_nos[i]].language)
+                for i, (start, end) in enumerate(spans)
+            ],
+            [(n, m[0], m[1], m[2].state_id) for n, m in zip(sent_nos, found, strict=True)],
+        )
+        rows.add_many("sentiment", key, len(targets), **sentiment.rows(targets))
     pair_counts: dict[tuple[str, str], int] = {}
     for states in by_sentence.values():
         for pair in combinations(sorted(states), 2):
@@ -346,7 +356,7 @@ def _run(jobs: list[Job], workers: int, progress: Progress | None) -> Batch:
     if parallel:
         _warm_up()
         method = "fork" if sys.platform.startswith("linux") else "spawn"
-        pool = multiprocessing.get_context(method).Pool(workers)
+        pool = multiprocessing.get_context(method).Pool(workers, initializer=tsc.reset_for_worker)
         results = pool.imap(analyse_many, batches)  # in order: progress reports stay true
     else:
         pool, results = None, map(analyse_many, _chunks(jobs, 1))
@@ -444,6 +454,10 @@ def build(
     built = schema.Tables(**tables)
     built.alignments = align.alignments(built)
     built.events = schema.frame("events", timeline.consolidate(built))
+    built.sentiment = schema.frame("sentiment", sentiment.project(built))
+    built.article_sentiment = schema.frame(
+        "article_sentiment", sentiment.article_sentiment(built.sentiment)
+    )
     result = BuildResult(built, problems, n_cached=len(hits), n_processed=len(todo))
     _check_translations(result)
     return result

@@ -108,6 +108,14 @@ COLUMNS: dict[str, dict[str, str]] = {
         "actor_id": STR,
         "label": STR,
         "score": FLOAT,
+        "paragraph_no": INT,
+        "method": STR,
+        "p_neg": FLOAT,
+        "p_neu": FLOAT,
+        "p_pos": FLOAT,
+        "spans": STR,
+        "language": STR,
+        "via": STR,
     },
     "article_sentiment": {
         "article_id": STR,
@@ -115,6 +123,12 @@ COLUMNS: dict[str, dict[str, str]] = {
         "n_sentences": INT,
         "score": FLOAT,
         "label": STR,
+        "low": FLOAT,
+        "high": FLOAT,
+        "n_neg": INT,
+        "n_neu": INT,
+        "n_pos": INT,
+        "method": STR,
     },
     "alignments": {
         "article_a": STR,
@@ -137,6 +151,7 @@ ARTICLE_TABLES: tuple[str, ...] = (
     "mentions",
     "comentions",
     "events",
+    "sentiment",
 )
 
 

@@ -12,7 +12,9 @@ and ends with one JSON line: articles_per_s, words_per_s, ratio_to_tokenizer,
 incremental_add_s, warm_rebuild_s, events_share_of_build (date extraction alone, one process,
 over the cold build's wall time), peak_rss_mb (the most this process and its worker
 processes held at once, sampled every 20 ms; peak_rss_main_mb and peak_rss_worker_mb are
-each one's own peak).
+each one's own peak). The build runs with BRIEFING_SENTIMENT=off; the sentiment stage is timed
+alone on 300 articles: sentiment_sentences_per_s (all their sentences),
+sentiment_scored_sentences_per_s (those naming a state) and sentiment_targets_per_s.
 """
 
 from __future__ import annotations
@@ -134,6 +136,44 @@ def events_seconds(tables) -> float:
     return time.perf_counter() - start
 
 
+def sentiment_rates(tables, n_articles: int = 300) -> dict[str, float]:
+    """The sentiment stage alone, one process, over the first `n_articles` articles: all
+    their sentences, those naming a state, and (sentence, state) targets per second."""
+    from analysis import sentiment, tsc
+
+    tsc.shared_model()  # loading the model is not part of the stage's throughput
+    chosen = list(tables.articles["article_id"][:n_articles])
+    sents = tables.sentences[tables.sentences["article_id"].isin(chosen)]
+    ments = tables.mentions[tables.mentions["article_id"].isin(chosen)]
+    targets = []
+    for aid, group in sents.groupby("article_id", sort=False):
+        m = ments[ments["article_id"] == aid]
+        targets += sentiment.targets_of(
+            aid,
+            list(
+                zip(
+                    group["sent_no"],
+                    group["paragraph_no"],
+                    group["start_char"],
+                    group["text"],
+                    group["language"],
+                    strict=True,
+                )
+            ),
+            list(zip(m["sent_no"], m["start_char"], m["end_char"], m["state_id"], strict=True)),
+        )
+    start = time.perf_counter()
+    sentiment.rows(targets)
+    took = time.perf_counter() - start
+    scored = len({(t.article_id, t.sent_no) for t in targets})
+    return {
+        "sentiment_sentences_per_s": round(len(sents) / took, 1),
+        "sentiment_scored_sentences_per_s": round(scored / took, 1),
+        "sentiment_targets_per_s": round(len(targets) / took, 1),
+        "sentiment_targets": len(targets),
+    }
+
+
 def tokenizer_seconds(texts: list[tuple[str, str]]) -> float:
     import spacy
 
@@ -152,6 +192,8 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="keep the synthetic corpus here")
     args = parser.parse_args()
 
+    # The pipeline's numbers are without the sentiment stage, measured on its own below.
+    os.environ["BRIEFING_SENTIMENT"] = "off"
     from analysis import build
 
     work = Path(tempfile.mkdtemp(prefix="briefing-bench-"))
@@ -173,6 +215,7 @@ def main() -> None:
     assert len(cold.tables.articles) == args.articles, cold.problems[:3]
     n_sentences, n_mentions = len(cold.tables.sentences), len(cold.tables.mentions)
     events_s = events_seconds(cold.tables)
+    sentiment_report = sentiment_rates(cold.tables)
     del cold  # each step's tables are dropped before the next, as a session would
     gc.collect()
 
@@ -209,6 +252,7 @@ def main() -> None:
         "events_share_of_build": round(events_s / cold_s, 3),
         "sentences": n_sentences,
         "mentions": n_mentions,
+        **sentiment_report,
     }
     shutil.rmtree(work, ignore_errors=True)
     print(json.dumps(report))

@@ -5,7 +5,7 @@ import html
 import streamlit as st
 
 from analysis import comention as C
-from analysis.charts import comention_heatmap, comention_network
+from analysis.charts import comention_heatmap, comention_network, figure_config
 from analysis.overview import actor_names
 from ui import state
 from ui.page import setup
@@ -56,6 +56,7 @@ how = c4.selectbox(
         "alphabetical": "Alphabetical",
     }.get,
 )
+state.keep_valid("cm_scope", ["", *titles])
 c5, c6, c7, c8 = st.columns([3, 2, 2, 2])
 scope = c5.selectbox(
     "Scope",
@@ -119,14 +120,28 @@ if shown_as == "heatmap":
 else:
     fig = comention_network(long, names, measure=measure)
 event = st.plotly_chart(
-    fig, key=f"cm_chart_{shown_as}", on_select="rerun", selection_mode="points", width="stretch"
+    fig,
+    key=f"cm_chart_{shown_as}",
+    on_select="rerun",
+    selection_mode="points",
+    width="stretch",
+    config=figure_config(f"comentions_{measure}_{window}"),
 )
 
+
+def cell_side(i: int):
+    """Parser of side `i` of a `cell=ROW,COLUMN` URL parameter."""
+
+    def parse(value: str) -> str:
+        row, column = value.split(",")  # ValueError unless exactly two
+        return (row, column)[i]
+
+    return parse
+
+
 # The selected cell: a click on the chart, or the two pickers (keyboard path), or the URL.
-cell = (st.query_params.get("cell") or "").split(",")
-if "cm_a" not in st.session_state:
-    st.session_state["cm_a"] = cell[0] if len(cell) == 2 and cell[0] in order else ""
-    st.session_state["cm_b"] = cell[1] if len(cell) == 2 and cell[1] in order else ""
+state.bind("cell", "cm_a", "", options=["", *order], parse=cell_side(0))
+state.bind("cell", "cm_b", "", options=["", *order], parse=cell_side(1))
 if picked := state.new_click(event, "cm_last_click", width=2):
     st.session_state["cm_a"], st.session_state["cm_b"] = picked
 for key in ("cm_a", "cm_b"):

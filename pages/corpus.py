@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from analysis import Source, build
+from analysis import Source, build, export
 from ui import data, render
 from ui.page import setup
 
@@ -43,12 +43,25 @@ st.dataframe(
     key="corpus_table",
     column_config={"url": st.column_config.LinkColumn("url")},
 )
-st.download_button(
+d1, d2 = st.columns(2)
+d1.download_button(
     "Download this table (CSV)",
     meta.to_csv(index=False).encode(),
     file_name="articles.csv",
     mime="text/csv",
     key="corpus_csv",
+    on_click="ignore",
+)
+d2.download_button(
+    "Download every table of the corpus (Parquet, zip)",
+    lambda: export.tables_zip(result.tables),
+    file_name="briefing_tables.zip",
+    mime="application/zip",
+    key="corpus_tables_zip",
+    on_click="ignore",
+    help="articles, paragraphs, sentences, mentions, co-mentions, events, sentiment and "
+    "alignments of the whole corpus (uploads included, filters not applied): one Parquet "
+    "file per table, the columns of the project's table contract.",
 )
 
 st.subheader("Input problems")

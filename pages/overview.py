@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from analysis.charts import published_strip, top_actors_bar
+from analysis.charts import figure_config, published_strip, top_actors_bar
 from analysis.overview import actor_sentences, summarise, top_actors
 from ui import render, state
 from ui.page import setup
@@ -72,7 +72,12 @@ st.dataframe(
     },
 )
 if view.articles["published"].fillna("").ne("").any():
-    st.plotly_chart(published_strip(view.articles), width="stretch", key="published_strip")
+    st.plotly_chart(
+        published_strip(view.articles),
+        width="stretch",
+        key="published_strip",
+        config=figure_config("published"),
+    )
 
 st.subheader("Who is talked about")
 st.caption(
@@ -85,18 +90,28 @@ event = st.plotly_chart(
     key="top_actors",
     on_select="rerun",
     selection_mode="points",
+    config=figure_config("top_actors"),
+)
+st.download_button(
+    "Download these counts (CSV)",
+    actors.to_csv(index=False).encode(),
+    file_name="top_actors.csv",
+    mime="text/csv",
+    key="overview_actors_csv",
+    on_click="ignore",
 )
 names = dict(zip(actors["actor_id"], actors["name"], strict=True))
+state.bind("actor", "overview_actor", "", options=["", *names])
 if (picked := state.new_click(event, "overview_last_click")) and picked[0] in names:
     st.session_state["overview_actor"] = picked[0]
-if st.session_state.get("overview_actor", "") not in names:
-    st.session_state["overview_actor"] = ""
+state.keep_valid("overview_actor", ["", *names])
 choice = st.selectbox(
     "Evidence for",
     ["", *actors["actor_id"]],
     key="overview_actor",
     format_func=lambda i: names.get(i, "choose an actor…"),
 )
+state.publish("actor", choice, "")
 if choice:
     evidence = actor_sentences(view, choice)
     evidence["read"] = [

@@ -23,6 +23,8 @@ if len(ids) < 2:
 default_a, default_b = R.best_pair(view) or (ids[0], ids[1])
 state.bind("left", "rd_left", default_a, options=ids)
 state.bind("right", "rd_right", default_b, options=ids)
+state.keep_valid("rd_left", ids, default_a)  # the filters changed since the pair was chosen
+state.keep_valid("rd_right", ids, default_b)
 state.bind("actor", "rd_actor", "")
 state.bind("para", "rd_para", -1, parse=int)
 

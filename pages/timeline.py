@@ -5,7 +5,7 @@ import html
 import streamlit as st
 
 from analysis import timeline as T
-from analysis.charts import published_strip, timeline_figure
+from analysis.charts import figure_config, published_strip, timeline_figure
 from analysis.overview import actor_names
 from analysis.reader import actor_colour
 from ui import state
@@ -71,18 +71,25 @@ chosen = st.plotly_chart(
     on_select="rerun",
     selection_mode="points",
     width="stretch",
+    config=figure_config("timeline"),
 )
 st.caption(
     "Marker size: independent sources (a translation is not one). A bar shows the "
     "period a date covers. Drag the slider below the chart to move in time."
 )
+st.download_button(
+    "Download these events (CSV)",
+    events.drop(columns="mid").to_csv(index=False).encode(),
+    file_name="events.csv",
+    mime="text/csv",
+    key="tl_events_csv",
+    on_click="ignore",
+)
 
 # The selected event: a click on the chart, the picker (keyboard path), or the URL.
 ids = list(events["event_id"])
 labels = {r.event_id: f"{r.date} · {r.label[:90]}" for r in events.itertuples()}
-if "tl_event" not in st.session_state:
-    from_url = st.query_params.get("event", "")
-    st.session_state["tl_event"] = from_url if from_url in ids else ""
+state.bind("event", "tl_event", "", options=["", *ids])
 if (picked := state.new_click(chosen, "tl_last_click")) and picked[0] in ids:
     st.session_state["tl_event"] = picked[0]
 state.keep_valid("tl_event", ids)
@@ -125,7 +132,12 @@ if selected:
 
 st.subheader("When the articles appeared")
 if view.articles["published"].fillna("").ne("").any():
-    st.plotly_chart(published_strip(view.articles), key="tl_published", width="stretch")
+    st.plotly_chart(
+        published_strip(view.articles),
+        key="tl_published",
+        width="stretch",
+        config=figure_config("published"),
+    )
 undated = view.events[view.events["date"].fillna("") == ""]
 if len(undated):
     with st.expander(f"{len(undated)} time expressions without a date"):

@@ -8,7 +8,13 @@ import pandas as pd
 import streamlit as st
 
 from analysis import terms as T
-from analysis.charts import SIDE_COLOURS, distinctive_terms_bar, top_terms_bar, word_cloud_png
+from analysis.charts import (
+    SIDE_COLOURS,
+    distinctive_terms_bar,
+    figure_config,
+    top_terms_bar,
+    word_cloud_png,
+)
 from ui import state
 from ui.page import setup
 from ui.render import reader_link
@@ -120,12 +126,21 @@ for (side, scope, colour), column in zip(sides, st.columns(len(sides)), strict=T
         png = cloud(view_key, scope, names, int(max_words), colour, view)
         st.image(png, width="stretch")
         st.caption(f"{int(terms['count'].sum())} occurrences of {len(terms)} terms.")
-        st.download_button(
+        d1, d2 = st.columns(2)
+        d1.download_button(
             "Download the cloud (PNG)",
             png,
             key=f"words_png_{side}",
             file_name=f"wordcloud_{slug(scope)}.png",
             mime="image/png",
+            on_click="ignore",
+        )
+        d2.download_button(
+            "Download the term counts (CSV)",
+            terms.to_csv(index=False).encode(),
+            key=f"words_counts_csv_{side}",
+            file_name=f"terms_{slug(scope)}.csv",
+            mime="text/csv",
             on_click="ignore",
         )
 
@@ -148,7 +163,12 @@ elif scope_b:
         fig = distinctive_terms_bar(terms_ab, n=N_BARS)
         shown_terms = [t for trace in fig.data for t in trace.y]
         event = st.plotly_chart(
-            fig, key="words_chart_ab", on_select="rerun", selection_mode="points", width="stretch"
+            fig,
+            key="words_chart_ab",
+            on_select="rerun",
+            selection_mode="points",
+            width="stretch",
+            config=figure_config(f"distinctive_{slug(scope_a)}_vs_{slug(scope_b)}"),
         )
         st.download_button(
             "Download the distinctive terms (CSV)",
@@ -163,7 +183,12 @@ elif not tallies["A"].empty:
     fig = top_terms_bar(tallies["A"], n=20)
     shown_terms = list(fig.data[0].y)
     event = st.plotly_chart(
-        fig, key="words_chart_top", on_select="rerun", selection_mode="points", width="stretch"
+        fig,
+        key="words_chart_top",
+        on_select="rerun",
+        selection_mode="points",
+        width="stretch",
+        config=figure_config(f"terms_{slug(scope_a)}"),
     )
 
 # The chosen term: a click on a bar, or the picker (keyboard path), or the URL.

@@ -10,6 +10,7 @@ PAGES = [
     "pages/overview.py",
     "pages/timeline.py",
     "pages/actors.py",
+    "pages/sentiment.py",
     "pages/reader.py",
     "pages/words.py",
     "pages/corpus.py",
@@ -36,6 +37,7 @@ def test_every_page_runs(page):
         "timeline": "Timeline",
         "corpus": "Corpus",
         "actors": "Who is talked about together",
+        "sentiment": "How each article portrays each state",
         "reader": "Reader",
         "words": "Words",
     }
@@ -149,3 +151,32 @@ def test_timeline_event_lists_its_sources_and_lives_in_the_url(seed_tables):
     at.run()
     assert not at.exception and at.radio(key="tl_lanes").value == "article"
     assert at.selectbox(key="tl_event").value == event_id
+
+
+def test_sentiment_cell_shows_its_sentences_and_lives_in_the_url():
+    at = run("pages/sentiment.py")
+    assert len(at.get("plotly_chart")) >= 1
+    first_row = at.selectbox(key="se_article").options[1]
+    at.selectbox(key="se_article").select(first_row).run()
+    at.selectbox(key="se_actor").select("RUS").run()
+    assert not at.exception
+    assert at.subheader[0].value.startswith("Russia in ")
+    cell = at.query_params["cell"]
+    assert (cell[0] if isinstance(cell, list) else cell).endswith(",RUS")
+    evidence = at.get("html")[0].proto.body
+    n = evidence.count("<li>")
+    assert n >= 1 and f"over {n} sentences" in at.caption[1].value
+    assert "<mark" in evidence and "read in context" in evidence
+    assert any(method in evidence for method in ("model", "lexicon"))
+
+
+def test_sentiment_view_from_a_link():
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.switch_page("pages/sentiment.py")
+    for key, value in {"rows": "negative", "cols": "alphabetical", "state": "PRK"}.items():
+        at.query_params[key] = value
+    at.run()
+    assert not at.exception
+    assert at.selectbox(key="se_rows").value == "negative"
+    assert at.selectbox(key="se_cols").value == "alphabetical"
+    assert at.selectbox(key="se_state").value == "PRK"

@@ -13,10 +13,14 @@ import subprocess
 import sys
 import time
 import urllib.request
+import zipfile
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from playwright.sync_api import expect
 
+from analysis import TABLE_NAMES, export
+from analysis.findings import key_findings
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -32,8 +36,8 @@ ARGS = [
     "--disable-sync",
 ]
 # A page URL first: a fresh server must still route through the app's navigation.
-PAGES = ["corpus", "", "timeline", "actors", "reader", "words"]
-CHARTS = {"": 2, "timeline": 2, "actors": 1, "corpus": 0, "reader": 0, "words": 1}
+PAGES = ["corpus", "", "timeline", "actors", "sentiment", "reader", "words"]
+CHARTS = {"": 2, "timeline": 2, "actors": 1, "sentiment": 2, "corpus": 0, "reader": 0, "words": 1}
 
 
 def _free_port() -> int:
@@ -256,3 +260,271 @@ def test_timeline_shows_events_and_words_shows_clouds(browser, app_url):
     assert clouds.count() >= 1
     assert clouds.first.evaluate("img => img.naturalWidth") > 200
     page.close()
+
+
+def test_sentiment_heatmap_cell_click_lists_its_sentences(browser, app_url):
+    context = browser.new_context(viewport={"width": 1400, "height": 1600})
+    page = context.new_page()
+    page.goto(f"{app_url}/sentiment")
+    settle(page, charts=2)
+    cells = page.locator(".js-plotly-plot").first.locator(".scatterlayer .trace .point")
+    assert cells.count() >= 10  # articles × states with scored sentences
+    cells.nth(0).click(force=True)
+    page.wait_for_url("**cell=*")
+    settle(page, charts=2)
+    evidence = page.locator("ol.evidence li")
+    expect(evidence.first).to_be_visible(timeout=15_000)
+    assert page.locator("ol.evidence mark").count() >= evidence.count()
+    context.close()
+
+
+# Sharing: every page's view in its link, the static briefing offline, the downloads.
+
+
+def selected(page, label: str) -> str:
+    """The option shown by the selectbox labelled `label`."""
+    box = page.locator('[data-testid="stSelectbox"]').filter(has_text=label)
+    return box.get_by_role("combobox").input_value()
+
+
+def checked(page, label: str) -> str:
+    """The chosen option of the radio group labelled `label`."""
+    group = page.locator('[data-testid="stRadio"]').filter(has_text=label)
+    return group.locator("label").filter(has=page.locator("input:checked")).inner_text()
+
+
+def subheading(page, text: str) -> str:
+    heading = page.locator("h3").filter(has_text=text)
+    expect(heading.first).to_be_visible(timeout=15_000)
+    return heading.first.inner_text()
+
+
+def caption(page, text: str) -> str:
+    found = page.locator('[data-testid="stCaptionContainer"]').filter(has_text=text)
+    expect(found.first).to_be_visible(timeout=15_000)
+    return found.first.inner_text()
+
+
+def _overview(page) -> None:
+    choose(page, "Evidence for", "Taiwan")
+
+
+def _timeline(page) -> None:
+    page.locator('[data-testid="stRadio"]').get_by_text("by article").click()
+    settle(page, charts=2)
+    choose(page, "Event", "2023-09")
+
+
+def _actors(page) -> None:
+    choose(page, "Measure", "Normalised PMI")
+    choose(page, "Row actor", "Japan")
+    choose(page, "Column actor", "North Korea")
+
+
+def _sentiment(page) -> None:
+    choose(page, "Rows (articles)", "Most negative first")
+    settle(page, charts=2)
+    choose(page, "Sentences of article", "001")
+    choose(page, "Toward state", "Russia")
+    settle(page, charts=2)
+
+
+def _reader(page) -> None:
+    choose(page, "Right article", "004")
+    choose(page, "Only paragraphs mentioning", "Japan")
+
+
+def _words(page) -> None:
+    choose(page, "Compare with", "Italiano")
+    settle(page, charts=1)
+    choose(page, "Term", "Giappone")
+
+
+def _corpus(page) -> None:
+    box = page.locator('[data-testid="stMultiSelect"]').filter(has_text="Languages")
+    box.click()
+    page.get_by_role("option", name="it", exact=True).click()
+    page.keyboard.press("Escape")
+    expect(page.get_by_text("Showing 1 of 5 articles")).to_be_visible(timeout=30_000)
+    settle(page)
+
+
+# page path: (its link's name, charts, how to set a view, what shows the view)
+VIEWS = {
+    "": (
+        "Overview",
+        2,
+        _overview,
+        lambda p: (selected(p, "Evidence for"), caption(p, "sentences mention")),
+    ),
+    "timeline": (
+        "Timeline",
+        2,
+        _timeline,
+        lambda p: (checked(p, "Lanes"), selected(p, "Event"), subheading(p, "2023-09")),
+    ),
+    "actors": (
+        "Actors",
+        1,
+        _actors,
+        lambda p: (
+            selected(p, "Measure"),
+            selected(p, "Row actor"),
+            selected(p, "Column actor"),
+            subheading(p, " × "),
+            caption(p, "Normalised PMI: "),
+        ),
+    ),
+    "sentiment": (
+        "Sentiment",
+        2,
+        _sentiment,
+        lambda p: (
+            selected(p, "Rows (articles)"),
+            selected(p, "Sentences of article"),
+            subheading(p, "Russia in "),
+            p.locator("ol.evidence li").count(),
+        ),
+    ),
+    "reader": (
+        "Reader",
+        0,
+        _reader,
+        lambda p: (
+            selected(p, "Left article"),
+            selected(p, "Right article"),
+            selected(p, "Only paragraphs mentioning"),
+            p.locator("table.reader tbody tr").count(),
+        ),
+    ),
+    "words": (
+        "Words",
+        1,
+        _words,
+        lambda p: (
+            selected(p, "Selection A"),
+            selected(p, "Compare with"),
+            selected(p, "Term"),
+            p.locator(".kwic-head").first.inner_text(),
+        ),
+    ),
+    "corpus": (
+        "Corpus",
+        0,
+        _corpus,
+        lambda p: (
+            showing(p),
+            p.locator('[data-testid="stMultiSelect"]').filter(has_text="Languages").inner_text(),
+        ),
+    ),
+}
+EXPECTED = {
+    "": ("Taiwan",),
+    "timeline": ("by article",),
+    "actors": ("Normalised PMI", "Japan", "North Korea", "Japan × North Korea"),
+    "sentiment": ("Most negative first", "001", "Russia in 001"),
+    "reader": ("004", "Japan"),
+    "words": ("Whole corpus", "Language: Italiano (it)", "Giappone"),
+    "corpus": ("Showing 1 of 5 articles",),
+}
+
+
+def copy_link(page) -> str:
+    """Click the sidebar's copy-link control and return what it put on the clipboard."""
+    control = page.frame_locator('iframe[title="Copy link to this view"]')
+    control.get_by_role("button", name="Copy link to this view").click()
+    expect(control.locator("#status")).to_have_text("Link copied.", timeout=10_000)
+    return page.evaluate("navigator.clipboard.readText()")
+
+
+@pytest.mark.parametrize("path", list(VIEWS))
+def test_a_page_view_survives_a_page_switch_and_its_copied_link_opens_it(browser, app_url, path):
+    name, charts, set_view, view_of = VIEWS[path]
+    context = browser.new_context(viewport={"width": 1400, "height": 1600})
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=app_url)
+    page = context.new_page()
+    page.goto(f"{app_url}/{path}")
+    settle(page, charts=charts)
+    set_view(page)
+    settle(page, charts=charts)
+    view = view_of(page)
+    # every figure keeps plotly's "download plot as a PNG" button, and none uploads
+    assert page.locator('.modebar-btn[data-title="Download plot as a PNG"]').count() == charts
+    assert page.locator('.modebar-btn[data-title="Share chart..."]').count() == 0
+    # not the default view: each of these shows in it
+    assert all(any(want in str(v) for v in view) for want in EXPECTED[path]), view
+    address = page.url
+    # to another page and back: the view and its address come back
+    other, other_path = ("Overview", "") if path == "corpus" else ("Corpus", "corpus")
+    go(page, other, other_path)
+    go(page, name, path, charts=charts)
+    assert view_of(page) == view
+    assert parse_qs(urlsplit(page.url).query) == parse_qs(urlsplit(address).query)
+    link = copy_link(page)
+    assert link == page.url and urlsplit(link).query
+    context.close()
+    # a fresh browser opening the copied link shows the same view
+    fresh = browser.new_context(viewport={"width": 1400, "height": 1600})
+    page = fresh.new_page()
+    page.goto(link)
+    settle(page, charts=charts)
+    assert view_of(page) == view
+    fresh.close()
+
+
+def test_the_exported_briefing_opens_offline_and_draws_every_chart(browser, seed_tables, tmp_path):
+    document = export.render(seed_tables, title="Offline briefing")
+    path = export.write(document, tmp_path / "briefing.html")
+    expected = export.count_charts(document)
+    assert expected >= 4  # published dates, top actors, timeline, co-mentions (sentiment…)
+    context = browser.new_context(offline=True, viewport={"width": 1400, "height": 1200})
+    attempted: list[str] = []
+
+    def refuse(route) -> None:
+        if route.request.url.startswith("file:"):
+            route.continue_()
+        else:
+            attempted.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", refuse)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("requestfailed", lambda request: attempted.append(request.url))
+    page.goto(path.as_uri())
+    page.wait_for_function(
+        f"document.querySelectorAll('.js-plotly-plot .main-svg').length >= {expected}",
+        timeout=60_000,
+    )
+    assert page.locator(".js-plotly-plot").count() == expected
+    assert page.locator(".briefing-chart .js-plotly-plot").count() == expected
+    # every chart keeps plotly's "download plot as a PNG" button, and none uploads
+    download = page.locator('.modebar-btn[data-title="Download plot as a PNG"]')
+    assert download.count() == expected
+    assert page.locator('.modebar-btn[data-title="Share chart..."]').count() == 0
+    clouds = page.locator("figure.cloud img")
+    assert clouds.count() == 3
+    assert all(w > 200 for w in clouds.evaluate_all("imgs => imgs.map(i => i.naturalWidth)"))
+    assert page.locator("h1").inner_text() == "Offline briefing"
+    expect(page.locator("ol.findings > li")).to_have_count(len(key_findings(seed_tables)))
+    assert attempted == [] and errors == []
+    context.close()
+
+
+def test_the_app_downloads_the_briefing_and_every_table(browser, app_url):
+    context = browser.new_context(viewport={"width": 1400, "height": 1600})
+    page = context.new_page()
+    page.goto(f"{app_url}/corpus?lang=it")
+    settle(page)
+    with page.expect_download(timeout=180_000) as download:
+        page.get_by_role("button", name="Download the briefing (HTML)").click()
+    document = download.value.path().read_text(encoding="utf-8")
+    assert download.value.suggested_filename == "briefing.html"
+    assert document.startswith("<!DOCTYPE html>") and "1 article (filters: lang=it)" in document
+    assert export.count_charts(document) >= 3
+    with page.expect_download(timeout=60_000) as download:
+        page.get_by_role("button", name="Download every table of the corpus").click()
+    with zipfile.ZipFile(download.value.path()) as archive:
+        assert archive.namelist() == [f"{name}.parquet" for name in TABLE_NAMES]
+    context.close()

@@ -20,8 +20,8 @@ def test_every_table_has_the_contract_columns(seed_tables):
     for name, df in seed_tables.items():
         assert list(df.columns)[: len(schema.COLUMNS[name])] == list(schema.COLUMNS[name])
     assert len(seed_tables.articles) == 5
-    for later in ("sentiment", "article_sentiment"):
-        assert getattr(seed_tables, later).empty
+    for filled in ("sentiment", "article_sentiment"):
+        assert not getattr(seed_tables, filled).empty
     events = seed_tables.events
     assert len(events) > 40 and events.event_id.notna().all()
     texts = dict(zip(seed_tables.articles.article_id, seed_tables.articles.text, strict=True))

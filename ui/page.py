@@ -9,7 +9,7 @@ import streamlit as st
 from analysis import filters as flt
 from analysis.pipeline import BuildResult
 from analysis.schema import Tables
-from ui import data, render, state
+from ui import data, render, share, state
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,7 @@ def setup() -> PageData:
     """Call at the top of every page (Streamlit reruns only the page's script on a widget
     change, so the shared sidebar must be drawn by the page itself)."""
     _leave_legacy_routing()
+    state.keep_page_state()
     result, data_key = data.load()
     if result.tables.articles.empty:
         st.error(
@@ -47,9 +48,6 @@ def setup() -> PageData:
         render.problems(result.problems, expanded=True)
         st.stop()
     filters = state.sidebar_filters(result.tables, data_key)
-    return PageData(
-        result,
-        flt.apply(result.tables, filters),
-        filters,
-        data.view_key(data_key, filters.to_params()),
-    )
+    view = flt.apply(result.tables, filters)
+    share.sidebar(view, filters)
+    return PageData(result, view, filters, data.view_key(data_key, filters.to_params()))

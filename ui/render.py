@@ -34,10 +34,14 @@ def problems(items: list, *, expanded: bool = False) -> None:
 
 
 def reader_link(article_id: str, paragraph_no: int | None = None) -> str:
-    """Relative URL of the reader page opened on an article (and a paragraph)."""
+    """Relative URL of the reader page opened on an article (and a paragraph), with the
+    current sidebar filters (the link opens a new session, which starts from its URL)."""
     from urllib.parse import urlencode
+
+    from analysis.filters import FILTER_PARAMS
 
     params = {"left": article_id}
     if paragraph_no is not None:
         params["para"] = str(paragraph_no)
+    params |= {k: v for k in FILTER_PARAMS if (v := st.query_params.get(k))}
     return "reader?" + urlencode(params)

