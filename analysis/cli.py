@@ -10,18 +10,26 @@ from pathlib import Path
 from analysis import config
 
 
-def _build(args: argparse.Namespace) -> int:
+def _built(corpus: Path, args: argparse.Namespace, *, use_cache: bool = True):
+    """Build the corpus, report its problems on stderr; None when no article was built."""
     from analysis.pipeline import build
 
-    started = time.perf_counter()
-    corpus = config.corpus_dir(args.corpus)
-    result = build(corpus, cache=args.cache, use_cache=not args.no_cache, workers=args.workers)
+    result = build(corpus, cache=args.cache, use_cache=use_cache, workers=args.workers)
     for problem in result.problems:
         print(f"{problem.level}: {problem}", file=sys.stderr)
-    n = len(result.tables.articles)
-    if n == 0:
+    if result.tables.articles.empty:
         print(f"error: no article could be built from {corpus}", file=sys.stderr)
+        return None
+    return result
+
+
+def _build(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    corpus = config.corpus_dir(args.corpus)
+    result = _built(corpus, args, use_cache=not args.no_cache)
+    if result is None:
         return 1
+    n = len(result.tables.articles)
     written = result.tables.save(Path(args.out), args.format)
     if not args.quiet:
         print(
@@ -73,7 +81,6 @@ def _sentiment_predict(args: argparse.Namespace) -> int:
 def _export_html(args: argparse.Namespace) -> int:
     """Build the corpus and write the static, self-contained briefing."""
     from analysis import export
-    from analysis.pipeline import build
 
     corpus = config.corpus_dir(args.corpus)
     out = Path(args.out)
@@ -84,13 +91,10 @@ def _export_html(args: argparse.Namespace) -> int:
     if out.is_dir():
         print(f"error: {out} is a folder; give the name of the HTML file to write", file=sys.stderr)
         return 1
-    result = build(corpus, cache=args.cache, workers=args.workers)
-    for problem in result.problems:
-        print(f"{problem.level}: {problem}", file=sys.stderr)
-    n = len(result.tables.articles)
-    if n == 0:
-        print(f"error: no article could be built from {corpus}", file=sys.stderr)
+    result = _built(corpus, args)
+    if result is None:
         return 1
+    n = len(result.tables.articles)
     document = export.render(result.tables, title=args.title, note=f"{n} articles from {corpus}")
     try:
         export.write(document, out)

@@ -129,19 +129,9 @@ event = st.plotly_chart(
 )
 
 
-def cell_side(i: int):
-    """Parser of side `i` of a `cell=ROW,COLUMN` URL parameter."""
-
-    def parse(value: str) -> str:
-        row, column = value.split(",")  # ValueError unless exactly two
-        return (row, column)[i]
-
-    return parse
-
-
 # The selected cell: a click on the chart, or the two pickers (keyboard path), or the URL.
-state.bind("cell", "cm_a", "", options=["", *order], parse=cell_side(0))
-state.bind("cell", "cm_b", "", options=["", *order], parse=cell_side(1))
+state.bind("cell", "cm_a", "", options=["", *order], parse=state.pair_part(0))
+state.bind("cell", "cm_b", "", options=["", *order], parse=state.pair_part(1))
 if picked := state.new_click(event, "cm_last_click", width=2):
     st.session_state["cm_a"], st.session_state["cm_b"] = picked
 for key in ("cm_a", "cm_b"):

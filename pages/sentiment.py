@@ -9,7 +9,7 @@ from analysis.charts import figure_config, sentiment_by_source, sentiment_heatma
 from analysis.overview import actor_names
 from ui import state
 from ui.page import setup
-from ui.render import reader_link
+from ui.render import marked, reader_link
 
 page = setup()
 view = page.view
@@ -71,17 +71,9 @@ event = st.plotly_chart(
 )
 
 
-def cell_side(i: int):
-    def parse(value: str) -> str:
-        article, actor = value.split(",")
-        return (article, actor)[i]
-
-    return parse
-
-
 # The selected cell: a click, the two pickers (keyboard path), or the URL.
-state.bind("cell", "se_article", "", options=["", *rows], parse=cell_side(0))
-state.bind("cell", "se_actor", "", options=["", *columns], parse=cell_side(1))
+state.bind("cell", "se_article", "", options=["", *rows], parse=state.pair_part(0))
+state.bind("cell", "se_actor", "", options=["", *columns], parse=state.pair_part(1))
 if picked := state.new_click(event, "se_last_click", width=2):
     st.session_state["se_article"], st.session_state["se_actor"] = picked
 state.keep_valid("se_article", rows)
@@ -113,19 +105,6 @@ d1.download_button(
 LABEL_COLOURS = {"neg": "#d6604d", "neu": "#888888", "pos": "#4393c3"}
 
 
-def highlighted(text: str, spans) -> str:
-    """Sentence text, escaped, with the target's mentions marked."""
-    out, at = [], 0
-    for start, end in sorted(spans):
-        if start < at:
-            continue
-        out.append(html.escape(text[at:start]))
-        out.append(f'<mark style="background:#ffd166">{html.escape(text[start:end])}</mark>')
-        at = end
-    out.append(html.escape(text[at:]))
-    return "".join(out)
-
-
 if article and actor:
     found = S.evidence(view, article, actor)
     cell = cells[(cells["article_id"] == article) & (cells["actor_id"] == actor)]
@@ -149,7 +128,7 @@ if article and actor:
         colour = LABEL_COLOURS.get(r.label, "#888888")
         link = html.escape(reader_link(article, int(r.paragraph_no)) + f"&actor={actor}")
         items.append(
-            f"<li><p>{highlighted(str(r.text), S.parse_spans(r.spans))}</p><small>"
+            f"<li><p>{marked(str(r.text), S.parse_spans(r.spans))}</p><small>"
             f'<b style="color:{colour}">{html.escape(r.label)}</b> · score {r.score:+.2f}'
             f" · {html.escape(r.method)} · sentence {int(r.sent_no)} · "
             f'<a href="{link}" target="_self">read in context</a></small></li>'

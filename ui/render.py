@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 import streamlit as st
@@ -45,3 +46,16 @@ def reader_link(article_id: str, paragraph_no: int | None = None) -> str:
         params["para"] = str(paragraph_no)
     params |= {k: v for k in FILTER_PARAMS if (v := st.query_params.get(k))}
     return "reader?" + urlencode(params)
+
+
+def marked(text: str, spans, colour: str = "#ffd166") -> str:
+    """Sentence text, escaped, with the (start, end) spans highlighted."""
+    out, at = [], 0
+    for start, end in sorted(spans):
+        if start < at:
+            continue
+        out.append(html.escape(text[at:start]))
+        out.append(f'<mark style="background:{colour}">{html.escape(text[start:end])}</mark>')
+        at = end
+    out.append(html.escape(text[at:]))
+    return "".join(out)

@@ -206,3 +206,14 @@ def new_click(event, remember: str, width: int = 1) -> tuple | None:
         return None
     st.session_state[remember] = data
     return data
+
+
+def pair_part(i: int):
+    """Parser of side `i` of a two-part URL parameter such as `cell=ROW,COLUMN` (a value
+    that is not exactly two parts raises ValueError, so `bind` falls back to its default)."""
+
+    def parse(value: str) -> str:
+        first, second = value.split(",")
+        return (first, second)[i]
+
+    return parse
