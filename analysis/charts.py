@@ -454,10 +454,10 @@ def sentiment_heatmap(
             unselected=dict(marker=dict(opacity=0.55)),
             hovertemplate=(
                 "%{y}<br>toward %{x}: mean score %{marker.color:+.2f}"
-                " (95%% interval %{customdata[3]:+.2f} to %{customdata[4]:+.2f})<br>"
+                " (95% interval %{customdata[3]:+.2f} to %{customdata[4]:+.2f})<br>"
                 "%{customdata[2]} sentences: %{customdata[6]} negative, %{customdata[7]} neutral,"
                 " %{customdata[8]} positive<br>stance: %{customdata[5]}<extra></extra>"
-            ).replace("%%", "%"),
+            ),
         )
     )
     xs = [names.get(a, a) for a in columns]

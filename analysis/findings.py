@@ -188,6 +188,7 @@ def sentiment_findings(tables: Tables, n: int = 3, *, n_evidence: int = 3) -> li
     names = actor_names(tables.mentions).to_dict()
     meta = _meta(tables)
     texts = tables.sentences.set_index(["article_id", "sent_no"])["text"]
+    sources = S.source_names(tables.articles)
     out = []
     for actor in s["actor_id"].value_counts().index[:n]:
         per_source = S.by_source(tables, actor)
@@ -196,8 +197,7 @@ def sentiment_findings(tables: Tables, n: int = 3, *, n_evidence: int = 3) -> li
         worst = per_source.iloc[0]
         name = names.get(actor, actor)
         rows = s[(s["actor_id"] == actor) & (s["label"] == "neg")]
-        sources = tables.articles.set_index("article_id")["source"].fillna("")
-        rows = rows[rows["article_id"].map(sources).replace("", "source unknown") == worst.source]
+        rows = rows[rows["article_id"].map(sources) == worst.source]
         evidence = tuple(
             Evidence(
                 r.article_id,

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import csv
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -26,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 from analysis import config, tsc
+from analysis.languages import WORD_RE
 from analysis.schema import Tables
 
 MODEL_LANGUAGES = frozenset({"en"})
@@ -37,7 +37,6 @@ LEXICON_THRESHOLD = 0.25
 LEXICON_HALF_DISTANCE = 6
 #: another actor this many tokens closer to a term takes it ("Russia and North Korea" share)
 LEXICON_CLOSER_BY = 4
-WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 @dataclass(frozen=True)
@@ -148,12 +147,11 @@ def lexicon_scores(targets: Sequence[Target]) -> np.ndarray:
     out = np.zeros((len(targets), 3), dtype=np.float32)
     for i, t in enumerate(targets):
         score = lexicon_score(t)
-        polar = abs(score) >= LEXICON_THRESHOLD
-        strength = 0.5 + abs(score) / 2 if polar else abs(score)
-        rest = 1 - strength
-        out[i] = (strength, rest, 0.0) if score < 0 else (0.0, rest, strength)
-        if not polar:
+        if abs(score) < LEXICON_THRESHOLD:
             out[i] = (max(0.0, -score), 1 - abs(score), max(0.0, score))
+        else:
+            strength = 0.5 + abs(score) / 2
+            out[i] = (strength, 1 - strength, 0.0) if score < 0 else (0.0, 1 - strength, strength)
     return out
 
 
@@ -306,6 +304,11 @@ def coverage(tables: Tables) -> pd.DataFrame:
     )
 
 
+def source_names(articles: pd.DataFrame) -> pd.Series:
+    """Each article's source (outlet) by article_id, "source unknown" when it has none."""
+    return articles.set_index("article_id")["source"].fillna("").replace("", "source unknown")
+
+
 def by_source(tables: Tables, actor: str) -> pd.DataFrame:
     """Per source (outlet), the mean sentence score toward `actor`, translations counted
     once (the original stands for its translations)."""
@@ -317,8 +320,7 @@ def by_source(tables: Tables, actor: str) -> pd.DataFrame:
     s = s[(s["actor_id"] == actor) & s["article_id"].isin(keep)]
     if s.empty:
         return pd.DataFrame(columns=["source", "score", "low", "high", "n_sentences", "articles"])
-    names = arts.set_index("article_id")["source"].fillna("").replace("", "source unknown")
-    s = s.assign(source=s["article_id"].map(names))
+    s = s.assign(source=s["article_id"].map(source_names(arts)))
     out = []
     for source, group in s.groupby("source", sort=False):
         mean, low, high = interval(group["score"].to_numpy(dtype=float))
@@ -374,22 +376,18 @@ def parse_spans(value: str) -> list[tuple[int, int]]:
     return [(int(a), int(b)) for a, b in (p.split(":") for p in str(value or "").split(";") if p)]
 
 
-def measured() -> dict:
+def report() -> dict:
     """What the shipped methods scored (resources/sentiment/report.json, written from the
-    evaluation runs) and the training record (meta.json)."""
+    evaluation runs); empty when the file is missing."""
     import json
 
-    out = {}
-    for name in ("report", "meta"):
-        path = config.SENTIMENT_MODEL_DIR / f"{name}.json"
-        if path.exists():
-            out[name] = json.loads(path.read_text(encoding="utf-8"))
-    return out
+    path = config.SENTIMENT_MODEL_DIR / "report.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
 def method_notes() -> str:
     """Markdown for the page's "How this is measured"."""
-    report = measured().get("report", {})
+    measured = report()
     lines = [
         "**Sentence level.** Each sentence that names a state is scored toward that state: "
         "the state's mentions (its name, capital, demonym, leaders) are the target.",
@@ -404,13 +402,13 @@ def method_notes() -> str:
         "**Article level.** Mean sentence score, its 95% interval, and a stance label only "
         f"with at least {MIN_SENTENCES} sentences and an interval clear of zero.",
     ]
-    if report:
+    if measured:
         lines += ["", "**Measured accuracy** (macro-F1 = mean F1 over neg, neu, pos):", ""]
         lines += ["| yardstick | method | result |", "|---|---|---|"]
-        for row in report.get("results", []):
+        for row in measured.get("results", []):
             lines.append(f"| {row['yardstick']} | {row['method']} | {row['result']} |")
-        if report.get("note"):
-            lines += ["", report["note"]]
+        if measured.get("note"):
+            lines += ["", measured["note"]]
     return "\n".join(lines)
 
 

@@ -10,7 +10,6 @@ The encoding below is the one the training script uses, so training and run time
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -111,7 +110,6 @@ class TargetModel:
         import onnxruntime as ort
 
         folder = folder or config.SENTIMENT_MODEL_DIR
-        self.meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
         self.tokenizer = load_tokenizer(folder / "tokenizer.json")
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads or min(4, os.cpu_count() or 1)

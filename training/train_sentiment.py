@@ -111,14 +111,22 @@ def predict(model, items, tokenizer) -> np.ndarray:
     return result
 
 
-def evaluate(model, tokenizer, dev) -> dict[str, float]:
+def dev_scores(predicted: dict[str, np.ndarray], dev) -> dict[str, float]:
+    """Macro-F1 and accuracy per dev split from predicted class indices, and their mean F1."""
     scores = {}
-    for name, (items, labels) in dev.items():
-        pred = predict(model, items, tokenizer).argmax(1)
+    for name, (_, labels) in dev.items():
+        pred = predicted[name]
         scores[f"{name}_f1m"] = round(macro_f1(labels, pred), 4)
         scores[f"{name}_accuracy"] = round(float((pred == labels).mean()), 4)
     scores["dev_f1m"] = round(float(np.mean([scores["dev_rw_f1m"], scores["dev_mt_f1m"]])), 4)
     return scores
+
+
+def evaluate(model, tokenizer, dev) -> dict[str, float]:
+    return dev_scores(
+        {name: predict(model, items, tokenizer).argmax(1) for name, (items, _) in dev.items()},
+        dev,
+    )
 
 
 def export(model, tokenizer, out: Path, dev) -> dict[str, float]:
@@ -151,8 +159,8 @@ def export(model, tokenizer, out: Path, dev) -> dict[str, float]:
             str(cleared), str(out / "model.onnx"), weight_type=QuantType.QInt8, per_channel=True
         )
     session = ort.InferenceSession(str(out / "model.onnx"), providers=["CPUExecutionProvider"])
-    scores = {}
-    for name, (items, labels) in dev.items():
+    predicted = {}
+    for name, (items, _) in dev.items():
         preds = []
         for lo in range(0, len(items), 64):
             ids, attention, target = tsc.encode(tokenizer, items[lo : lo + 64])
@@ -160,11 +168,8 @@ def export(model, tokenizer, out: Path, dev) -> dict[str, float]:
                 None, {"input_ids": ids, "attention_mask": attention, "target_mask": target}
             )
             preds.append(logits.argmax(1))
-        pred = np.concatenate(preds)
-        scores[f"{name}_f1m"] = round(macro_f1(labels, pred), 4)
-        scores[f"{name}_accuracy"] = round(float((pred == labels).mean()), 4)
-    scores["dev_f1m"] = round(float(np.mean([scores["dev_rw_f1m"], scores["dev_mt_f1m"]])), 4)
-    return scores
+        predicted[name] = np.concatenate(preds)
+    return dev_scores(predicted, dev)
 
 
 def main(argv: list[str] | None = None) -> None:
