@@ -61,15 +61,18 @@ def _sentiment_predict(args: argparse.Namespace) -> int:
                     print(f"error: {args.input} line {n}: {err}", file=sys.stderr)
                     return 1
                 rows.append(row)
-                items.append(tsc.Item(sentence, ((start, end),)))
+                items.append(tsc.Item(sentence, (((start, end),),)))
     except (OSError, UnicodeDecodeError) as err:
         print(f"error: cannot read {args.input}: {err}", file=sys.stderr)
         return 1
     if args.method == "model":
-        probs = tsc.shared_model().predict(items)
+        probs = tsc.shared_model().predict(items)  # each row on its own: only its target marked
     else:
         probs = sentiment.lexicon_scores(
-            [sentiment.Target("", 0, 0, "", i.sentence, args.language, i.spans, ()) for i in items]
+            [
+                sentiment.Target("", 0, 0, "", i.sentence, args.language, i.targets[0], ())
+                for i in items
+            ]
         )
     with open(args.output, "w", encoding="utf-8") as out:
         for row, p in zip(rows, probs, strict=True):

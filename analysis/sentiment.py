@@ -4,7 +4,8 @@ A sentence's target for a state is every mention in it that counts toward that s
 name, capital, demonym, leaders). Two methods, and every row names the one that produced it:
 
 * ``model``: English text, the fine-tuned target-dependent transformer of `analysis.tsc`
-  (the state's mentions are marked in the sentence; one pass per sentence and state).
+  (every state mention of a sentence is marked, one pass per sentence reads each mention as
+  its own target, and a state's probabilities are the mean over its mentions).
 * ``lexicon``: other languages with a lexicon (resources/sentiment/lexicons/<code>.csv):
   polar terms weighted by their distance to the target, negation flips the next term, a
   term inside another actor's name does not count.
@@ -189,13 +190,20 @@ def score_targets(targets: Sequence[Target]) -> tuple[np.ndarray, list[str]]:
     methods = [method_for(t.language) for t in targets]
     by_model = [i for i, m in enumerate(methods) if m == "model"]
     if by_model:
-        # One input per mention, as the model was trained (one target per input); a
-        # state's probabilities are the mean over its mentions in the sentence.
-        items, owner = [], []
+        # One input per sentence with every state mention marked, one target per mention (as
+        # the model was trained: each annotated mention its own target); a state's
+        # probabilities are the mean over its mentions in the sentence.
+        sentences: dict[tuple[str, int], list[int]] = {}
         for i in by_model:
-            for span in dict.fromkeys(targets[i].spans):
-                items.append(tsc.Item(targets[i].sentence, (span,)))
-                owner.append(i)
+            sentences.setdefault((targets[i].article_id, targets[i].sent_no), []).append(i)
+        items, owner = [], []
+        for members in sentences.values():
+            spans = []
+            for i in members:
+                for span in dict.fromkeys(targets[i].spans):
+                    spans.append((span,))
+                    owner.append(i)
+            items.append(tsc.Item(targets[members[0]].sentence, tuple(spans)))
         per_mention = tsc.shared_model().predict(items)
         sums = np.zeros_like(probs)
         counts = np.zeros(len(targets), dtype=np.float32)
@@ -393,7 +401,10 @@ def method_notes() -> str:
         "the state's mentions (its name, capital, demonym, leaders) are the target.",
         "",
         "- *model* (English): all-MiniLM-L6-v2 fine-tuned for target-dependent sentiment on "
-        "NewsMTSC (political news), int8 ONNX; score = P(positive) − P(negative).",
+        "NewsMTSC (political news) and on geopolitical sentences written and labelled for this "
+        "project (none from the embedded articles), int8 ONNX. One pass per sentence reads "
+        "every mention; a state's reading is the mean over its mentions; "
+        "score = P(positive) − P(negative).",
         "- *lexicon* (Italian, Spanish, French, German, Portuguese): a domain lexicon kept as "
         "data; each polar term counts for the actor nearest to it, decaying with distance; "
         'stance words ("condemned", "concern over") count for what follows them; negation '

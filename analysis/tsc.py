@@ -1,9 +1,11 @@
-"""Target-dependent sentiment classification (TSC): how one sentence portrays one target.
+"""Target-dependent sentiment classification (TSC): how one sentence portrays each of its targets.
 
 The model is a small English transformer (all-MiniLM-L6-v2) fine-tuned on NewsMTSC by
 `training/train_sentiment.py`, exported to ONNX and quantised to int8; it runs here with
-onnxruntime and tokenizers, without torch. The target's mentions are wrapped in markers in the
-text, and the classifier reads the mean of all tokens beside the mean of the target's tokens.
+onnxruntime and tokenizers, without torch. Every target mention in a sentence is wrapped in
+markers, the sentence goes through the encoder once, and the classifier reads, for each target,
+the mean of all tokens beside the mean of that target's tokens: one forward pass serves all the
+targets of a sentence.
 
 The encoding below is the one the training script uses, so training and run time cannot drift.
 """
@@ -31,21 +33,26 @@ Span = tuple[int, int]
 
 @dataclass(frozen=True)
 class Item:
-    """A sentence and the character spans of one target's mentions in it."""
+    """A sentence and its targets, each target the character spans of its mentions."""
 
     sentence: str
-    spans: tuple[Span, ...]
+    targets: tuple[tuple[Span, ...], ...]
 
 
-def mark(sentence: str, spans: Sequence[Span]) -> tuple[str, list[Span]]:
-    """The sentence with every target span wrapped in markers, and the spans' new offsets."""
-    out, moved, last, shift = [], [], 0, 0
+def mark(sentence: str, spans: Sequence[Span]) -> tuple[str, dict[Span, Span]]:
+    """The sentence with every span wrapped in markers, and where each span moved to.
+
+    Of overlapping spans the first is marked; a later one maps to the marked one's place.
+    """
+    out, moved, last, shift = [], {}, 0, 0
+    kept: Span | None = None
     for start, end in sorted(set(spans)):
-        if start < last:  # overlapping spans: keep the first
+        if kept is not None and start < last:  # overlaps the span marked last
+            moved[(start, end)] = kept
             continue
         out += [sentence[last:start], f"{OPEN} ", sentence[start:end], f" {CLOSE}"]
         shift += len(OPEN) + 1
-        moved.append((start + shift, end + shift))
+        kept = moved[(start, end)] = (start + shift, end + shift)
         shift += len(CLOSE) + 1
         last = end
     out.append(sentence[last:])
@@ -55,37 +62,43 @@ def mark(sentence: str, spans: Sequence[Span]) -> tuple[str, list[Span]]:
 def encode(
     tokenizer, items: Sequence[Item], max_tokens: int = MAX_TOKENS
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """input_ids, attention_mask and target_mask (int64, int64, float32), padded to the longest.
+    """input_ids and attention_mask (batch × tokens, int64) and target_mask (batch × targets ×
+    tokens, float32), padded to the longest sentence and to the most targets.
 
-    A sentence longer than `max_tokens` keeps a window of tokens centred on its target.
+    A sentence longer than `max_tokens` keeps a window of tokens around its first target.
     """
-    marked = [mark(item.sentence, item.spans) for item in items]
+    marked = [mark(item.sentence, [s for t in item.targets for s in t]) for item in items]
     encodings = tokenizer.encode_batch([text for text, _ in marked])
     rows = []
-    for enc, (_, spans) in zip(encodings, marked, strict=True):
+    for item, enc, (_, moved) in zip(items, encodings, marked, strict=True):
         ids = enc.ids
-        target = [
-            float(any(s < e_tok and s_tok < e for s, e in spans) and e_tok > s_tok)
-            for s_tok, e_tok in enc.offsets
-        ]
-        if not any(target):  # a target lost to normalisation: read the whole sentence
-            target = [1.0] * len(ids)
-            target[0] = target[-1] = 0.0
+        offsets = np.array(enc.offsets, dtype=np.int64).reshape(-1, 2)
+        real = offsets[:, 1] > offsets[:, 0]  # not [CLS], [SEP] or an empty piece
+        masks = np.zeros((len(item.targets), len(ids)), dtype=bool)
+        for k, target in enumerate(item.targets):
+            for span in target:
+                s, e = moved[span]
+                masks[k] |= real & (offsets[:, 0] < e) & (offsets[:, 1] > s)
+            if not masks[k].any():  # a target lost to normalisation: read the whole sentence
+                masks[k, 1:-1] = True
         if len(ids) > max_tokens:
-            first = target.index(1.0)
+            hit = np.flatnonzero(masks.any(axis=0))
+            first = int(hit[0]) if len(hit) else 1
             body = max_tokens - 2
             lo = max(1, min(first - body // 4, len(ids) - 1 - body))
             ids = [ids[0], *ids[lo : lo + body], ids[-1]]
-            target = [0.0, *target[lo : lo + body], 0.0]
-        rows.append((ids, target))
+            edge = np.zeros((len(masks), 1), dtype=bool)
+            masks = np.concatenate([edge, masks[:, lo : lo + body], edge], axis=1)
+        rows.append((ids, masks))
     width = max(len(ids) for ids, _ in rows)
+    most = max(1, max(len(masks) for _, masks in rows))
     input_ids = np.zeros((len(rows), width), dtype=np.int64)
     attention = np.zeros((len(rows), width), dtype=np.int64)
-    target_mask = np.zeros((len(rows), width), dtype=np.float32)
-    for i, (ids, target) in enumerate(rows):
+    target_mask = np.zeros((len(rows), most, width), dtype=np.float32)
+    for i, (ids, masks) in enumerate(rows):
         input_ids[i, : len(ids)] = ids
         attention[i, : len(ids)] = 1
-        target_mask[i, : len(ids)] = target
+        target_mask[i, : len(masks), : len(ids)] = masks
     return input_ids, attention, target_mask
 
 
@@ -99,8 +112,8 @@ def load_tokenizer(path: Path):
 
 
 def softmax(logits: np.ndarray) -> np.ndarray:
-    z = np.exp(logits - logits.max(axis=1, keepdims=True))
-    return z / z.sum(axis=1, keepdims=True)
+    z = np.exp(logits - logits.max(axis=-1, keepdims=True))
+    return z / z.sum(axis=-1, keepdims=True)
 
 
 class TargetModel:
@@ -120,10 +133,10 @@ class TargetModel:
         )
 
     def predict(self, items: Sequence[Item], batch_size: int = 32) -> np.ndarray:
-        """Probabilities, one row per item, in the items' order (batched by length)."""
-        out = np.zeros((len(items), len(LABELS)), dtype=np.float32)
-        if not items:
-            return out
+        """Probabilities, one row per target, items and their targets in order (one forward
+        pass per sentence, batched by length)."""
+        starts = np.cumsum([0] + [len(item.targets) for item in items])
+        out = np.zeros((int(starts[-1]), len(LABELS)), dtype=np.float32)
         order = sorted(range(len(items)), key=lambda i: len(items[i].sentence))
         for lo in range(0, len(order), batch_size):
             chosen = order[lo : lo + batch_size]
@@ -131,7 +144,10 @@ class TargetModel:
             (logits,) = self.session.run(
                 None, {"input_ids": ids, "attention_mask": attention, "target_mask": target}
             )
-            out[chosen] = softmax(logits)
+            probs = softmax(logits)
+            for row, i in enumerate(chosen):
+                n = starts[i + 1] - starts[i]
+                out[starts[i] : starts[i + 1]] = probs[row, :n]
         return out
 
 

@@ -6,11 +6,21 @@ import pytest
 from analysis import tsc
 
 
-def test_mark_wraps_every_span_and_moves_offsets():
+def test_mark_wraps_every_span_and_says_where_each_moved():
     sentence = "Moscow denied that Russia helped Pyongyang."
-    text, spans = tsc.mark(sentence, [(19, 25), (0, 6)])
+    text, moved = tsc.mark(sentence, [(19, 25), (0, 6)])
     assert text == "[ Moscow ] denied that [ Russia ] helped Pyongyang."
-    assert [text[a:b] for a, b in spans] == ["Moscow", "Russia"]
+    assert {sentence[a:b]: text[c:d] for (a, b), (c, d) in moved.items()} == {
+        "Moscow": "Moscow",
+        "Russia": "Russia",
+    }
+
+
+def test_mark_maps_an_overlapping_span_to_the_marked_one():
+    sentence = "North Korea's leader spoke."
+    text, moved = tsc.mark(sentence, [(0, 11), (6, 11)])
+    assert text == "[ North Korea ]'s leader spoke."
+    assert moved[(6, 11)] == moved[(0, 11)] == (2, 13)
 
 
 @pytest.fixture(scope="module")
@@ -18,36 +28,46 @@ def model():
     return tsc.shared_model()
 
 
-def test_encode_masks_the_target_tokens_only(model):
-    item = tsc.Item("Japan criticised North Korea on Tuesday.", ((17, 28),))
+def tokens_of(model, ids, mask):
+    return [model.tokenizer.id_to_token(int(i)) for i, m in zip(ids, mask, strict=True) if m]
+
+
+def test_encode_gives_each_target_its_own_token_mask(model):
+    sentence = "Japan criticised North Korea on Tuesday."
+    item = tsc.Item(sentence, (((17, 28),), ((0, 5),)))
     ids, attention, target = tsc.encode(model.tokenizer, [item])
+    assert target.shape == (1, 2, ids.shape[1])
+    assert tokens_of(model, ids[0], target[0, 0]) == ["north", "korea"]
+    assert tokens_of(model, ids[0], target[0, 1]) == ["japan"]
     tokens = [model.tokenizer.id_to_token(int(i)) for i in ids[0]]
-    chosen = [t for t, m in zip(tokens, target[0], strict=True) if m]
-    assert chosen == ["north", "korea"]
     assert attention.sum() == len(tokens) and tokens[0] == "[CLS]" and tokens[-1] == "[SEP]"
+    assert tokens.count("[") == 2 and tokens.count("]") == 2  # both targets marked once
 
 
 def test_encode_keeps_a_far_target_inside_the_window(model):
     filler = "The committee met again and talked about many unrelated matters. " * 20
     sentence = filler + "Russia attacked the port."
     start = sentence.index("Russia")
-    ids, _, target = tsc.encode(model.tokenizer, [tsc.Item(sentence, ((start, start + 6),))])
+    ids, _, target = tsc.encode(model.tokenizer, [tsc.Item(sentence, (((start, start + 6),),))])
     assert ids.shape[1] == tsc.MAX_TOKENS
-    assert target.sum() == 1 and model.tokenizer.id_to_token(int(ids[0][target[0] > 0][0])) == (
-        "russia"
-    )
+    assert tokens_of(model, ids[0], target[0, 0]) == ["russia"]
 
 
-def test_batches_pad_to_the_longest_and_keep_order(model):
+def test_batches_pad_sentences_and_targets_and_keep_order(model):
     items = [
-        tsc.Item("Russia attacked.", ((0, 6),)),
-        tsc.Item("The long report said Japan welcomed the agreement warmly.", ((21, 26),)),
+        tsc.Item("Russia attacked.", (((0, 6),),)),
+        tsc.Item(
+            "The long report said Japan welcomed the Chinese agreement warmly.",
+            (((21, 26),), ((40, 47),)),
+        ),
     ]
-    ids, attention, _ = tsc.encode(model.tokenizer, items)
+    ids, attention, target = tsc.encode(model.tokenizer, items)
     assert ids.shape[0] == 2 and attention[0].sum() < attention[1].sum() == ids.shape[1]
+    assert target.shape[1] == 2 and not target[0, 1].any()  # the padding target masks nothing
     probs = model.predict(items)
+    assert probs.shape == (3, 3)  # one row per target
     reversed_probs = model.predict(items[::-1])
-    assert np.allclose(probs, reversed_probs[::-1], atol=1e-5)
+    assert np.allclose(probs, reversed_probs[[2, 0, 1]], atol=1e-5)
     assert np.allclose(probs.sum(axis=1), 1.0, atol=1e-4)
 
 
@@ -56,9 +76,18 @@ def test_the_model_tells_who_is_criticised_from_who_is_praised(model):
     s2 = "Observers praised Japan for its generous and successful humanitarian aid."
     s3 = "The meeting between the delegations took place in Geneva on Monday."
     items = [
-        tsc.Item(s1, ((s1.index("Russia"), s1.index("Russia") + 6),)),
-        tsc.Item(s2, ((s2.index("Japan"), s2.index("Japan") + 5),)),
-        tsc.Item(s3, ((s3.index("Geneva"), s3.index("Geneva") + 6),)),
+        tsc.Item(s, (((s.index(w), s.index(w) + len(w)),),))
+        for s, w in ((s1, "Russia"), (s2, "Japan"), (s3, "Geneva"))
     ]
     labels = [tsc.LABELS[i] for i in model.predict(items).argmax(axis=1)]
     assert labels == ["neg", "pos", "neu"]
+
+
+def test_one_pass_reads_two_targets_of_a_sentence_apart(model):
+    sentence = "Canada praised Chile for its generous aid, while it condemned Iran for the attacks."
+    item = tsc.Item(
+        sentence,
+        tuple(((sentence.index(w), sentence.index(w) + len(w)),) for w in ("Chile", "Iran")),
+    )
+    labels = [tsc.LABELS[i] for i in model.predict([item]).argmax(axis=1)]
+    assert labels == ["pos", "neg"]
