@@ -162,7 +162,8 @@ def evaluate(model, tokenizer, dev) -> dict[str, float]:
 
 
 def export(model, tokenizer, out: Path, dev) -> dict[str, float]:
-    """ONNX (dynamic batch and length), then int8 per-channel; returns the int8 dev scores."""
+    """ONNX (dynamic batch, length and targets), then int8 per-channel; returns the int8 dev
+    scores, read through `tsc.TargetModel` as the app reads them."""
     import onnx
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
