@@ -9,7 +9,7 @@ from analysis.charts import comention_heatmap, comention_network, figure_config
 from analysis.overview import actor_names
 from ui import state
 from ui.page import setup
-from ui.render import reader_link
+from ui.render import csv_download, reader_link
 
 page = setup()
 view = page.view
@@ -152,12 +152,13 @@ d1, d2 = st.columns(2)
 wide = long.pivot(index="actor_a", columns="actor_b", values="value").loc[order, order]
 wide.index = [names.get(a, a) for a in wide.index]
 wide.columns = [names.get(a, a) for a in wide.columns]
-d1.download_button(
+csv_download(
     "Download the matrix (CSV)",
-    wide.to_csv().encode(),
-    key="cm_csv",
-    file_name=f"comentions_{measure}_{window}.csv",
-    mime="text/csv",
+    wide,
+    f"comentions_{measure}_{window}.csv",
+    "cm_csv",
+    where=d1,
+    index=True,
 )
 
 COLOURS = ("#ffd166", "#8ecae6")
@@ -192,12 +193,12 @@ if actor_a and actor_b:
     label_a, label_b = names.get(actor_a, actor_a), names.get(actor_b, actor_b)
     st.subheader(f"{label_a} × {label_b}")
     st.caption(f"{MEASURE_LABELS[measure]}: {value:.3g} · {len(evidence)} sentences")
-    d2.download_button(
+    csv_download(
         "Download these sentences (CSV)",
-        evidence.drop(columns="spans").to_csv(index=False).encode(),
-        key="cm_evidence_csv",
-        file_name=f"evidence_{actor_a}_{actor_b}.csv",
-        mime="text/csv",
+        evidence.drop(columns="spans"),
+        f"evidence_{actor_a}_{actor_b}.csv",
+        "cm_evidence_csv",
+        where=d2,
     )
     items = []
     for r in evidence.head(300).itertuples():

@@ -44,13 +44,12 @@ st.dataframe(
     column_config={"url": st.column_config.LinkColumn("url")},
 )
 d1, d2 = st.columns(2)
-d1.download_button(
+render.csv_download(
     "Download this table (CSV)",
-    meta.to_csv(index=False).encode(),
-    file_name="articles.csv",
-    mime="text/csv",
-    key="corpus_csv",
-    on_click="ignore",
+    meta,
+    "articles.csv",
+    "corpus_csv",
+    where=d1,
 )
 d2.download_button(
     "Download every table of the corpus (Parquet, zip)",

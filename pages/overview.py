@@ -6,7 +6,7 @@ from analysis.charts import figure_config, published_strip, top_actors_bar
 from analysis.overview import actor_sentences, summarise, top_actors
 from ui import render, state
 from ui.page import setup
-from ui.render import reader_link
+from ui.render import csv_download, reader_link
 
 page = setup()
 result, view = page.result, page.view
@@ -92,13 +92,11 @@ event = st.plotly_chart(
     selection_mode="points",
     config=figure_config("top_actors"),
 )
-st.download_button(
+csv_download(
     "Download these counts (CSV)",
-    actors.to_csv(index=False).encode(),
-    file_name="top_actors.csv",
-    mime="text/csv",
-    key="overview_actors_csv",
-    on_click="ignore",
+    actors,
+    "top_actors.csv",
+    "overview_actors_csv",
 )
 names = dict(zip(actors["actor_id"], actors["name"], strict=True))
 state.bind("actor", "overview_actor", "", options=["", *names])

@@ -9,7 +9,7 @@ from analysis.charts import figure_config, sentiment_by_source, sentiment_heatma
 from analysis.overview import actor_names
 from ui import state
 from ui.page import setup
-from ui.render import marked, reader_link
+from ui.render import csv_download, marked, reader_link
 
 page = setup()
 view = page.view
@@ -94,12 +94,12 @@ actor = p2.selectbox(
 state.publish("cell", f"{article},{actor}" if article and actor else None, None)
 
 d1, d2 = st.columns(2)
-d1.download_button(
+csv_download(
     "Download the article × state table (CSV)",
-    cells.to_csv(index=False).encode(),
-    key="se_cells_csv",
-    file_name="article_sentiment.csv",
-    mime="text/csv",
+    cells,
+    "article_sentiment.csv",
+    "se_cells_csv",
+    where=d1,
 )
 
 LABEL_COLOURS = {"neg": "#d6604d", "neu": "#888888", "pos": "#4393c3"}
@@ -116,12 +116,12 @@ if article and actor:
             f"mean score {c['score']:+.2f} (95% interval {c['low']:+.2f} to {c['high']:+.2f}) "
             f"over {int(c['n_sentences'])} sentences · stance: {stance} · method: {c['method']}"
         )
-    d2.download_button(
+    csv_download(
         "Download these sentences (CSV)",
-        found.to_csv(index=False).encode(),
-        key="se_evidence_csv",
-        file_name=f"sentiment_{article[:12]}_{actor}.csv",
-        mime="text/csv",
+        found,
+        f"sentiment_{article[:12]}_{actor}.csv",
+        "se_evidence_csv",
+        where=d2,
     )
     items = []
     for r in found.itertuples():

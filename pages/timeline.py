@@ -10,7 +10,7 @@ from analysis.overview import actor_names
 from analysis.reader import actor_colour
 from ui import state
 from ui.page import setup
-from ui.render import reader_link
+from ui.render import csv_download, reader_link
 
 page = setup()
 view = page.view
@@ -77,13 +77,11 @@ st.caption(
     "Marker size: independent sources (a translation is not one). A bar shows the "
     "period a date covers. Drag the slider below the chart to move in time."
 )
-st.download_button(
+csv_download(
     "Download these events (CSV)",
-    events.drop(columns="mid").to_csv(index=False).encode(),
-    file_name="events.csv",
-    mime="text/csv",
-    key="tl_events_csv",
-    on_click="ignore",
+    events.drop(columns="mid"),
+    "events.csv",
+    "tl_events_csv",
 )
 
 # The selected event: a click on the chart, the picker (keyboard path), or the URL.

@@ -17,7 +17,7 @@ from analysis.charts import (
 )
 from ui import state
 from ui.page import setup
-from ui.render import reader_link
+from ui.render import csv_download, reader_link
 
 page = setup()
 view = page.view
@@ -135,13 +135,12 @@ for (side, scope, colour), column in zip(sides, st.columns(len(sides)), strict=T
             mime="image/png",
             on_click="ignore",
         )
-        d2.download_button(
+        csv_download(
             "Download the term counts (CSV)",
-            terms.to_csv(index=False).encode(),
-            key=f"words_counts_csv_{side}",
-            file_name=f"terms_{slug(scope)}.csv",
-            mime="text/csv",
-            on_click="ignore",
+            terms,
+            f"terms_{slug(scope)}.csv",
+            f"words_counts_csv_{side}",
+            where=d2,
         )
 
 # The chart: distinctive terms when there are two selections, the most frequent otherwise.
@@ -170,13 +169,11 @@ elif scope_b:
             width="stretch",
             config=figure_config(f"distinctive_{slug(scope_a)}_vs_{slug(scope_b)}"),
         )
-        st.download_button(
+        csv_download(
             "Download the distinctive terms (CSV)",
-            terms_ab.to_csv(index=False).encode(),
-            key="words_terms_csv",
-            file_name=f"distinctive_{slug(scope_a)}_vs_{slug(scope_b)}.csv",
-            mime="text/csv",
-            on_click="ignore",
+            terms_ab,
+            f"distinctive_{slug(scope_a)}_vs_{slug(scope_b)}.csv",
+            "words_terms_csv",
         )
 elif not tallies["A"].empty:
     st.subheader("Most frequent terms")
@@ -246,11 +243,9 @@ for side, scope, _ in sides:
     )
     if len(contexts) > MAX_CONTEXTS:
         st.caption(f"The first {MAX_CONTEXTS} are shown; the download has them all.")
-st.download_button(
+csv_download(
     "Download these occurrences (CSV)",
-    pd.concat(found).to_csv(index=False).encode(),
-    key="words_kwic_csv",
-    file_name=f"kwic_{slug(term)}.csv",
-    mime="text/csv",
-    on_click="ignore",
+    pd.concat(found),
+    f"kwic_{slug(term)}.csv",
+    "words_kwic_csv",
 )

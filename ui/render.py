@@ -59,3 +59,15 @@ def marked(text: str, spans, colour: str = "#ffd166") -> str:
         at = end
     out.append(html.escape(text[at:]))
     return "".join(out)
+
+
+def csv_download(label: str, table, file_name: str, key: str, *, where=st, index=False) -> None:
+    """A button that downloads the table behind a figure as CSV (no rerun on click)."""
+    where.download_button(
+        label,
+        table.to_csv(index=index).encode(),
+        key=key,
+        file_name=file_name,
+        mime="text/csv",
+        on_click="ignore",
+    )
