@@ -400,9 +400,10 @@ def method_notes() -> str:
         "**Sentence level.** Each sentence that names a state is scored toward that state: "
         "the state's mentions (its name, capital, demonym, leaders) are the target.",
         "",
-        "- *model* (English): all-MiniLM-L6-v2 fine-tuned for target-dependent sentiment on "
-        "NewsMTSC (political news) and on geopolitical sentences written and labelled for this "
-        "project (none from the embedded articles), int8 ONNX. One pass per sentence reads "
+        "- *model* (English): the first 4 layers of all-MiniLM-L6-v2, fine-tuned for "
+        "target-dependent sentiment on NewsMTSC (political news) and on geopolitical sentences "
+        "written and labelled for this project (none from the embedded articles), distilled "
+        "from the full 6-layer model, int8 ONNX. One pass per sentence reads "
         "every mention; a state's reading is the mean over its mentions; "
         "score = P(positive) − P(negative).",
         "- *lexicon* (Italian, Spanish, French, German, Portuguese): a domain lexicon kept as "

@@ -1,7 +1,8 @@
 """Target-dependent sentiment classification (TSC): how one sentence portrays each of its targets.
 
-The model is a small English transformer (all-MiniLM-L6-v2) fine-tuned on NewsMTSC by
-`training/train_sentiment.py`, exported to ONNX and quantised to int8; it runs here with
+The model is a small English transformer (the first 4 of all-MiniLM-L6-v2's 6 layers)
+fine-tuned on NewsMTSC and in-domain sentences, and distilled from the 6-layer network, by
+`training/train_sentiment.py`; it is exported to ONNX and quantised to int8; it runs here with
 onnxruntime and tokenizers, without torch. Every target mention in a sentence is wrapped in
 markers, the sentence goes through the encoder once, and the classifier reads, for each target,
 the mean of all tokens beside the mean of that target's tokens: one forward pass serves all the

