@@ -109,14 +109,33 @@ def features(
     return out
 
 
+def _norm(f: Counter) -> float:
+    return math.sqrt(sum((WEIGHTS[k[0]] * v) ** 2 for k, v in f.items()))
+
+
+def _cosine(fa: Counter, na: float, fb: Counter, nb: float) -> float:
+    """`similarity` with both norms known."""
+    if not fa or not fb or not na or not nb:
+        return 0.0
+    dot = sum(WEIGHTS[k[0]] ** 2 * min(fa[k], fb[k]) * max(fa[k], fb[k]) for k in fa.keys() & fb)
+    return dot / (na * nb)
+
+
 def similarity(fa: Counter, fb: Counter) -> float:
     """Weighted cosine of two anchor multisets, in [0, 1]."""
     if not fa or not fb:
         return 0.0
-    dot = sum(WEIGHTS[k[0]] ** 2 * min(fa[k], fb[k]) * max(fa[k], fb[k]) for k in fa.keys() & fb)
-    na = math.sqrt(sum((WEIGHTS[k[0]] * v) ** 2 for k, v in fa.items()))
-    nb = math.sqrt(sum((WEIGHTS[k[0]] * v) ** 2 for k, v in fb.items()))
-    return dot / (na * nb) if na and nb else 0.0
+    return _cosine(fa, _norm(fa), fb, _norm(fb))
+
+
+def _groups(feats: list[Counter], lengths: list[int], size: int) -> list[tuple]:
+    """For each start index: the merged features of `size` consecutive units, their norm and
+    their length (computed once per alignment, not once per cell of its table)."""
+    out = []
+    for i in range(len(feats) - size + 1):
+        merged = sum((feats[k] for k in range(i, i + size)), Counter())
+        out.append((merged, _norm(merged), sum(lengths[i : i + size])))
+    return out
 
 
 def _length_factor(len_a: int, len_b: int, ratio: float) -> float:
@@ -144,12 +163,13 @@ def align(
     back: list[list[tuple[int, int, float] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     best[0][0] = 0.0
 
-    def link_score(ia: range, jb: range) -> float:
-        fa = sum((feats_a[i] for i in ia), Counter())
-        fb = sum((feats_b[j] for j in jb), Counter())
-        la = sum(lengths_a[i] for i in ia)
-        lb = sum(lengths_b[j] for j in jb)
-        return similarity(fa, fb) * (0.5 + 0.5 * _length_factor(la, lb, ratio))
+    groups_a = {size: _groups(feats_a, lengths_a, size) for size in (1, 2)}
+    groups_b = {size: _groups(feats_b, lengths_b, size) for size in (1, 2)}
+
+    def link_score(i: int, da: int, j: int, db: int) -> float:
+        fa, na, la = groups_a[da][i]
+        fb, nb, lb = groups_b[db][j]
+        return _cosine(fa, na, fb, nb) * (0.5 + 0.5 * _length_factor(la, lb, ratio))
 
     for i in range(n + 1):
         for j in range(m + 1):
@@ -159,7 +179,7 @@ def align(
             moves = [(1, 0, 0.0, None), (0, 1, 0.0, None)]
             for da, db in ((1, 1), (1, 2), (2, 1)):
                 if i + da <= n and j + db <= m:
-                    s = link_score(range(i, i + da), range(j, j + db))
+                    s = link_score(i, da, j, db)
                     gain = s - threshold - (MERGE_COST if da + db == 3 else 0.0)
                     if gain > 0:
                         moves.append((da, db, gain, s))

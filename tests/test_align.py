@@ -1,5 +1,7 @@
 """Paragraph alignment: a translation, a rewrite, and the pairs found without a manifest."""
 
+from collections import Counter
+
 from analysis import align, build
 from analysis.reader import actor_colour, best_pair, highlights, repeats, rows, summarise
 
@@ -85,3 +87,22 @@ def test_similarity_uses_anchors_not_words_across_languages():
     )
     other = align.features("Brazil exported soybeans.", ["BRA"], "en", content=False)
     assert align.similarity(en, it) > 0.8 > align.similarity(en, other)
+
+
+def test_each_link_scores_the_paragraphs_it_joins(seed_tables):
+    """A link's score is the similarity of its paragraphs taken together (merged for a 1-2
+    or 2-1 link), weighted by how well their lengths fit the two languages."""
+    a, b = best_pair(seed_tables)
+    feats_a, lengths_a, lang_a = align.article_units(seed_tables, a, content=False)
+    feats_b, lengths_b, lang_b = align.article_units(seed_tables, b, content=False)
+    ratio = align._expansion(lang_a, lang_b)
+    links = align.align(feats_a, feats_b, lengths_a, lengths_b, ratio=ratio)
+    joined = [k for k in links if k.a and k.b and not k.moved]
+    assert {"1-1", "1-2"} <= {k.kind for k in joined}
+    for k in joined:
+        fa = sum((feats_a[i] for i in k.a), Counter())
+        fb = sum((feats_b[j] for j in k.b), Counter())
+        fit = align._length_factor(
+            sum(lengths_a[i] for i in k.a), sum(lengths_b[j] for j in k.b), ratio
+        )
+        assert k.score == round(align.similarity(fa, fb) * (0.5 + 0.5 * fit), 4) > 0
