@@ -91,3 +91,15 @@ def test_one_pass_reads_two_targets_of_a_sentence_apart(model):
     )
     labels = [tsc.LABELS[i] for i in model.predict([item]).argmax(axis=1)]
     assert labels == ["pos", "neg"]
+
+
+def test_a_sentence_reads_the_same_whatever_is_scored_with_it(model):
+    """int8 activations are quantised per forward pass, so the shipped setting scores one
+    sentence per pass: a wire sentence repeated in two articles gets one reading."""
+    s = "Officials said the drones Iran shipped to Russia were used against Ukrainian cities."
+    alone = tsc.Item(s, tuple(((s.index(w), s.index(w) + len(w)),) for w in ("Iran", "Russia")))
+    long = "Ministers from Brazil met for hours behind closed doors, " * 4 + "then left."
+    others = [tsc.Item(long, (((15, 21),),)), tsc.Item("Japan protested.", (((0, 5),),))]
+    first = model.predict([alone])
+    mixed = model.predict([others[0], alone, others[1]])
+    assert np.array_equal(first, mixed[1:3])
