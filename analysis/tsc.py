@@ -31,7 +31,7 @@ MAX_TOKENS = 128
 #: Sentences per forward pass. One: the int8 model quantises each pass's activations with a
 #: single scale, so in a batch a sentence's reading would depend on the other sentences of
 #: its batch (measured: 2.3% of labels changed between batchings of the same sentences). One
-#: at a time, the same sentence reads the same in every article, and on 2 cores it is also
+#: at a time, the same sentence reads the same in every article, and on 2 cores it is
 #: no slower than batching an article's sentences together (316–451 against 290–292 sentences/s).
 BATCH = 1
 
