@@ -14,8 +14,9 @@ over the cold build's wall time), peak_rss_mb (the most this process and its wor
 processes held at once, sampled every 20 ms; peak_rss_main_mb and peak_rss_worker_mb are
 each one's own peak). The build runs with BRIEFING_SENTIMENT=off; the sentiment stage is timed
 alone on 300 articles, one article at a time as the build runs it, after one untimed pass
-over them: sentiment_sentences_per_s (all their sentences), sentiment_scored_sentences_per_s
-(those naming a state) and sentiment_targets_per_s.
+over them, in the build's worker processes: sentiment_sentences_per_s (all their sentences),
+sentiment_scored_sentences_per_s (those naming a state) and sentiment_targets_per_s; and in
+one process, as a build under 400 articles runs it: sentiment_one_process_sentences_per_s.
 """
 
 from __future__ import annotations
@@ -165,27 +166,58 @@ def sentiment_sample(tables, n_articles: int = 300) -> tuple[list, int]:
     return targets, len(sents)
 
 
-def sentiment_rates(targets: list, n_sentences: int) -> dict[str, float]:
-    """The sentiment stage alone, one process: all the sample's sentences, those naming a
-    state, and (sentence, state) targets per second (run after the memory figures are read,
-    so that the model does not count toward the pipeline's peak)."""
+def _score_article(article_targets: list) -> int:
     from analysis import sentiment
 
-    # steady state: one untimed pass first, so that loading the model and onnxruntime's
-    # first-run allocations (its memory arena grows with the longest batches) are not counted
-    sentiment.rows(targets)
+    sentiment.rows(article_targets)
+    return len(article_targets)
+
+
+def _wait(seconds: float) -> None:
+    time.sleep(seconds)
+
+
+def sentiment_rates(targets: list, n_sentences: int, workers: int) -> dict[str, float]:
+    """The sentiment stage alone, one article at a time as the build runs it: all the
+    sample's sentences, those naming a state, and (sentence, state) targets per second. Timed
+    twice: in the build's worker processes, one model thread each, as a build of
+    PARALLEL_MIN_ARTICLES or more runs it (sentiment_*), and in this one process with the
+    model's own threads, as a smaller build runs it (sentiment_one_process_*). Each after one
+    untimed pass, so that loading the model and onnxruntime's first-run allocations are not
+    counted; run after the memory figures are read, so that the model does not count toward
+    the pipeline's peak."""
+    import multiprocessing
+
+    from analysis import sentiment, tsc
+
     by_article: dict[str, list] = {}
     for target in targets:
         by_article.setdefault(target.article_id, []).append(target)
-    start = time.perf_counter()
-    for article_targets in by_article.values():  # one call per article, as the build runs it
-        sentiment.rows(article_targets)
-    took = time.perf_counter() - start
+    groups = list(by_article.values())
     scored = len({(t.article_id, t.sent_no) for t in targets})
+
+    sentiment.rows(targets)
+    start = time.perf_counter()
+    for article_targets in groups:
+        sentiment.rows(article_targets)
+    one_process = time.perf_counter() - start
+
+    method = "fork" if sys.platform.startswith("linux") else "spawn"
+    with multiprocessing.get_context(method).Pool(
+        workers, initializer=tsc.reset_for_worker
+    ) as pool:
+        pool.map(_wait, [0.2] * workers, chunksize=1)  # every worker started
+        pool.map(_score_article, groups, chunksize=4)
+        start = time.perf_counter()
+        pool.map(_score_article, groups, chunksize=4)
+        in_workers = time.perf_counter() - start
     return {
-        "sentiment_sentences_per_s": round(n_sentences / took, 1),
-        "sentiment_scored_sentences_per_s": round(scored / took, 1),
-        "sentiment_targets_per_s": round(len(targets) / took, 1),
+        "sentiment_sentences_per_s": round(n_sentences / in_workers, 1),
+        "sentiment_scored_sentences_per_s": round(scored / in_workers, 1),
+        "sentiment_targets_per_s": round(len(targets) / in_workers, 1),
+        "sentiment_workers": workers,
+        "sentiment_one_process_sentences_per_s": round(n_sentences / one_process, 1),
+        "sentiment_one_process_scored_sentences_per_s": round(scored / one_process, 1),
         "sentiment_targets": len(targets),
     }
 
@@ -210,7 +242,7 @@ def main() -> None:
 
     # The pipeline's numbers are without the sentiment stage, measured on its own below.
     os.environ["BRIEFING_SENTIMENT"] = "off"
-    from analysis import build
+    from analysis import build, config
 
     work = Path(tempfile.mkdtemp(prefix="briefing-bench-"))
     corpus, cache = (args.keep or work / "corpus"), work / "cache"
@@ -251,7 +283,9 @@ def main() -> None:
     memory.running = False
     self_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    sentiment_report = sentiment_rates(*sample)
+    sentiment_report = sentiment_rates(
+        *sample, config.PARALLEL_WORKERS if args.workers is None else args.workers
+    )
     report = {
         "articles": args.articles,
         "words": words,
