@@ -382,9 +382,13 @@ def candidate_pairs(tables: Tables) -> list[tuple[str, str]]:
     return [(ids[a], ids[b]) for (a, b), n in shared.items() if n >= MIN_SHARED_ANCHORS]
 
 
-def find_pairs(tables: Tables) -> pd.DataFrame:
+def find_pairs(tables: Tables, memo: dict | None = None) -> pd.DataFrame:
     """Pairs of articles that tell the same text: article_a, article_b, share, relation
-    (translation when their languages differ or the manifest says so, else rewrite)."""
+    (translation when their languages differ or the manifest says so, else rewrite).
+
+    `memo` (optional) holds earlier results by the pair's content hashes, which cover the
+    articles' text, metadata and the pipeline version: a pair found there is not aligned
+    again. It is left holding this corpus's pairs only."""
     rows = []
     arts = tables.articles.set_index("article_id")
     declared = {
@@ -401,26 +405,61 @@ def find_pairs(tables: Tables) -> pd.DataFrame:
             units[(article, content)] = article_units(tables, article, content=content)
         return units[(article, content)]
 
+    known = dict(memo) if memo else {}
+    if memo is not None:
+        memo.clear()  # refilled with this corpus's pairs only
+    hashes = arts.get("content_hash")
     for a, b in candidate_pairs(tables):
         lang_a, lang_b = str(arts.at[a, "language"]), str(arts.at[b, "language"])
         same = lang_a == lang_b
-        fa, la, _ = unit(a, same)
-        fb, lb, _ = unit(b, same)
-        ratio = _expansion(lang_a, lang_b)
-        strict = align(fa, fb, la, lb, ratio=ratio, threshold=PAIR_THRESHOLD)
-        share = aligned_share(strict, la, lb)
-        if share >= PAIR_SHARE or (a, b) in declared:
-            links = align(fa, fb, la, lb, ratio=ratio)
+        key = f"{hashes[a]} {hashes[b]}" if hashes is not None else ""
+        found = _unpack(known.get(key)) if key else None
+        if found is None:
+            fa, la, _ = unit(a, same)
+            fb, lb, _ = unit(b, same)
+            ratio = _expansion(lang_a, lang_b)
+            strict = align(fa, fb, la, lb, ratio=ratio, threshold=PAIR_THRESHOLD)
+            share = aligned_share(strict, la, lb)
+            links = None
+            if share >= PAIR_SHARE or (a, b) in declared:
+                links = align(fa, fb, la, lb, ratio=ratio)
+            found = (share, links)
+        if memo is not None and key:
+            memo[key] = _pack(*found)
+        share, links = found
+        if links is not None:
             translation = not same or (a, b) in declared
             rows.append((a, b, round(share, 3), "translation" if translation else "rewrite", links))
     return pd.DataFrame(rows, columns=["article_a", "article_b", "share", "relation", "links"])
 
 
-def alignments(tables: Tables) -> pd.DataFrame:
+def _pack(share: float, links: list[Link] | None) -> list:
+    """A pair's result as JSON-ready lists (links None: not a translation or rewrite)."""
+    if links is None:
+        return [share, None]
+    return [share, [[list(k.a), list(k.b), k.score, k.moved] for k in links]]
+
+
+def _unpack(value) -> tuple[float, list[Link] | None] | None:
+    """The inverse of `_pack`; None when the stored value is not what `_pack` writes."""
+    try:
+        share, links = value
+        if links is None:
+            return float(share), None
+        return float(share), [
+            Link(tuple(int(i) for i in a), tuple(int(j) for j in b), float(score), bool(moved))
+            for a, b, score, moved in links
+        ]
+    except (TypeError, ValueError):
+        return None
+
+
+def alignments(tables: Tables, memo: dict | None = None) -> pd.DataFrame:
     """The contract's `alignments` table: one row per aligned paragraph pair of the articles
-    found to be translations or rewrites of each other (a 1-2 link gives two rows)."""
+    found to be translations or rewrites of each other (a 1-2 link gives two rows); `memo` as
+    in `find_pairs`."""
     rows = []
-    for pair in find_pairs(tables).itertuples():
+    for pair in find_pairs(tables, memo).itertuples():
         for link in pair.links:
             for pa in link.a:
                 for pb in link.b:

@@ -13,6 +13,7 @@ compacted into one.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import time
@@ -27,6 +28,8 @@ import pyarrow.parquet as pq
 from analysis import config, schema
 
 KEYS_FILE = "keys.txt"
+#: alignment results per pair of articles (see `align.find_pairs`), beside the segments
+PAIRS_FILE = "alignment_pairs.json"
 MAX_SEGMENTS = 24
 
 
@@ -113,6 +116,25 @@ class SegmentStore:
         if compact:
             self._compact()
         return segment
+
+    def read_pairs(self) -> dict:
+        """The stored pair alignments; empty when missing or unreadable (then recomputed)."""
+        try:
+            pairs = json.loads((self.root / PAIRS_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return pairs if isinstance(pairs, dict) else {}
+
+    def write_pairs(self, pairs: dict) -> None:
+        """Replace the stored pair alignments (written aside, then renamed into place)."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        tmp = self.root / f".{PAIRS_FILE}.{uuid.uuid4().hex[:12]}"
+        try:
+            tmp.write_text(json.dumps(pairs), encoding="utf-8")
+            os.replace(tmp, self.root / PAIRS_FILE)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
 
     def _compact(self) -> None:
         """Merge every segment into one (written first, then the old ones removed)."""

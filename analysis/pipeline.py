@@ -452,7 +452,11 @@ def build(
         del table
     pa.default_memory_pool().release_unused()  # hand Arrow's freed buffers back to the OS
     built = schema.Tables(**tables)
-    built.alignments = align.alignments(built)
+    pairs = store.read_pairs() if store else None
+    stored = dict(pairs) if pairs is not None else None
+    built.alignments = align.alignments(built, pairs)
+    if store and pairs != stored:  # new or changed pairs: keep them for the next build
+        store.write_pairs(pairs)
     built.events = schema.frame("events", timeline.consolidate(built))
     built.sentiment = schema.frame("sentiment", sentiment.project(built))
     built.article_sentiment = schema.frame(

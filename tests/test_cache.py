@@ -29,8 +29,26 @@ def test_writes_are_atomic_and_compaction_keeps_rows(corpus, tmp_path, monkeypat
         corpus.add(f"a{i}.txt", f"Russia and North Korea met for the {i + 1}th time.\n")
         build(corpus.path, cache=cache)
     store = SegmentStore(cache)
-    segments = [p.name for p in store.root.iterdir()]
-    assert not [s for s in segments if s.startswith(".tmp")]
-    assert len(segments) <= 2
+    entries = list(store.root.iterdir())
+    assert not [p for p in entries if p.name.startswith(".")]  # no half-written segment or file
+    assert len([p for p in entries if p.is_dir()]) <= 2
     final = build(corpus.path, cache=cache)
     assert final.n_processed == 0 and len(final.tables.articles) == 4
+
+
+def test_pair_alignments_are_cached_and_a_damaged_file_is_recomputed(corpus, tmp_path, monkeypatch):
+    import analysis.align as align_module
+
+    corpus.add_seeds("000", "002")
+    cache = tmp_path / "cache"
+    first = build(corpus.path, cache=cache)
+    assert len(first.tables.alignments) > 10
+    calls = []
+    real = align_module.align
+    monkeypatch.setattr(align_module, "align", lambda *a, **k: calls.append(1) or real(*a, **k))
+    again = build(corpus.path, cache=cache)
+    assert calls == [] and again.tables.alignments.equals(first.tables.alignments)
+    pairs_file = SegmentStore(cache).root / "alignment_pairs.json"
+    pairs_file.write_text('{"x": [1, [["a"]]], ', encoding="utf-8")  # cut short
+    damaged = build(corpus.path, cache=cache)
+    assert calls and damaged.tables.alignments.equals(first.tables.alignments)
