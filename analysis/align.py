@@ -405,9 +405,7 @@ def find_pairs(tables: Tables, memo: dict | None = None) -> pd.DataFrame:
             units[(article, content)] = article_units(tables, article, content=content)
         return units[(article, content)]
 
-    known = dict(memo) if memo else {}
-    if memo is not None:
-        memo.clear()  # refilled with this corpus's pairs only
+    known, fresh = memo or {}, {}
     hashes = arts.get("content_hash")
     for a, b in candidate_pairs(tables):
         lang_a, lang_b = str(arts.at[a, "language"]), str(arts.at[b, "language"])
@@ -424,12 +422,15 @@ def find_pairs(tables: Tables, memo: dict | None = None) -> pd.DataFrame:
             if share >= PAIR_SHARE or (a, b) in declared:
                 links = align(fa, fb, la, lb, ratio=ratio)
             found = (share, links)
-        if memo is not None and key:
-            memo[key] = _pack(*found)
+        if key:
+            fresh[key] = _pack(*found)
         share, links = found
         if links is not None:
             translation = not same or (a, b) in declared
             rows.append((a, b, round(share, 3), "translation" if translation else "rewrite", links))
+    if memo is not None:  # this corpus's pairs only
+        memo.clear()
+        memo.update(fresh)
     return pd.DataFrame(rows, columns=["article_a", "article_b", "share", "relation", "links"])
 
 

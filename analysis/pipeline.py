@@ -11,6 +11,7 @@ corpus reads the cache and adding one article processes only that article.
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.pool
 import sys
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
@@ -347,6 +348,13 @@ def _warm_up() -> None:
     events.extract("Warm-up in May 2024.", [(0, 20)], language)
 
 
+def worker_pool(workers: int) -> multiprocessing.pool.Pool:
+    """The build's worker processes (forked where the platform allows, so they inherit the
+    warmed-up pipelines), each with its own one-thread sentiment model."""
+    method = "fork" if sys.platform.startswith("linux") else "spawn"
+    return multiprocessing.get_context(method).Pool(workers, initializer=tsc.reset_for_worker)
+
+
 def _run(jobs: list[Job], workers: int, progress: Progress | None) -> Batch:
     parts: list[dict[str, pa.Table]] = []
     problems: list[Problem] = []
@@ -355,8 +363,7 @@ def _run(jobs: list[Job], workers: int, progress: Progress | None) -> Batch:
     parallel = workers > 1 and len(jobs) >= config.PARALLEL_MIN_ARTICLES
     if parallel:
         _warm_up()
-        method = "fork" if sys.platform.startswith("linux") else "spawn"
-        pool = multiprocessing.get_context(method).Pool(workers, initializer=tsc.reset_for_worker)
+        pool = worker_pool(workers)
         results = pool.imap(analyse_many, batches)  # in order: progress reports stay true
     else:
         pool, results = None, map(analyse_many, _chunks(jobs, 1))

@@ -186,9 +186,8 @@ def sentiment_rates(targets: list, n_sentences: int, workers: int) -> dict[str, 
     untimed pass, so that loading the model and onnxruntime's first-run allocations are not
     counted; run after the memory figures are read, so that the model does not count toward
     the pipeline's peak."""
-    import multiprocessing
-
-    from analysis import sentiment, tsc
+    from analysis import sentiment
+    from analysis.pipeline import worker_pool
 
     by_article: dict[str, list] = {}
     for target in targets:
@@ -202,10 +201,7 @@ def sentiment_rates(targets: list, n_sentences: int, workers: int) -> dict[str, 
         sentiment.rows(article_targets)
     one_process = time.perf_counter() - start
 
-    method = "fork" if sys.platform.startswith("linux") else "spawn"
-    with multiprocessing.get_context(method).Pool(
-        workers, initializer=tsc.reset_for_worker
-    ) as pool:
+    with worker_pool(workers) as pool:
         pool.map(_wait, [0.2] * workers, chunksize=1)  # every worker started
         pool.map(_score_article, groups, chunksize=4)
         start = time.perf_counter()
