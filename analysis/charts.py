@@ -7,6 +7,7 @@ ids in `customdata` so a selection leads back to the rows (and sentences) behind
 from __future__ import annotations
 
 import pandas as pd
+import plotly.colors
 import plotly.graph_objects as go
 
 KIND_COLOURS = {"state": "#4C78A8", "organization": "#F58518", "person": "#54A24B"}
@@ -77,6 +78,35 @@ def published_strip(articles: pd.DataFrame) -> go.Figure:
 
 SEQUENTIAL = "Blues"
 DIVERGING = "RdBu"
+DARK_INK, LIGHT_INK = "#000000", "#ffffff"  # one of the two has contrast >= 4.58 on any colour
+
+
+def _luminance(colour: str) -> float:
+    """WCAG relative luminance of a '#rrggbb' or 'rgb(r, g, b)' colour."""
+    rgb = plotly.colors.hex_to_rgb(colour) if colour.startswith("#") else None
+    channels = [c / 255 for c in (rgb or plotly.colors.unlabel_rgb(colour))]
+    r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG contrast ratio of two colours (1 to 21)."""
+    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def ink_for(values, colorscale: str, low: float, high: float) -> list[str]:
+    """The text colour for each cell's value: dark or light ink, whichever contrasts more
+    with the cell's colour on the scale (so a count stays legible on the scale's dark ends)."""
+    span = (high - low) or 1.0
+    positions = [min(1.0, max(0.0, (float(v) - low) / span)) for v in values]
+    colours = plotly.colors.sample_colorscale(colorscale, positions) if positions else []
+    return [ink_on(colour) for colour in colours]
+
+
+def ink_on(colour: str) -> str:
+    """Dark or light ink, whichever contrasts more with `colour`."""
+    return max((DARK_INK, LIGHT_INK), key=lambda ink: contrast(ink, colour))
 
 
 def comention_heatmap(
@@ -437,7 +467,7 @@ def sentiment_heatmap(
             mode="markers+text",
             name="sentiment",
             text=df["n_sentences"].astype(int).astype(str),
-            textfont=dict(size=9, color="#222222"),
+            textfont=dict(size=9, color=ink_for(df["score"], DIVERGING, -1.0, 1.0)),
             marker=dict(
                 symbol="square",
                 size=max(8, cell_px - 4),
@@ -466,7 +496,9 @@ def sentiment_heatmap(
         height=160 + cell_px * len(rows),
         showlegend=False,
         margin=dict(l=10, r=10, t=10, b=10),
-        xaxis=dict(categoryorder="array", categoryarray=xs, side="top", showgrid=False),
+        xaxis=dict(
+            categoryorder="array", categoryarray=xs, side="top", tickangle=-45, showgrid=False
+        ),
         yaxis=dict(categoryorder="array", categoryarray=ys[::-1], showgrid=False),
         plot_bgcolor="white",
         clickmode="event+select",

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from analysis import align
+from analysis import align, charts
 from analysis.languages import language_data
 from analysis.schema import Tables
 
@@ -39,6 +39,12 @@ def actor_colour(actor_id: str) -> str:
     """The colour of an actor, the same everywhere (derived from its id)."""
     digest = hashlib.blake2b(actor_id.encode(), digest_size=2).digest()
     return PALETTE[int.from_bytes(digest, "big") % len(PALETTE)]
+
+
+def actor_style(actor_id: str) -> str:
+    """Inline CSS for an actor's highlight: its colour, and the ink that reads on it."""
+    colour = actor_colour(actor_id)
+    return f"background:{colour};color:{charts.ink_on(colour)}"
 
 
 @dataclass(frozen=True)

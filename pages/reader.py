@@ -129,9 +129,8 @@ def marked(text: str, spans) -> str:
         piece = html.escape(text[s.start : s.end])
         if s.kind == "actor":
             title = html.escape(names.get(s.actor, s.actor))
-            out.append(
-                f'<mark class="actor" style="background:{s.colour}" title="{title}">{piece}</mark>'
-            )
+            style = R.actor_style(s.actor)
+            out.append(f'<mark class="actor" style="{style}" title="{title}">{piece}</mark>')
         else:
             out.append(f'<span class="date">{piece}</span>')
         at = s.end
@@ -195,8 +194,7 @@ for row in rows:
     body.append(f"<tr class='{status}'><td>{left_cell}</td><td>{right_cell}</td></tr>")
 
 legend = "".join(
-    f'<mark class="actor" style="background:{R.actor_colour(a)}">{html.escape(names.get(a, a))}'
-    "</mark> "
+    f'<mark class="actor" style="{R.actor_style(a)}">{html.escape(names.get(a, a))}</mark> '
     for a in mentioned[:30]
 )
 STYLE = """<style>
@@ -210,7 +208,7 @@ STYLE = """<style>
 .reader .dim{opacity:.55;font-style:italic}
 .reader .focus{outline:2px solid #B22234}
 .reader .date{border-bottom:2px dotted #0072B2}
-mark.actor{padding:0 2px;border-radius:3px;color:#111}
+mark.actor{padding:0 2px;border-radius:3px}
 .legend{margin:.3em 0 .8em 0;line-height:2}
 </style>"""
 st.html(

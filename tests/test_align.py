@@ -106,3 +106,14 @@ def test_each_link_scores_the_paragraphs_it_joins(seed_tables):
             sum(lengths_a[i] for i in k.a), sum(lengths_b[j] for j in k.b), ratio
         )
         assert k.score == round(align.similarity(fa, fb) * (0.5 + 0.5 * fit), 4) > 0
+
+
+def test_every_actor_highlight_is_legible_on_its_colour():
+    from analysis import charts
+    from analysis.reader import PALETTE, actor_style
+
+    for actor in ("RUS", "PRK", "JPN", "CHN", "USA", "EU", "UN", "FRA", "KOR", "UKR"):
+        background, ink = (part.split(":")[1] for part in actor_style(actor).split(";"))
+        assert background == actor_colour(actor)
+        assert charts.contrast(ink, background) >= 4.5  # WCAG AA for normal text
+    assert {charts.ink_on(c) for c in PALETTE} == {charts.DARK_INK, charts.LIGHT_INK}
