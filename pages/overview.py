@@ -25,7 +25,7 @@ if view.articles.empty:
     st.info("No article matches the filters. Widen them in the sidebar.")
     st.stop()
 
-cols = st.columns(5)
+cols = st.columns([0.8, 0.8, 1, 2.1, 1.2])  # the date span needs the room
 cols[0].metric("Articles", summary.articles)
 cols[1].metric("Sources", summary.sources)
 cols[2].metric("Languages", ", ".join(summary.languages) or "–")
