@@ -69,3 +69,18 @@ def test_wire_dateline_opening_the_first_paragraph():
     assert find_published(lines, kinds(lines, "it"), "it").value == "2024-03-12"
     lines = ["Title", "WASHINGTON — Officials said on Monday that talks would resume."]
     assert find_published(lines, kinds(lines), "en") is None  # no date, none invented
+
+
+def test_a_dateline_whose_place_is_written_in_small_letters():
+    lines = [
+        "Irán y Rusia firman un acuerdo",
+        "Teherán, 17 de enero de 2025 — El presidente iraní y el ruso firmaron el viernes un "
+        "tratado de asociación estratégica.",
+    ]
+    assert find_published(lines, kinds(lines, "es"), "es").value == "2025-01-17"
+    lines = ["Titolo", "Roma, 12 febbraio 2025 – Le Filippine hanno accusato la Cina di tutto."]
+    assert find_published(lines, kinds(lines, "it"), "it").value == "2025-02-12"
+    lines = ["Title", "Ciudad de México, 3 de marzo de 2025 — El gobierno anunció un plan nuevo."]
+    assert find_published(lines, kinds(lines, "es"), "es").value == "2025-03-03"
+    lines = ["Title", "However, in 2024 - the alliance said it would expand its exercises."]
+    assert find_published(lines, kinds(lines), "en") is None  # a year in a clause is no dateline
