@@ -9,7 +9,8 @@ Resolution rules, applied per article to the phrase matches:
 1. longest match wins; `block` entries ("Korean peninsula") win and are then dropped;
 2. a capital right after a locative preposition of its language ("in Tokyo"), or after a
    name link that follows a capitalised word ("Università di Tokyo", "University of Tokyo"),
-   is a place, not a government, and is dropped;
+   is a place, not a government, and is dropped, and so is a capital joined to such a place
+   by a conjunction ("in Dakar and Abidjan");
 3. entries that `require` other actors count only if one of them is mentioned in the article
    ("the North" needs one of the Koreas);
 4. `@self` entries (an ambiguous surname such as "Kim") resolve to the person of that surname
@@ -192,6 +193,8 @@ class Context:
     word: str = ""
     after_name: bool = False
     dateline: bool = False
+    #: token index of the word before the previous word (-1: none on this line)
+    before_word: int = -1
 
 
 def is_place(
@@ -211,7 +214,7 @@ def resolve(
     candidates: Sequence[Candidate],
     actors: dict[str, Actor],
     contexts: dict[int, Context],
-    places: dict[str, tuple[frozenset[str], frozenset[str]]],
+    places: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]],
     *,
     nested: bool = True,
 ) -> list[tuple[Candidate, Actor]]:
@@ -223,13 +226,19 @@ def resolve(
     """
     ranked = longest_first(candidates) if nested else candidates
     kept = [c for c in ranked if not c.entry.is_block]
-    kept = [
-        c
-        for c in kept
-        if not is_place(
-            c, contexts.get(c.start, Context()), *places.get(c.language, (frozenset(), frozenset()))
-        )
-    ]
+    located: set[int] = set()  # last token of each capital dropped as a place
+    dropped: set[int] = set()
+    for i, c in enumerate(kept):  # in text order
+        context = contexts.get(c.start, Context())
+        locatives, links, conjunctions = places.get(c.language, (frozenset(),) * 3)
+        if is_place(c, context, locatives, links) or (
+            c.entry.type == "capital"
+            and context.word in conjunctions
+            and context.before_word in located
+        ):
+            located.add(c.end - 1)
+            dropped.add(i)
+    kept = [c for i, c in enumerate(kept) if i not in dropped]
     plain = [c for c in kept if not c.entry.requires]
     present = {actors[c.entry.actor_id].state_id for c in plain}
     present |= {c.entry.actor_id for c in plain}

@@ -199,6 +199,14 @@ def _ending(phrases: Sequence[str]) -> re.Pattern | None:
     return re.compile(rf"(?<!\w){_alternation(phrases)}(?:\s+|(?<=['’]))$")
 
 
+def _anywhere(phrases: Sequence[str], endings: Sequence[str] = ()) -> re.Pattern | None:
+    """A pattern for one of `phrases` as whole words, or a word with one of `endings` (a
+    future tense's: "sarà", "firmarán"), anywhere in a search's range."""
+    parts = [rf"(?<!\w){_alternation(phrases)}(?!\w)"] if phrases else []
+    parts += [rf"(?<!\w)\w{{2,}}(?:{'|'.join(map(re.escape, endings))})(?!\w)"] if endings else []
+    return re.compile("|".join(parts)) if parts else None
+
+
 def _starting(phrases: Sequence[str]) -> re.Pattern | None:
     """A pattern for one of `phrases` right at a search's start position."""
     if not phrases:
@@ -348,6 +356,7 @@ class Grammar:
     month_list_cues: frozenset[str] = frozenset()
     clause_directions: frozenset[str] = frozenset()
     past_month_re: re.Pattern | None = None
+    future_re: re.Pattern | None = None
     article_re: re.Pattern | None = None
     approx_re: re.Pattern | None = None
     duration_re: re.Pattern | None = None
@@ -452,6 +461,7 @@ def grammar(code: str) -> Grammar:
         month_list_cues=frozenset(_norm(c) for c in data.get("month_list_cues", [])),
         clause_directions=frozenset(_norm(c) for c in data.get("clause_directions", [])),
         past_month_re=_ending(data.get("past_month_cues", [])),
+        future_re=_anywhere(data.get("future_cues", []), data.get("future_endings", [])),
         article_re=_ending(data.get("articles", [])),
         approx_re=_ending(data.get("approx", [])),
         duration_re=_ending(data.get("duration_cues", [])),
@@ -625,6 +635,12 @@ class _Scanner:
         if alt.kind in ARTICLE_KINDS or ("mod" in parts and "kept" not in parts):
             begin = self.lead(g.article_re, begin)
         return Match(alt.kind, begin, m.end(), parts)
+
+    def speaks_of_future(self, g: Grammar) -> bool:
+        """Whether the current sentence has a future cue ("will", "next", "sarà", "firmarán")."""
+        return bool(
+            g.future_re and g.future_re.search(self.lower, self.sentence_start, self.sentence_end)
+        )
 
     def lead(self, pattern: re.Pattern | None, begin: int) -> int:
         """`begin` moved back over a match of `pattern` that ends right there (in the
@@ -852,8 +868,9 @@ class _Scanner:
 
     def _year_of_month(self, g: Grammar, m: Match, month: int) -> tuple[int | None, str]:
         """The year of a month named without one: that of a date the text gave earlier in the
-        same or the previous sentence, else the publication's ("last May" may be the year
-        before it)."""
+        same or the previous sentence, else the publication's. A month later in the year than
+        the publication is the one before it ("last May", or "met in November" written in
+        February), unless its sentence speaks of the future ("will meet in November")."""
         anchor = self.anchor_before(m.start, self.sentence - 1, year_given=True)
         if anchor is not None:
             return anchor.when.year, ANCHORED
@@ -861,7 +878,9 @@ class _Scanner:
             return None, UNRESOLVED
         year = self.published.year
         later = self.published.month and month > self.published.month
-        if later and self.lead(g.past_month_re, m.start) != m.start:
+        if later and (
+            self.lead(g.past_month_re, m.start) != m.start or not self.speaks_of_future(g)
+        ):
             year -= 1
         return year, RELATIVE
 

@@ -44,6 +44,7 @@ class LanguageData:
     abbreviations: frozenset[str]
     locatives: frozenset[str]
     name_links: frozenset[str]
+    conjunctions: frozenset[str]
     byline_prefixes: tuple[str, ...]
     published_cues: tuple[str, ...]
     credit_cues: tuple[str, ...]
@@ -56,7 +57,7 @@ def language_data(code: str) -> LanguageData:
     path = config.LANGUAGES_DIR / f"{code}.toml"
     if not path.exists():
         return LanguageData(
-            code, code, frozenset(), frozenset(), frozenset(), frozenset(), (), (), ()
+            code, code, frozenset(), frozenset(), frozenset(), frozenset(), frozenset(), (), (), ()
         )
     raw = tomllib.loads(path.read_text(encoding="utf-8"))
     return LanguageData(
@@ -66,6 +67,7 @@ def language_data(code: str) -> LanguageData:
         abbreviations=frozenset(raw.get("abbreviations", ())),
         locatives=frozenset(w.lower() for w in raw.get("locatives", ())),
         name_links=frozenset(w.lower() for w in raw.get("name_links", ())),
+        conjunctions=frozenset(w.lower() for w in raw.get("conjunctions", ())),
         byline_prefixes=tuple(raw.get("byline_prefixes", ())),
         published_cues=tuple(raw.get("published_cues", ())),
         credit_cues=tuple(raw.get("credit_cues", ())),

@@ -264,13 +264,13 @@ class ActorMatcher:
             strings = doc.vocab.strings
 
             def before(j: int) -> int:
-                """Index of the alphabetic token before j on the same line, or -1."""
+                """Index of the alphabetic token before j on the same line, or -1. (A lone
+                newline reaches the tokenizer as a space, so lines are told by the text.)"""
+                line_start = text.rfind("\n", 0, int(idx[j])) + 1
                 j -= 1
                 while j >= 0 and not arr[j, 0]:
-                    if arr[j, 1] and "\n" in strings[arr[j, 3]]:
-                        return -1
                     j -= 1
-                return j
+                return j if j >= 0 and idx[j] >= line_start else -1
 
             for c in candidates:
                 if c.entry.type != "capital":
@@ -283,9 +283,14 @@ class ActorMatcher:
                     strings[arr[j, 2]] if j >= 0 else "",
                     bool(k >= 0 and arr[k, 4]),
                     dateline=j < 0 and surface.isupper() and after.startswith((",", "(")),
+                    before_word=k,
                 )
         places = {
-            lang: (language_data(lang).locatives, language_data(lang).name_links)
+            lang: (
+                language_data(lang).locatives,
+                language_data(lang).name_links,
+                language_data(lang).conjunctions,
+            )
             for lang in {c.language for c in candidates}
         }
         doc._.mentions = [

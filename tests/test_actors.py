@@ -50,8 +50,21 @@ def test_capital_after_locative_or_name_link_is_a_place():
         13: Context("di", after_name=True),
         18: Context("di", after_name=False),
     }
-    places = {"it": (frozenset({"in"}), frozenset({"di"}))}
+    places = {"it": (frozenset({"in"}), frozenset({"di"}), frozenset({"e"}))}
     assert [c.start for c, _ in resolve(tokyo, ACTORS, contexts, places)] == [8, 18]
+
+
+def test_a_capital_joined_to_a_place_is_a_place_too():
+    # "in Tokyo e Tokyo ... Tokyo e Tokyo": only the pair after "in" is two places
+    tokyo = [cand(i, i + 1, "JPN", "Tokyo", "capital", lang="it") for i in (3, 5, 9, 11)]
+    contexts = {
+        3: Context("in"),
+        5: Context("e", before_word=3),
+        9: Context("disse"),
+        11: Context("e", before_word=9),
+    }
+    places = {"it": (frozenset({"in"}), frozenset({"di"}), frozenset({"e"}))}
+    assert [c.start for c, _ in resolve(tokyo, ACTORS, contexts, places)] == [9, 11]
 
 
 def test_shared_name_resolves_to_the_one_actor_present():
@@ -108,7 +121,17 @@ def test_case_and_ambiguity_in_english():
         ("Tokyo", "JPN")
     ]
     assert mentions("Seoul and the Washington Post disagree.") == [("Seoul", "KOR")]
+    assert mentions("Talks in Tokyo and Seoul ended; Tokyo and Seoul then agreed.") == [
+        ("Tokyo", "JPN"),
+        ("Seoul", "KOR"),
+    ]
+    assert mentions("Envoys in Tokyo said Seoul and Tokyo agreed.") == [
+        ("Seoul", "KOR"),
+        ("Tokyo", "JPN"),
+    ]
     assert mentions("SEOUL, March 12, 2024 — Seoul protested.") == [("Seoul", "KOR")]
+    # the dateline opens the article's second line (a lone newline before it)
+    assert mentions("Drills begin\nSEOUL, March 12, 2024 — Seoul protested.") == [("Seoul", "KOR")]
     assert mentions("Kim visited.") == []
     found = mentions("North Korean leader Kim Jong Un met Putin. Kim returned home.")
     assert found == [

@@ -200,6 +200,19 @@ def test_bare_months():
     assert dates(
         "Trump potrebbe vincere le elezioni di novembre.", lang="it", published=published
     ) == [("novembre", "2024-11")]
+    # ... but in a sentence about the past it is the month before the publication.
+    assert dates("Xi met Marcos in November in Lima.", published="2025-02") == [
+        ("November", "2024-11")
+    ]
+    assert dates("Xi will meet Marcos in November.", published="2025-02") == [
+        ("November", "2025-11")
+    ]
+    assert dates(
+        "Xi Jinping aveva incontrato Marcos a novembre a Lima.", lang="it", published="2025-02"
+    ) == [("novembre", "2024-11")]
+    assert dates(
+        "Los dos gobiernos firmarán el acuerdo en noviembre.", lang="es", published="2025-02"
+    ) == [("noviembre", "2025-11")]
     # An explicit year in the same or the previous sentence wins over the publication's.
     assert extract(
         "In January 2023, Kishida prepared the G7 summit to be held in May in Hiroshima.",
@@ -267,7 +280,7 @@ def test_unresolvable_expressions_get_no_date():
 
 def test_expressions_never_cross_sentences():
     assert dates("They met in September", "2023 saw more talks.", published="2024-06") == [
-        ("September", "2024-09"),
+        ("September", "2023-09"),
         ("2023", "2023"),
     ]
     assert dates("They met in September 2023 again.") == [("September 2023", "2023-09")]
