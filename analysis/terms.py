@@ -5,7 +5,9 @@ Terms come from the project's spaCy tokenizer, never from a regular expression: 
 sentence is tokenised with its own language's pipeline, stop words are dropped *before*
 lemmatising (spaCy's Italian lookup table maps "dei" to "dio"), elided articles and clitics
 ("l'", "dell'", "'s") are dropped, numbers are dropped, and the rest is lemmatised with the
-lookup tables of `spacy-lookups-data` (the lowercase form where the table has no entry).
+lookup tables of `spacy-lookups-data` (the lowercase form where the table has no entry); a
+word the text writes with a capital inside its sentences more often than without is shown so
+("Kamoshita", "September").
 Actor mentions (the `mentions` table) become one term each, written as in the text
 ("Security Council", "Kim Jong Un"), so multi-word names stay whole; `exclude_actors` drops
 them (and their words) altogether.
@@ -238,6 +240,7 @@ def term_occurrences(
             group["surface"].astype(str).tolist(),
         )
     rows: list[tuple] = []
+    cased: dict[str, list[int]] = {}  # term -> inside-sentence counts: lower, Title, UPPER
     lang = sentences.get("language", pd.Series("", index=sentences.index)).astype(object)
     frame = sentences.assign(_lang=lang.fillna("").replace("", config.UNKNOWN_LANGUAGE))
     for lang, group in frame.groupby("_lang", sort=True):
@@ -256,6 +259,7 @@ def term_occurrences(
                     rows.append(
                         (aid, sent_no, para, starts[i], ends[i], mention_term(surfaces[i]), True)
                     )
+            in_sentence = False
             for tok in doc:
                 start = base + tok.idx
                 end = start + len(tok.text)
@@ -268,12 +272,36 @@ def term_occurrences(
                 term = memo[key]
                 if term:
                     rows.append((aid, sent_no, para, start, end, term, False))
+                    if in_sentence:  # past the first word: is it written with a capital?
+                        case = cased.setdefault(term, [0, 0, 0])
+                        case[_case_of(tok.text)] += 1
+                if tok.is_alpha:  # a word ("L'" and quotes before the first one are not)
+                    in_sentence = True
     out = pd.DataFrame(rows, columns=OCCURRENCE_COLUMNS)
+    proper = {t: _capitalised(t, n) for t, n in cased.items() if n[1] + n[2] > n[0]}
+    if proper:
+        words = ~out["is_actor"]
+        out.loc[words, "term"] = out.loc[words, "term"].map(lambda t: proper.get(t, t))
     names = out["is_actor"]
     if names.any():
         spelling = _spellings(mentions)
         out.loc[names, "term"] = out.loc[names, "term"].map(lambda t: spelling.get(_name_key(t), t))
     return out.sort_values(["article_id", "start_char"], kind="stable").reset_index(drop=True)
+
+
+def _case_of(word: str) -> int:
+    """0 lowercase, 1 capitalised ("Kamoshita"), 2 all capitals ("ICBM"); an elided head
+    ("dell'") does not count."""
+    word = normalise(word).rpartition("'")[2] or word
+    if word.isupper() and sum(c.isalpha() for c in word) > 1:
+        return 2
+    return 1 if word[:1].isupper() else 0
+
+
+def _capitalised(term: str, counts: list[int]) -> str:
+    """A term the text writes with capitals inside sentences, as it writes it: a name
+    ("Kamoshita", "September", "Korean") or an acronym ("ICBM")."""
+    return term.upper() if counts[2] > counts[1] else term[:1].upper() + term[1:]
 
 
 def _spellings(mentions: pd.DataFrame) -> dict[str, str]:
