@@ -20,7 +20,17 @@ from functools import cache
 
 import numpy as np
 import spacy
-from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, IS_TITLE, LENGTH, LOWER, ORTH, SENT_START
+from spacy.attrs import (
+    IDX,
+    IS_ALPHA,
+    IS_SPACE,
+    IS_TITLE,
+    IS_UPPER,
+    LENGTH,
+    LOWER,
+    ORTH,
+    SENT_START,
+)
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
@@ -29,7 +39,7 @@ from spacy.tokens import Doc, Span
 from analysis import config
 from analysis.actors import Candidate, Context, Entry, load_gazetteer, resolve
 from analysis.languages import language_data, paragraph_language
-from analysis.metadata import MAX_TITLE_WORDS, is_headline_like
+from analysis.metadata import MAX_TITLE_WORDS, WIRE_DATELINE_RE, is_headline_like
 
 BOUNDARY_RE = re.compile(r"[.?!…]+[”’\"»)\]]*(?=\s)")
 LONE_NEWLINE_RE = re.compile(r"(?<![ \n])\n(?![ \n])")
@@ -260,7 +270,7 @@ class ActorMatcher:
             )
         contexts = {}
         if any(c.entry.type == "capital" for c in candidates):
-            arr = doc.to_array([IS_ALPHA, IS_SPACE, LOWER, ORTH, IS_TITLE])
+            arr = doc.to_array([IS_ALPHA, IS_SPACE, LOWER, ORTH, IS_TITLE, IS_UPPER])
             strings = doc.vocab.strings
 
             def before(j: int) -> int:
@@ -281,8 +291,14 @@ class ActorMatcher:
                 after = text[c.end_char : c.end_char + 3].lstrip()
                 contexts[c.start] = Context(
                     strings[arr[j, 2]] if j >= 0 else "",
-                    bool(k >= 0 and arr[k, 4]),
-                    dateline=j < 0 and surface.isupper() and after.startswith((",", "(")),
+                    bool(k >= 0 and (arr[k, 4] or arr[k, 5])),  # "University of", "APEC di"
+                    dateline=j < 0
+                    and after.startswith((",", "("))
+                    and (
+                        surface.isupper()
+                        or WIRE_DATELINE_RE.match(text[c.start_char : c.start_char + 120])
+                        is not None
+                    ),
                     before_word=k,
                 )
         places = {

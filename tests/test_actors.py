@@ -130,6 +130,10 @@ def test_case_and_ambiguity_in_english():
         ("Tokyo", "JPN"),
     ]
     assert mentions("SEOUL, March 12, 2024 — Seoul protested.") == [("Seoul", "KOR")]
+    # a dateline's place in small letters, and a place named after an acronym
+    assert mentions("Talks\nTokyo, March 12, 2024 — the IISS of Tokyo said Tokyo erred.") == [
+        ("Tokyo", "JPN")
+    ]
     # the dateline opens the article's second line (a lone newline before it)
     assert mentions("Drills begin\nSEOUL, March 12, 2024 — Seoul protested.") == [("Seoul", "KOR")]
     assert mentions("Kim visited.") == []
