@@ -842,10 +842,19 @@ class _Scanner:
         opens_clause = direction and _norm(direction) in g.clause_directions
         if opens_clause and m.parts["direction"][2] == m.end:
             m.end, base = self._clause(g, m.end)
+            anchor = self.anchor_before(m.start)
+            if base is None and anchor and anchor.sentence == self.sentence and self.ends(m.end):
+                # "They met on Tuesday, two weeks after the first round collapsed": the
+                # sentence's own date is the later one; the offset dates the clause's event.
+                return _point(_shift(anchor.when, unit, -sign * n), ANCHORED)
         if base is None:
             anchor = self.anchor_before(m.start)
             base = anchor.when if anchor else None
         return _point(_shift(base, unit, sign * n), ANCHORED) if base else NOT_RESOLVED
+
+    def ends(self, position: int) -> bool:
+        """Whether only closing punctuation follows `position` in the current sentence."""
+        return not self.text[position : self.sentence_end].strip(" .;:!?\"'”’)]")
 
     def _clause(self, g: Grammar, start: int) -> tuple[int, When | None]:
         """Where the clause an offset opens ends ("after Kim returned to Pyongyang"), and the

@@ -258,6 +258,11 @@ def test_anchored_offsets():
         ("Two months later", "2023-11"),
         ("The following year", "2024"),
     ]
+    # After the sentence's own date, a trailing "N after <clause>" dates the clause's event.
+    assert dates(
+        "Negotiators returned to Cairo on Tuesday, two weeks after the first round collapsed.",
+        published="2025-10-14",
+    ) == [("Tuesday", "2025-10-14"), ("two weeks after the first round collapsed", "2025-09-30")]
     # The clause can give its own date.
     assert dates("Three years after the 2014 annexation, sanctions grew.") == [
         ("Three years after the 2014 annexation", "2017")
