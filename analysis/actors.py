@@ -229,6 +229,8 @@ def resolve(
     located: set[int] = set()  # last token of each capital dropped as a place
     dropped: set[int] = set()
     for i, c in enumerate(kept):  # in text order
+        if c.entry.type != "capital":
+            continue
         context = contexts.get(c.start, Context())
         locatives, links, conjunctions = places.get(c.language, (frozenset(),) * 3)
         if is_place(c, context, locatives, links) or (

@@ -10,7 +10,8 @@ def test_every_state_is_named_in_every_gazetteer_language():
     states = {a.actor_id for a in gaz.actors.values() if a.kind == "state"}
     assert len(states) >= 193 + 4  # UN members, two observers, Taiwan, Kosovo
     assert {"VAT", "PSE", "TWN", "XKX", "PRK", "KOR", "RUS", "JPN"} <= states
-    for language in ("en", "it", "es"):
+    assert {"en", "it", "es", "fr", "de", "pt"} <= set(gaz.languages())
+    for language in gaz.languages():
         named = {e.actor_id for e in gaz.entries_for(language) if e.type in ("name", "short")}
         assert states - {"SUN"} <= named, (language, sorted(states - named)[:10])
 
@@ -40,9 +41,15 @@ def test_no_surface_names_two_actors_unconditionally():
         assert [s for s, n in plain.items() if n > 1] == [], language
 
 
-def test_demonyms_are_inflected_in_italian_and_spanish():
+def test_demonyms_are_inflected_in_every_gazetteer_language():
     gaz = load_gazetteer()
     it = {e.surface for e in gaz.entries_for("it") if e.actor_id == "RUS"}
     es = {e.surface for e in gaz.entries_for("es") if e.actor_id == "RUS"}
     assert {"russo", "russa", "russi", "russe", "Mosca", "Cremlino"} <= it
     assert {"ruso", "rusa", "rusos", "rusas", "Moscú", "Rusia"} <= es
+    fr = {e.surface for e in gaz.entries_for("fr") if e.actor_id == "RUS"}
+    de = {e.surface for e in gaz.entries_for("de") if e.actor_id == "RUS"}
+    pt = {e.surface for e in gaz.entries_for("pt") if e.actor_id == "RUS"}
+    assert {"russe", "russes", "Moscou", "Russie"} <= fr
+    assert {"russisch", "russische", "russischen", "Russen", "Moskau", "Russland"} <= de
+    assert {"russo", "russa", "russos", "Moscovo", "Moscou", "Rússia"} <= pt
