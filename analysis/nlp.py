@@ -316,9 +316,17 @@ class ActorMatcher:
         return doc
 
 
+#: Languages whose tokenizer keeps a hyphenated compound whole ("US-Präsident"), in which
+#: a hyphen between letters is split so that the names inside are found ("US", "Präsident").
+SPLIT_COMPOUNDS = frozenset({"de"})
+
+
 def _tokenizer_infixes(nlp: Language) -> None:
-    """Split a hyphen after an abbreviation's period ("U.S.-South Korea")."""
+    """Split a hyphen after an abbreviation's period ("U.S.-South Korea"), and in German one
+    between letters ("Russland-Besuch")."""
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
+    if nlp.lang in SPLIT_COMPOUNDS:
+        infixes.append(r"(?<=[^\W\d_])-(?=[^\W\d_])")
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 

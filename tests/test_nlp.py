@@ -56,3 +56,12 @@ def test_unpunctuated_line_is_one_sentence_only_when_title_sized():
     assert split("Kim meets Putin. Talks go on") == ["Kim meets Putin. Talks go on"]
     long_line = "Talks began today. " + "The ministers met again and again " * 6 + "without end"
     assert len(split(long_line)) == 2
+
+
+def test_german_compounds_are_split_at_hyphens_between_letters():
+    words = [
+        t.text for t in get_pipeline("de").make_doc("Nach dem Japan-Besuch des US-Präsidenten")
+    ]
+    assert words == ["Nach", "dem", "Japan", "-", "Besuch", "des", "US", "-", "Präsidenten"]
+    # English keeps its own rules; a hyphen after an abbreviation's period is split there too
+    assert "U.S." in [t.text for t in get_pipeline("en").make_doc("the U.S.-South Korea alliance")]
