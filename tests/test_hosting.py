@@ -47,7 +47,10 @@ def test_the_image_installs_the_package_from_pyproject_with_what_it_needs():
     copied = {p for w, a in steps[:install] if w == "COPY" for p in shlex.split(a)[:-1]}
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())
     assert "pyproject.toml" in copied and project["project"]["readme"] in copied
-    assert set(project["tool"]["setuptools"]["packages"]) <= copied
+    packages = project["tool"]["setuptools"]["packages"]
+    if isinstance(packages, dict):  # found: the top-level folders its include patterns name
+        packages = {p.split(".")[0].rstrip("*") for p in packages["find"]["include"]}
+    assert packages and set(packages) <= copied
     assert ("COPY", ". .") in steps[install:]  # then the app itself
     for path in copied:
         assert (ROOT / path).exists(), path
