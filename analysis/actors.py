@@ -234,9 +234,7 @@ def resolve(
         context = contexts.get(c.start, Context())
         locatives, links, conjunctions = places.get(c.language, (frozenset(),) * 3)
         if is_place(c, context, locatives, links) or (
-            c.entry.type == "capital"
-            and context.word in conjunctions
-            and context.before_word in located
+            context.word in conjunctions and context.before_word in located
         ):
             located.add(c.end - 1)
             dropped.add(i)
