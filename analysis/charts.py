@@ -6,6 +6,8 @@ ids in `customdata` so a selection leads back to the rows (and sentences) behind
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pandas as pd
 import plotly.colors
 import plotly.graph_objects as go
@@ -104,6 +106,7 @@ def ink_for(values, colorscale: str, low: float, high: float) -> list[str]:
     return [ink_on(colour) for colour in colours]
 
 
+@lru_cache(maxsize=1024)
 def ink_on(colour: str) -> str:
     """Dark or light ink, whichever contrasts more with `colour`."""
     return max((DARK_INK, LIGHT_INK), key=lambda ink: contrast(ink, colour))

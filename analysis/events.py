@@ -839,16 +839,15 @@ class _Scanner:
         direction = m.get("direction")
         sign = g.directions.get(_norm(direction), 1) if direction else 1
         base = None
+        anchor = self.anchor_before(m.start)
         opens_clause = direction and _norm(direction) in g.clause_directions
         if opens_clause and m.parts["direction"][2] == m.end:
             m.end, base = self._clause(g, m.end)
-            anchor = self.anchor_before(m.start)
             if base is None and anchor and anchor.sentence == self.sentence and self.ends(m.end):
                 # "They met on Tuesday, two weeks after the first round collapsed": the
                 # sentence's own date is the later one; the offset dates the clause's event.
                 return _point(_shift(anchor.when, unit, -sign * n), ANCHORED)
         if base is None:
-            anchor = self.anchor_before(m.start)
             base = anchor.when if anchor else None
         return _point(_shift(base, unit, sign * n), ANCHORED) if base else NOT_RESOLVED
 

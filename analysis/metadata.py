@@ -144,14 +144,14 @@ def classify_line(line: str, language: str, index: int) -> str:
     return "body"
 
 
-#: A wire-service dateline opening the first paragraph: "SEOUL, March 12, 2024 — …",
-#: "ROMA, 12 marzo 2024 - …", "MADRID (EFE), 13 de marzo de 2024. –".
-#: the place of a dateline: in capitals ("SEOUL", "NEW YORK") or as a capitalised name of up to
-#: five words, small linking words allowed ("Teherán", "Ciudad de México", "Roma")
+#: The place of a dateline: in capitals ("SEOUL", "NEW YORK") or as a capitalised name of up to
+#: five words, small linking words allowed ("Teherán", "Ciudad de México", "Roma").
 _PLACE = (
     r"(?:[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40}"
     r"|[A-ZÀ-Ý][\w'’.-]*(?:\s(?:[A-ZÀ-Ý][\w'’.-]*|de|del|di|da|la|el|do|upon|am|an)){0,4})"
 )
+#: A wire-service dateline opening the first paragraph: "SEOUL, March 12, 2024 — …",
+#: "ROMA, 12 marzo 2024 - …", "MADRID (EFE), 13 de marzo de 2024. –", "Roma, 12 febbraio 2025 –".
 WIRE_DATELINE_RE = re.compile(
     rf"^{_PLACE}(?:\s*\([^)]{{1,30}}\))?,\s+(?P<date>[0-9A-ZÀ-Ý][^—–\n]{{5,31}}?)\.?\s*[—–-]\s"
 )

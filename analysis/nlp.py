@@ -23,12 +23,10 @@ import spacy
 from spacy.attrs import (
     IDX,
     IS_ALPHA,
-    IS_SPACE,
     IS_TITLE,
     IS_UPPER,
     LENGTH,
     LOWER,
-    ORTH,
     SENT_START,
 )
 from spacy.language import Language
@@ -270,7 +268,7 @@ class ActorMatcher:
             )
         contexts = {}
         if any(c.entry.type == "capital" for c in candidates):
-            arr = doc.to_array([IS_ALPHA, IS_SPACE, LOWER, ORTH, IS_TITLE, IS_UPPER])
+            arr = doc.to_array([IS_ALPHA, LOWER, IS_TITLE, IS_UPPER])
             strings = doc.vocab.strings
 
             def before(j: int) -> int:
@@ -290,8 +288,8 @@ class ActorMatcher:
                 surface = text[c.start_char : c.end_char]
                 after = text[c.end_char : c.end_char + 3].lstrip()
                 contexts[c.start] = Context(
-                    strings[arr[j, 2]] if j >= 0 else "",
-                    bool(k >= 0 and (arr[k, 4] or arr[k, 5])),  # "University of", "APEC di"
+                    strings[arr[j, 1]] if j >= 0 else "",
+                    bool(k >= 0 and (arr[k, 2] or arr[k, 3])),  # "University of", "APEC di"
                     dateline=j < 0
                     and after.startswith((",", "("))
                     and (

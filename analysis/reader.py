@@ -41,10 +41,14 @@ def actor_colour(actor_id: str) -> str:
     return PALETTE[int.from_bytes(digest, "big") % len(PALETTE)]
 
 
-def actor_style(actor_id: str) -> str:
-    """Inline CSS for an actor's highlight: its colour, and the ink that reads on it."""
-    colour = actor_colour(actor_id)
+def highlight_style(colour: str) -> str:
+    """Inline CSS for a highlight in `colour`, with the ink that reads on it."""
     return f"background:{colour};color:{charts.ink_on(colour)}"
+
+
+def actor_style(actor_id: str) -> str:
+    """Inline CSS for an actor's highlight (its colour, see `actor_colour`)."""
+    return highlight_style(actor_colour(actor_id))
 
 
 @dataclass(frozen=True)

@@ -246,7 +246,7 @@ def term_occurrences(
     for lang, group in frame.groupby("_lang", sort=True):
         nlp = get_pipeline(lang)
         tokenizer_lang = nlp.lang
-        memo: dict[tuple[str, bool], str | None] = {}
+        memo: dict[tuple[str, bool], tuple[str | None, int]] = {}  # term, case (`_case_of`)
         docs = nlp.tokenizer.pipe(group["text"].astype(str).tolist(), batch_size=256)
         for row, doc in zip(group.itertuples(index=False), docs, strict=True):
             aid, base = row.article_id, int(row.start_char)
@@ -268,13 +268,13 @@ def term_occurrences(
                     continue  # inside an actor mention
                 key = (tok.text, tok.like_num)
                 if key not in memo:
-                    memo[key] = word_term(tok.text, tokenizer_lang, like_num=tok.like_num)
-                term = memo[key]
+                    term = word_term(tok.text, tokenizer_lang, like_num=tok.like_num)
+                    memo[key] = (term, _case_of(tok.text) if term else 0)
+                term, case = memo[key]
                 if term:
                     rows.append((aid, sent_no, para, start, end, term, False))
                     if in_sentence:  # past the first word: is it written with a capital?
-                        case = cased.setdefault(term, [0, 0, 0])
-                        case[_case_of(tok.text)] += 1
+                        cased.setdefault(term, [0, 0, 0])[case] += 1
                 if tok.is_alpha:  # a word ("L'" and quotes before the first one are not)
                     in_sentence = True
     out = pd.DataFrame(rows, columns=OCCURRENCE_COLUMNS)

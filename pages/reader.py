@@ -129,7 +129,7 @@ def marked(text: str, spans) -> str:
         piece = html.escape(text[s.start : s.end])
         if s.kind == "actor":
             title = html.escape(names.get(s.actor, s.actor))
-            style = R.actor_style(s.actor)
+            style = R.highlight_style(s.colour)
             out.append(f'<mark class="actor" style="{style}" title="{title}">{piece}</mark>')
         else:
             out.append(f'<span class="date">{piece}</span>')
