@@ -225,7 +225,9 @@ def resolve(
     removed spans nested in longer ones.
     """
     ranked = longest_first(candidates) if nested else candidates
-    kept = [c for c in ranked if not c.entry.is_block]
+    # A block wins its span: every entry matched on exactly that span goes with it.
+    blocked = {(c.start, c.end) for c in ranked if c.entry.is_block}
+    kept = [c for c in ranked if (c.start, c.end) not in blocked]
     located: set[int] = set()  # last token of each capital dropped as a place
     dropped: set[int] = set()
     for i, c in enumerate(kept):  # in text order

@@ -42,6 +42,13 @@ def test_longest_match_wins_and_blocks_suppress():
     assert [(c.entry.actor_id, c.start) for c in kept] == [("PRK", 0), ("-", 5)]
 
 
+def test_a_block_suppresses_entries_on_its_own_span_when_spans_are_pre_filtered():
+    # the pipeline hands resolve() every entry of each kept span (nested=False)
+    same_span = [cand(3, 4, "JPN", "Japan", "name"), cand(3, 4, "-", "Japan", "block")]
+    assert resolve(same_span, ACTORS, {}, {}, nested=False) == []
+    assert resolve(same_span[:1], ACTORS, {}, {}, nested=False) != []
+
+
 def test_capital_after_locative_or_name_link_is_a_place():
     tokyo = [cand(i, i + 1, "JPN", "Tokyo", "capital", lang="it") for i in (3, 8, 13, 18)]
     contexts = {
