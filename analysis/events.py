@@ -109,6 +109,7 @@ WORD_RE = re.compile(r"[^\W\d_]+")
 PREVIOUS_WORD_RE = re.compile(r"([^\W\d_]+['’]?)\W*$")
 PUBLISHED_RE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 CLAUSE_END_RE = re.compile(r"[,;:.!?()\[\]\"“”«»]")
+CLAUSE_MARK_RE = re.compile(r"[,;:()\[\]—–]")  # what separates the clauses of a sentence
 ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 #: An offset runs on over the clause it opens only if the clause is at most this many words.
 MAX_CLAUSE_WORDS = 8
@@ -585,7 +586,12 @@ class _Scanner:
             self.last_end = m.end
             # "By 2026" bounds a happening rather than dating it; "this year" is a guess.
             countable = how in (EXPLICIT, ANCHORED) or (how == RELATIVE and m.kind in NAMED_KINDS)
-            if countable and precision in ANCHOR_PRECISIONS and "kept" not in m.parts:
+            if (
+                countable
+                and precision in ANCHOR_PRECISIONS
+                and "kept" not in m.parts
+                and not self.attributive(g, m)
+            ):
                 # The text gives the year: written, or taken from such a date (not computed).
                 year_given = how == EXPLICIT or (how == ANCHORED and m.kind in NAMED_KINDS)
                 self.anchors.append(Anchor(m.start, sentence, When.parse(value), year_given))
@@ -636,11 +642,26 @@ class _Scanner:
             begin = self.lead(g.article_re, begin)
         return Match(alt.kind, begin, m.end(), parts)
 
-    def speaks_of_future(self, g: Grammar) -> bool:
-        """Whether the current sentence has a future cue ("will", "next", "sarà", "firmarán")."""
-        return bool(
-            g.future_re and g.future_re.search(self.lower, self.sentence_start, self.sentence_end)
+    def attributive(self, g: Grammar, m: Match) -> bool:
+        """Whether a year qualifies the noun after it ("the 2015 nuclear deal"): it dates that
+        thing, not the story told around it, so nothing else takes its year."""
+        return (
+            m.kind == "year" and not g.year_articles and self.lead(g.article_re, m.start) != m.start
         )
+
+    def speaks_of_future(self, g: Grammar, position: int) -> bool:
+        """Whether the clause around `position` has a future cue ("will", "next", "sarà",
+        "firmarán"); a clause runs between punctuation marks ("ended its pact in November,
+        and the last soldiers are due to leave": November is past)."""
+        if g.future_re is None:
+            return False
+        marks = [
+            m.start()
+            for m in CLAUSE_MARK_RE.finditer(self.text, self.sentence_start, self.sentence_end)
+        ]
+        start = max([p + 1 for p in marks if p < position], default=self.sentence_start)
+        end = min([p for p in marks if p >= position], default=self.sentence_end)
+        return bool(g.future_re.search(self.lower, start, end))
 
     def lead(self, pattern: re.Pattern | None, begin: int) -> int:
         """`begin` moved back over a match of `pattern` that ends right there (in the
@@ -876,18 +897,19 @@ class _Scanner:
 
     def _year_of_month(self, g: Grammar, m: Match, month: int) -> tuple[int | None, str]:
         """The year of a month named without one: that of a date the text gave earlier in the
-        same or the previous sentence, else the publication's. A month later in the year than
-        the publication is the one before it ("last May", or "met in November" written in
-        February), unless its sentence speaks of the future ("will meet in November")."""
+        same or the previous sentence of its paragraph, else the publication's. A month later
+        in the year than the publication is the one before it ("last May", or "met in
+        November" written in February), unless its clause speaks of the future ("will meet in
+        November")."""
         anchor = self.anchor_before(m.start, self.sentence - 1, year_given=True)
-        if anchor is not None:
+        if anchor is not None and "\n" not in self.text[anchor.start : m.start]:
             return anchor.when.year, ANCHORED
         if self.published is None:
             return None, UNRESOLVED
         year = self.published.year
         later = self.published.month and month > self.published.month
         if later and (
-            self.lead(g.past_month_re, m.start) != m.start or not self.speaks_of_future(g)
+            self.lead(g.past_month_re, m.start) != m.start or not self.speaks_of_future(g, m.start)
         ):
             year -= 1
         return year, RELATIVE

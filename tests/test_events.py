@@ -230,6 +230,27 @@ def test_bare_months():
         "June",
         "2024-06",
     )
+    # A year qualifying a noun dates that thing only ("the 2015 deal").
+    assert dates(
+        "Paris warned that the 2015 nuclear deal will expire in October.", published="2025-06-12"
+    ) == [("2015", "2015"), ("October", "2025-10")]
+    # A future cue counts in the month's own clause only.
+    assert dates(
+        "Chad ended its defence pact in November, and the last soldiers are due to leave.",
+        published="2025-01-29",
+    ) == [("November", "2024-11")]
+
+
+def test_a_new_paragraph_does_not_take_the_previous_ones_year():
+    text = "The army seized power in July 2023.\nIn November, Moscow and Bamako signed a deal."
+    found = E.extract(text, [(0, 35), (36, len(text))], "en", "2025-01-29")
+    assert [(e.expression, e.date) for e in found] == [
+        ("July 2023", "2023-07"),
+        ("November", "2024-11"),
+    ]
+    joined = text.replace("\n", " ")  # the same sentences in one paragraph
+    found = E.extract(joined, [(0, 35), (36, len(text))], "en", "2025-01-29")
+    assert [e.date for e in found] == ["2023-07", "2023-11"]
 
 
 def test_anchored_offsets():
