@@ -157,17 +157,40 @@ WIRE_DATELINE_RE = re.compile(
 )
 
 
+def _date_tail(text: str, language: str) -> tuple[str, str] | None:
+    """The date `text` is, or the longest comma-separated tail of it that is one
+    ("9:42 PM GMT+8, December 11, 2023"; "The Yomiuri Shimbun, Jan. 16, 2024")."""
+    parts = text.split(",")
+    for i in range(len(parts)):
+        found = parse_date(",".join(parts[i:]), language)
+        if found:
+            return found
+    return None
+
+
+@lru_cache(maxsize=32)
+def _closing_cue(language: str) -> re.Pattern | None:
+    """A 'published' cue inside a closing credit, in any case ("(Reporting by …; published
+    22 November 2025)")."""
+    cues = language_data(language).published_cues + language_data("en").published_cues
+    if not cues:
+        return None
+    alternatives = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"^(?:{alternatives})\b\s*:?\s*(?P<rest>.+?)\s*$", re.IGNORECASE)
+
+
 def find_published(lines: list[str], kinds: list[str], language: str) -> FoundDate | None:
     """The publication date stated in the text: a dateline, a 'Published' line, a wire
-    dateline opening the first paragraph, or a credit footer such as "(From The Yomiuri
-    Shimbun, Jan. 16, 2024)". First found wins, in that order."""
+    dateline opening the first paragraph, a credit footer such as "(From The Yomiuri
+    Shimbun, Jan. 16, 2024)", or a 'published' part of a closing credit ("(Reporting by …;
+    published 22 November 2025)"). First found wins, in that order."""
     credit, published, _ = _patterns(language)
     for line, kind in zip(lines, kinds, strict=True):
         text = line.strip()
         if kind == "dateline":
             m = published.match(text) if published else None
             candidate = m.group("rest") if m else text
-            found = parse_date(candidate, language)
+            found = _date_tail(candidate, language)
             if found:
                 return FoundDate(*found, evidence=f"dateline '{text[:60]}'")
     for line, kind in list(zip(lines, kinds, strict=True))[:6]:
@@ -178,13 +201,16 @@ def find_published(lines: list[str], kinds: list[str], language: str) -> FoundDa
         if kind != "credit" or credit is None:
             continue
         m = credit.match(line.strip())
-        if not m:
-            continue
-        parts = m.group("rest").split(",")
-        for i in range(1, len(parts)):  # longest tail after the publisher's name first
-            found = parse_date(",".join(parts[i:]), language)
-            if found:
-                return FoundDate(*found, evidence=f"credit line '{line.strip()[:60]}'")
+        rest = m.group("rest").split(",", 1) if m else []
+        found = _date_tail(rest[1], language) if len(rest) == 2 else None  # after the name
+        if found:
+            return FoundDate(*found, evidence=f"credit line '{line.strip()[:60]}'")
+    closing = _closing_cue(language)
+    for line in lines[-3:] if closing else ():
+        for part in re.split(r"[;()\[\]]", line):
+            m = closing.match(part.strip()) if len(part.split()) <= 8 else None
+            if m and (found := _date_tail(m.group("rest"), language)):
+                return FoundDate(*found, evidence=f"credit line '{line.strip()[-60:]}'")
     return None
 
 

@@ -84,3 +84,25 @@ def test_a_dateline_whose_place_is_written_in_small_letters():
     assert find_published(lines, kinds(lines, "es"), "es").value == "2025-03-03"
     lines = ["Title", "However, in 2024 - the alliance said it would expand its exercises."]
     assert find_published(lines, kinds(lines), "en") is None  # a year in a clause is no dateline
+
+
+def test_a_timestamp_line_or_a_closing_credit_gives_the_date():
+    lines = [
+        "China and Philippines trade blame after water cannon",
+        "Updated 9:42 PM GMT+8, December 11, 2023",
+        "MANILA (AP) —",
+        "Chinese coast guard ships fired water cannons on Sunday.",
+    ]
+    assert find_published(lines, kinds(lines), "en").value == "2023-12-11"
+    lines = [
+        "G20 leaders meet in Johannesburg",
+        "Leaders gathered on Saturday.",
+        "(Reporting by Thando Nkosi; Editing by Daniel Forbes; published 22 November 2025)",
+    ]
+    assert find_published(lines, kinds(lines), "en").value == "2025-11-22"
+    lines = [
+        "Title",
+        "Body.",
+        "Published reports say the deal was signed on March 3, 2024, in Doha by both sides.",
+    ]
+    assert find_published(lines, kinds(lines), "en") is None  # a sentence, not a credit
