@@ -7,10 +7,13 @@ Adding a language is adding `names/<lang>.csv` (and `languages/<lang>.toml`).
 
 Resolution rules, applied per article to the phrase matches:
 1. longest match wins; `block` entries ("Korean peninsula") win and are then dropped;
-2. a capital right after a locative preposition of its language ("in Tokyo"), or after a
-   name link that follows a capitalised word ("Università di Tokyo", "University of Tokyo"),
-   is a place, not a government, and is dropped, and so is a capital joined to such a place
-   by a conjunction ("in Dakar and Abidjan");
+2. a capital right after a locative preposition of its language ("in Tokyo"; but not after
+   a word for those who govern: "officials in Bamako"), or after a name link that follows a
+   capitalised word ("Università di Tokyo", "University of Tokyo"), or inside a longer name
+   ("the Minsk Group", "a Dakar-based institute"), is a place, not a government, and is
+   dropped, and so is a capital joined to such a place by a conjunction ("in Dakar and
+   Abidjan"); so is a name that is also a first name (`@given`) when a capitalised word
+   follows it ("Jordan Kessler");
 3. entries that `require` other actors count only if one of them is mentioned in the article
    ("the North" needs one of the Koreas);
 4. `@self` entries (an ambiguous surname such as "Kim") resolve to the person of that surname
@@ -25,6 +28,7 @@ import csv
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from analysis import config
 
@@ -45,6 +49,7 @@ ENTRY_TYPES = (
 BLOCK = "-"
 SELF = "@self"
 PRESENT = "@present"
+GIVEN = "@given"  # also a first name: not a mention when a capitalised word follows
 
 
 class GazetteerError(ValueError):
@@ -68,6 +73,7 @@ class Entry:
     surface: str
     type: str
     requires: tuple[str, ...] = ()  # actor ids, or (SELF,)
+    given_name: bool = False  # "Jordan", "Chad": also a first name (GIVEN)
 
     @property
     def is_block(self) -> bool:
@@ -137,7 +143,9 @@ def load_gazetteer(folder: str | None = None) -> Gazetteer:
         found = []
         for line, row in _rows(names):
             requires = tuple(r for r in row.get("requires", "").split(";") if r)
-            entry = Entry(row["actor_id"], row["surface"], row["type"], requires)
+            given = GIVEN in requires
+            requires = tuple(r for r in requires if r != GIVEN)
+            entry = Entry(row["actor_id"], row["surface"], row["type"], requires, given)
             where = f"names/{names.name} line {line}"
             if entry.type not in ENTRY_TYPES:
                 raise GazetteerError(f"{where}: unknown type {entry.type!r}")
@@ -195,18 +203,33 @@ class Context:
     dateline: bool = False
     #: token index of the word before the previous word (-1: none on this line)
     before_word: int = -1
+    #: that word, lower-cased ("officials" in "officials in Bamako")
+    before: str = ""
+    #: a capitalised word follows, in a line that is not in title case ("Minsk Group",
+    #: "Jordan Kessler"), or a compound of place ("Dakar-based")
+    in_name: bool = False
 
 
-def is_place(
-    candidate: Candidate, context: Context, locatives: frozenset[str], name_links: frozenset[str]
-) -> bool:
-    """A capital used as a location: "in Tokyo", "Canon Institute … di Tokyo", "SEOUL, …"."""
+class Places(NamedTuple):
+    """A language's words that make a capital a place (see the module's rule 2)."""
+
+    locatives: frozenset[str] = frozenset()
+    name_links: frozenset[str] = frozenset()
+    conjunctions: frozenset[str] = frozenset()
+    #: those who govern: "officials in Bamako" is the government, not the city
+    governing: frozenset[str] = frozenset()
+
+
+def is_place(candidate: Candidate, context: Context, places: Places) -> bool:
+    """A capital used as a location: "in Tokyo", "Canon Institute … di Tokyo", "SEOUL, …",
+    "the Minsk Group"."""
     if candidate.entry.type != "capital":
         return False
     return (
         context.dateline
-        or context.word in locatives
-        or (context.word in name_links and context.after_name)
+        or context.in_name
+        or (context.word in places.locatives and context.before not in places.governing)
+        or (context.word in places.name_links and context.after_name)
     )
 
 
@@ -214,7 +237,7 @@ def resolve(
     candidates: Sequence[Candidate],
     actors: dict[str, Actor],
     contexts: dict[int, Context],
-    places: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]],
+    places: dict[str, Places | tuple[frozenset[str], ...]],
     *,
     nested: bool = True,
 ) -> list[tuple[Candidate, Actor]]:
@@ -231,12 +254,14 @@ def resolve(
     located: set[int] = set()  # last token of each capital dropped as a place
     dropped: set[int] = set()
     for i, c in enumerate(kept):  # in text order
+        if c.entry.given_name and contexts.get(c.start, Context()).in_name:
+            dropped.add(i)  # "Jordan Kessler"
         if c.entry.type != "capital":
             continue
         context = contexts.get(c.start, Context())
-        locatives, links, conjunctions = places.get(c.language, (frozenset(),) * 3)
-        if is_place(c, context, locatives, links) or (
-            context.word in conjunctions and context.before_word in located
+        words = Places(*places.get(c.language, ()))
+        if is_place(c, context, words) or (
+            context.word in words.conjunctions and context.before_word in located
         ):
             located.add(c.end - 1)
             dropped.add(i)

@@ -49,6 +49,10 @@ class LanguageData:
     published_cues: tuple[str, ...]
     credit_cues: tuple[str, ...]
     months: dict[str, int] = field(default_factory=dict)
+    #: those who govern, before a locative: "officials in Bamako" is the government
+    governing: frozenset[str] = frozenset()
+    #: after a hyphen, these make a capital a place: "Dakar-based"
+    place_compounds: frozenset[str] = frozenset()
 
 
 @cache
@@ -72,6 +76,8 @@ def language_data(code: str) -> LanguageData:
         published_cues=tuple(raw.get("published_cues", ())),
         credit_cues=tuple(raw.get("credit_cues", ())),
         months={k.lower(): int(v) for k, v in raw.get("months", {}).items()},
+        governing=frozenset(w.lower() for w in raw.get("governing", ())),
+        place_compounds=frozenset(w.lower() for w in raw.get("place_compounds", ())),
     )
 
 

@@ -35,7 +35,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from analysis import config
-from analysis.actors import Candidate, Context, Entry, load_gazetteer, resolve
+from analysis.actors import Candidate, Context, Entry, Places, load_gazetteer, resolve
 from analysis.languages import language_data, paragraph_language
 from analysis.metadata import MAX_TITLE_WORDS, WIRE_DATELINE_RE, is_headline_like
 
@@ -43,6 +43,20 @@ BOUNDARY_RE = re.compile(r"[.?!…]+[”’\"»)\]]*(?=\s)")
 LONE_NEWLINE_RE = re.compile(r"(?<![ \n])\n(?![ \n])")
 OPENERS = "“\"‘'«(["
 WORD_RE = re.compile(r"[^\W\d_]")
+#: A news agency's tag before a wire dateline's place: "(ANSA) - ROMA, 12 FEB -"
+AGENCY_RE = re.compile(r"\s*\([^()\n]{1,30}\)\s*[-–—]?\s*")
+#: A hyphenated word after a name ("Dakar-based"); the language's place_compounds say which
+COMPOUND_RE = re.compile(r"[-‐]([^\W\d_]+)")
+#: Words of four letters or more, to tell a title-case line ("Moscow Warns Kyiv Over Strikes")
+LONG_WORD_RE = re.compile(r"[^\W\d_]{4,}")
+
+
+def _title_case_line(text: str, line_start: int) -> bool:
+    """Whether most long words of the line starting at `line_start` are capitalised."""
+    end = text.find("\n", line_start)
+    words = LONG_WORD_RE.findall(text, line_start, end if end >= 0 else len(text))
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
 
 for _name in ("paragraphs", "sentences", "text", "mentions"):
     if not Doc.has_extension(_name):
@@ -267,9 +281,10 @@ class ActorMatcher:
                 Candidate(s, e, int(idx[s]), end, entry, names_lang) for entry in entries
             )
         contexts = {}
-        if any(c.entry.type == "capital" for c in candidates):
+        if any(c.entry.type == "capital" or c.entry.given_name for c in candidates):
             arr = doc.to_array([IS_ALPHA, LOWER, IS_TITLE, IS_UPPER])
             strings = doc.vocab.strings
+            compounds = language_data(self.lang).place_compounds
 
             def before(j: int) -> int:
                 """Index of the alphabetic token before j on the same line, or -1. (A lone
@@ -281,16 +296,20 @@ class ActorMatcher:
                 return j if j >= 0 and idx[j] >= line_start else -1
 
             for c in candidates:
-                if c.entry.type != "capital":
+                if c.entry.type != "capital" and not c.entry.given_name:
                     continue
                 j = before(c.start)
                 k = before(j) if j >= 0 else -1
                 surface = text[c.start_char : c.end_char]
                 after = text[c.end_char : c.end_char + 3].lstrip()
+                line_start = text.rfind("\n", 0, c.start_char) + 1
+                opens_line = j < 0 or AGENCY_RE.fullmatch(text[line_start : c.start_char])
+                follows = c.end < len(doc) and bool(arr[c.end, 2]) and doc[c.end - 1].whitespace_
+                compound = COMPOUND_RE.match(text, c.end_char)
                 contexts[c.start] = Context(
                     strings[arr[j, 1]] if j >= 0 else "",
                     bool(k >= 0 and (arr[k, 2] or arr[k, 3])),  # "University of", "APEC di"
-                    dateline=j < 0
+                    dateline=bool(opens_line)
                     and after.startswith((",", "("))
                     and (
                         surface.isupper()
@@ -298,12 +317,18 @@ class ActorMatcher:
                         is not None
                     ),
                     before_word=k,
+                    before=strings[arr[k, 1]] if k >= 0 else "",
+                    in_name=bool(
+                        (follows and not _title_case_line(text, line_start))
+                        or (compound and compound.group(1).lower() in compounds)
+                    ),
                 )
         places = {
-            lang: (
+            lang: Places(
                 language_data(lang).locatives,
                 language_data(lang).name_links,
                 language_data(lang).conjunctions,
+                language_data(lang).governing,
             )
             for lang in {c.language for c in candidates}
         }

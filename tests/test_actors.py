@@ -154,6 +154,35 @@ def test_case_and_ambiguity_in_english():
     assert ("U.S.", "USA") in mentions("The U.S.-South Korea-Japan alliance held.")
 
 
+def test_a_capital_inside_a_longer_name_or_a_first_name_is_no_mention():
+    assert mentions("Talks by the Minsk Group stalled; Minsk denied it.") == [("Minsk", "BLR")]
+    assert mentions("Mariam Ouedraogo of a Dakar-based think tank said Dakar agreed.") == [
+        ("Dakar", "SEN")
+    ]
+    assert mentions("Georgetown University experts said Georgetown must respond.") == [
+        ("Georgetown", "GUY")
+    ]
+    # ... but a headline in title case keeps its capitals
+    assert mentions("Moscow Warns Kyiv over Strikes") == [("Moscow", "RUS"), ("Kyiv", "UKR")]
+    found = mentions("Jordan Kessler and Chad Morrow said Jordan and Chad would object.")
+    assert found == [("Jordan", "JOR"), ("Chad", "TCD")]
+    assert found == mentions("Jordan and Chad would object.")
+
+
+def test_those_who_govern_in_a_capital_are_its_government():
+    assert mentions("Officials in Bamako said the decision was final.") == [("Bamako", "MLI")]
+    assert mentions("A summit was held in Bamako.") == []
+    assert mentions("Le autorità in Bamako hanno respinto la proposta.", "it") == [
+        ("Bamako", "MLI")
+    ]
+
+
+def test_a_wire_dateline_after_the_agency_tag_is_a_place():
+    assert mentions("(ANSA) - ROMA, 12 FEB - Il governo di Roma ha deciso.", "it") == [
+        ("Roma", "ITA")
+    ]
+
+
 def test_italian_and_spanish_forms():
     assert {
         a for _, a in mentions("Il ministro russo ha incontrato i nordcoreani a Mosca.", "it")
