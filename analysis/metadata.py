@@ -157,6 +157,78 @@ WIRE_DATELINE_RE = re.compile(
 )
 
 
+#: A wire dateline without a year: "BAMAKO, Jan 29 (Reuters) -", "CARACAS, 3 dic (EFE).-",
+#: "(ANSA) - ROMA, 12 FEB -", "PARIS, 5 mars (AFP) -".
+YEARLESS_DATELINE_RE = re.compile(
+    rf"^(?:\([^()\n]{{1,30}}\)\s*[-–—]\s*)?{_PLACE}(?:\s*\([^()\n]{{1,30}}\))?,\s+"
+    r"(?P<a>[^\W_]{1,12})\.?\s+(?P<b>[^\W_]{1,12})\.?\s*(?:\([^()\n]{1,30}\))?\s*\.?\s*[-–—]"
+)
+WORDS_RE = re.compile(r"[^\W\d_]+")
+#: How many years back a dateline's weekday is looked for when the text names no year.
+WEEKDAY_YEARS = 7
+
+
+def _month_day(a: str, b: str, language: str) -> tuple[int, int] | None:
+    """(month, day) from a dateline's two words, in either order ("Jan 29", "3 dic")."""
+    months = language_data("en").months | language_data(language).months
+    for month, day in ((a, b), (b, a)):
+        number = months.get(month.lower())
+        if number and day.isdigit() and 1 <= int(day) <= 31:
+            return number, int(day)
+    return None
+
+
+def _year_of_dateline(
+    month: int, day: int, text: str, lede: str, language: str, today: date
+) -> tuple[int, str] | None:
+    """The year of a dateline that gives none. When its lede names a weekday ("said on
+    Wednesday"): the latest year, from the year before the latest the text names up to
+    `today`, in which the date falls on that weekday; else the latest year the text names."""
+    from analysis.events import grammar  # events' vocabulary; imported late, once needed
+
+    weekdays = grammar(language).weekdays
+    named = {weekdays[w] for w in WORDS_RE.findall(lede.lower()) if w in weekdays}
+    latest = max((int(y) for y in YEAR_RE.findall(text) if int(y) <= today.year), default=None)
+    first = latest - 1 if latest else today.year - WEEKDAY_YEARS
+    for year in range(today.year, first - 1, -1) if named else ():
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            continue
+        if when <= today and when.isoweekday() in named:
+            return year, f"{year}, the latest year in which it falls on its lede's weekday"
+    if latest:
+        try:
+            date(latest, month, day)
+        except ValueError:
+            return None
+        return latest, f"{latest}, the latest year the text names"
+    return None
+
+
+def _yearless_dateline(lines: list[str], language: str, today: date) -> FoundDate | None:
+    """A wire dateline with a day and a month but no year, in the first lines, its year
+    inferred (see _year_of_dateline)."""
+    for i, line in enumerate(lines[:6]):
+        m = YEARLESS_DATELINE_RE.match(line.strip())
+        found = m and _month_day(m.group("a"), m.group("b"), language)
+        if not found:
+            continue
+        rest = line.strip()[m.end() :]
+        lede = (
+            rest
+            if len(rest.split()) > 3
+            else next((later for later in lines[i + 1 :] if later.strip()), "")
+        )
+        year = _year_of_dateline(*found, "\n".join(lines), lede, language, today)
+        if year is None:
+            return None
+        value = date(year[0], *found)
+        where = f"dateline '{line.strip()[:40]}' (no year: {year[1]})"
+        return FoundDate(value.isoformat(), "day", evidence=where)
+    return None
+
+
 def _date_tail(text: str, language: str) -> tuple[str, str] | None:
     """The date `text` is, or the longest comma-separated tail of it that is one
     ("9:42 PM GMT+8, December 11, 2023"; "The Yomiuri Shimbun, Jan. 16, 2024")."""
@@ -179,11 +251,15 @@ def _closing_cue(language: str) -> re.Pattern | None:
     return re.compile(rf"^(?:{alternatives})\b\s*:?\s*(?P<rest>.+?)\s*$", re.IGNORECASE)
 
 
-def find_published(lines: list[str], kinds: list[str], language: str) -> FoundDate | None:
+def find_published(
+    lines: list[str], kinds: list[str], language: str, today: date | None = None
+) -> FoundDate | None:
     """The publication date stated in the text: a dateline, a 'Published' line, a wire
     dateline opening the first paragraph, a credit footer such as "(From The Yomiuri
     Shimbun, Jan. 16, 2024)", or a 'published' part of a closing credit ("(Reporting by …;
-    published 22 November 2025)"). First found wins, in that order."""
+    published 22 November 2025)"). First found wins, in that order. Last, a wire dateline
+    without a year ("BAMAKO, Jan 29 (Reuters) -") with its year inferred (never after
+    `today`)."""
     credit, published, _ = _patterns(language)
     for line, kind in zip(lines, kinds, strict=True):
         text = line.strip()
@@ -211,7 +287,7 @@ def find_published(lines: list[str], kinds: list[str], language: str) -> FoundDa
             m = closing.match(part.strip()) if len(part.split()) <= 8 else None
             if m and (found := _date_tail(m.group("rest"), language)):
                 return FoundDate(*found, evidence=f"credit line '{line.strip()[-60:]}'")
-    return None
+    return _yearless_dateline(lines, language, today or date.today())
 
 
 def find_source(lines: list[str], kinds: list[str], language: str) -> str:

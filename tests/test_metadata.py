@@ -1,3 +1,5 @@
+from datetime import date
+
 from analysis.metadata import (
     classify_line,
     find_published,
@@ -106,3 +108,27 @@ def test_a_timestamp_line_or_a_closing_credit_gives_the_date():
         "Published reports say the deal was signed on March 3, 2024, in Doha by both sides.",
     ]
     assert find_published(lines, kinds(lines), "en") is None  # a sentence, not a credit
+
+
+def test_a_wire_dateline_without_a_year_takes_one_from_the_text():
+    today = date(2026, 11, 22)
+
+    def published(lines, language="en"):
+        found = find_published(lines, kinds(lines, language), language, today)
+        return found and found.value
+
+    # Jan 29 fell on a Wednesday in 2025, not in 2024, the latest year the text names
+    lede = "Mali and Niger left the bloc on Wednesday, a year after announcing it in January 2024."
+    assert published(["Juntas quit bloc", "BAMAKO, Jan 29 (Reuters) -", lede]) == "2025-01-29"
+    # no weekday in the lede: the latest year the text names
+    lede = "Mali and Niger left the bloc, a year after announcing it in January 2024."
+    assert published(["Juntas quit bloc", "BAMAKO, Jan 29 (Reuters) -", lede]) == "2024-01-29"
+    # no year anywhere: the latest year whose Nov 5 is a Tuesday, before today
+    lede = "South Korea said on Tuesday that troops had begun fighting."
+    assert published(["Troops", "SEOUL, Nov 5 (Reuters) -", lede]) == "2024-11-05"
+    lines = ["Titolo", "(ANSA) - ROMA, 12 FEB - Il governo lo ha deciso lunedì, dopo il 2023."]
+    assert published(lines, "it") == "2024-02-12"
+    lines = ["Título", "CARACAS, 3 dic (EFE).- Los venezolanos votaron este domingo en 2023."]
+    assert published(lines, "es") == "2023-12-03"
+    # nothing to go on: no date is invented
+    assert published(["Troops", "SEOUL, Nov 5 (Reuters) -", "South Korea said so."]) is None
