@@ -933,7 +933,10 @@ class _Scanner:
         if pub is None or pub.day is None:
             return NOT_RESOLVED
         day = date(pub.year, pub.month, pub.day)
-        day -= timedelta(days=(day.isoweekday() - weekday) % 7)  # the latest, on or before
+        if self.speaks_of_future(g, m.start):  # "talks are scheduled for Sunday"
+            day += timedelta(days=(weekday - day.isoweekday()) % 7)  # the next, on or after
+        else:
+            day -= timedelta(days=(day.isoweekday() - weekday) % 7)  # the latest, on or before
         return _point(When(day.year, day.month, day.day), RELATIVE)
 
 

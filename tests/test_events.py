@@ -241,6 +241,37 @@ def test_bare_months():
     ) == [("November", "2024-11")]
 
 
+def test_same_day_expressions_and_weekdays_to_come():
+    assert dates(
+        "Kim arrived on Wednesday.", "Hours later, a missile flew.", published="2025-06-12"
+    ) == [
+        ("Wednesday", "2025-06-11"),
+        ("Hours later", "2025-06-11"),
+    ]
+    assert dates(
+        "Gli Houthi hanno colpito sabato 3 febbraio.",
+        "Il giorno prima avevano lanciato droni.",
+        lang="it",
+        published="2024-02-12",
+    ) == [("sabato 3 febbraio", "2024-02-03"), ("Il giorno prima", "2024-02-02")]
+    assert dates(
+        "El ataque fue el 3 de marzo.",
+        "Horas después, Kiev respondió.",
+        lang="es",
+        published="2025-03-04",
+    ) == [("3 de marzo", "2025-03-03"), ("Horas después", "2025-03-03")]
+    # published on a Thursday: a Sunday to come, a Sunday past
+    assert dates("Talks are scheduled for Sunday in Muscat.", published="2025-06-12") == [
+        ("Sunday", "2025-06-15")
+    ]
+    assert dates("Talks were held on Sunday in Muscat.", published="2025-06-12") == [
+        ("Sunday", "2025-06-08")
+    ]
+    assert dates("Leaders meet at a summit scheduled for June.", published="2025-01-29") == [
+        ("June", "2025-06")
+    ]
+
+
 def test_a_new_paragraph_does_not_take_the_previous_ones_year():
     text = "The army seized power in July 2023.\nIn November, Moscow and Bamako signed a deal."
     found = E.extract(text, [(0, 35), (36, len(text))], "en", "2025-01-29")
@@ -364,3 +395,141 @@ def test_expressions_at_the_very_start_of_the_text():
     # A rejected candidate at position 0 must not stop (or stall) the scan.
     assert dates("May said so in 2019.", published="2024-06") == [("2019", "2019")]
     assert dates("2000 troops arrived in 2019.") == [("2019", "2019")]
+
+
+# -- French, German and Portuguese -----------------------------------------------------------
+
+FR_DE_PT_PUBLISHED = "2024-06-14"  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentences", "expected"),
+    [
+        # French: weekdays, day suffixes, bare months after a cue, modifiers.
+        ("fr", ["Le sommet s'est ouvert vendredi à Bruxelles."], [("vendredi", "2024-06-14")]),
+        ("fr", ["Les ministres se sont réunis lundi 3 juin 2024 à Paris."],
+         [("lundi 3 juin 2024", "2024-06-03")]),
+        ("fr", ["Le cessez-le-feu est entré en vigueur le 1er juin."],
+         [("1er juin", "2024-06-01")]),
+        ("fr", ["Les négociations ont repris en juin."], [("juin", "2024-06")]),
+        ("fr", ["Le joli mai parisien a inspiré un film."], []),
+        ("fr", ["Les élections législatives auront lieu en novembre."],
+         [("novembre", "2024-11")]),
+        ("fr", ["Les élections ont eu lieu en novembre."], [("novembre", "2023-11")]),
+        ("fr", ["Le retrait des troupes a eu lieu en novembre."], [("novembre", "2023-11")]),
+        ("fr", ["Le traité a été signé fin janvier."], [("fin janvier", "2024-01")]),
+        ("fr", ["La récolte a commencé mi-mai."], [("mi-mai", "2024-05")]),
+        ("fr", ["La dette a augmenté fin 2023 et début 2024."],
+         [("fin 2023", "2023-12"), ("début 2024", "2024-01")]),
+        ("fr", ["L'accord doit être conclu d'ici à juillet."], [("d'ici à juillet", "2024-07")]),
+        # French: relative, ago, decades, offsets, anaphoric, century decades, terms.
+        ("fr", ["Le rapport sera publié le mois prochain."], [("le mois prochain", "2024-07")]),
+        ("fr", ["Les prix ont baissé le mois dernier."], [("le mois dernier", "2024-05")]),
+        ("fr", ["La croissance a ralenti à la fin de l'année dernière."],
+         [("la fin de l'année dernière", "2023-12")]),
+        ("fr", ["Il y a deux semaines, Kiev a lancé une offensive."],
+         [("Il y a deux semaines", "2024-05-31")]),
+        ("fr", ["Dans les années 1960, la France a quitté le commandement de l'OTAN."],
+         [("les années 1960", "1960")]),
+        ("fr", ["Au début des années 2020, la croissance a ralenti."],
+         [("début des années 2020", "2020")]),
+        ("fr", ["L'attaque a eu lieu le 13 septembre 2023.",
+                "Deux jours plus tard, l'armée a riposté."],
+         [("13 septembre 2023", "2023-09-13"), ("Deux jours plus tard", "2023-09-15")]),
+        ("fr", ["Le scrutin s'est tenu le 7 juillet 2024.",
+                "Une quinzaine de jours plus tard, le gouvernement a démissionné."],
+         [("7 juillet 2024", "2024-07-07"), ("Une quinzaine de jours plus tard", "2024-07-22")]),
+        ("fr", ["L'accord a été signé le 3 mars 2022.", "Le lendemain, les combats ont repris."],
+         [("3 mars 2022", "2022-03-03"), ("Le lendemain", "2022-03-04")]),
+        ("fr", ["L'accord a été signé le 3 mars 2022.",
+                "À la veille du scrutin, l'armée a frappé."],
+         [("3 mars 2022", "2022-03-03")]),
+        ("fr", ["Le mur est tombé en 1989.", "Cette année-là, l'Europe a changé."],
+         [("1989", "1989"), ("Cette année-là", "1989")]),
+        ("fr", ["La première décennie du XXIe siècle a vu la crise financière."],
+         [("La première décennie du XXIe siècle", "2000")]),
+        ("fr", ["Son quinquennat entamé en 2017 a été marqué par les crises."],
+         [("quinquennat entamé en 2017", "2017")]),
+        # German: capitalised weekdays and months, "6. Mai", modifiers, cues.
+        ("de", ["Die Außenminister trafen sich am Mittwoch in Brüssel."],
+         [("Mittwoch", "2024-06-12")]),
+        ("de", ["In der Nacht zum Sonntag griffen Drohnen Kiew an."],
+         [("Nacht zum Sonntag", "2024-06-09")]),
+        ("de", ["Am Donnerstagabend kam es zu Protesten."], [("Donnerstagabend", "2024-06-13")]),
+        ("de", ["Die Verhandlungen begannen am 6. Mai in Genf."], [("6. Mai", "2024-05-06")]),
+        ("de", ["Der Waffenstillstand gilt seit dem 6. Mai."], [("seit dem 6. Mai", "2024-05-06")]),
+        ("de", ["Die Gespräche wurden im Juni fortgesetzt."], [("Juni", "2024-06")]),
+        ("de", ["Bilder von August Macke hängen im Museum."], []),
+        ("de", ["Mai Thi Nguyen-Kim moderiert die Sendung."], []),
+        ("de", ["Die Wahl wird im November stattfinden."], [("November", "2024-11")]),
+        ("de", ["Die Wahl fand im November statt."], [("November", "2023-11")]),
+        ("de", ["Die Ernte begann Mitte Mai."], [("Mitte Mai", "2024-05")]),
+        ("de", ["Die Truppen bleiben bis Ende Juni."], [("bis Ende Juni", "2024-06")]),
+        ("de", ["Der Vertrag wurde Anfang 2023 unterzeichnet."], [("Anfang 2023", "2023-01")]),
+        ("de", ["Deutschland will bis zum Jahr 2030 klimaneutral sein."],
+         [("bis zum Jahr 2030", "2030")]),
+        ("de", ["Die 2015 geschlossene Vereinbarung wird im Oktober auslaufen."],
+         [("2015", "2015"), ("Oktober", "2024-10")]),
+        # German: relative, ago, decades, offsets, anaphoric, century decades, terms.
+        ("de", ["Der Bericht erscheint nächsten Monat."], [("nächsten Monat", "2024-07")]),
+        ("de", ["Die Inflation sank letzten Monat."], [("letzten Monat", "2024-05")]),
+        ("de", ["Vergangene Woche griff die Armee an."], [("Vergangene Woche", "2024-06-03")]),
+        ("de", ["Die Preise stiegen Ende vergangenen Jahres."],
+         [("Ende vergangenen Jahres", "2023-12")]),
+        ("de", ["Die Abstimmung findet morgen statt."], [("morgen", "2024-06-15")]),
+        ("de", ["Am Morgen griffen Drohnen die Stadt an."], []),
+        ("de", ["Vor zwei Wochen begann die Offensive."], [("Vor zwei Wochen", "2024-05-31")]),
+        ("de", ["In den 1990er Jahren wuchs die Wirtschaft kräftig."],
+         [("den 1990er Jahren", "1990")]),
+        ("de", ["Die achtziger Jahre waren unruhig."], [("Die achtziger Jahre", "1980")]),
+        ("de", ["Die Kanzlerin trat am 8. Dezember 2021 zurück.",
+                "Zwei Tage später wurde ihr Nachfolger vereidigt."],
+         [("8. Dezember 2021", "2021-12-08"), ("Zwei Tage später", "2021-12-10")]),
+        ("de", ["Der Vertrag wurde im März 2022 unterzeichnet.",
+                "Im folgenden Jahr begannen die Kämpfe erneut."],
+         [("März 2022", "2022-03"), ("folgenden Jahr", "2023")]),
+        ("de", ["Im ersten Jahrzehnt dieses Jahrhunderts wuchs China rasant."],
+         [("ersten Jahrzehnt dieses Jahrhunderts", "2000")]),
+        ("de", ["Während seiner vierjährigen Amtszeit ab 2017 traf Trump dreimal Kim."],
+         [("vierjährigen Amtszeit ab 2017", "2017")]),
+        # Portuguese: full weekday names only, "1º", bare months after a cue, modifiers.
+        ("pt", ["Os ministros reuniram-se na sexta-feira em Brasília."],
+         [("sexta-feira", "2024-06-14")]),
+        ("pt", ["Na segunda volta, Lula venceu por pouco."], []),
+        ("pt", ["A cimeira decorreu em Santo Domingo."], []),
+        ("pt", ["O cessar-fogo entrou em vigor no dia 1º de junho."],
+         [("1º de junho", "2024-06-01")]),
+        ("pt", ["As negociações foram retomadas em junho."], [("junho", "2024-06")]),
+        ("pt", ["As eleições serão realizadas em novembro."], [("novembro", "2024-11")]),
+        ("pt", ["As eleições foram realizadas em novembro."], [("novembro", "2023-11")]),
+        ("pt", ["Os números do Pará foram divulgados em novembro."], [("novembro", "2023-11")]),
+        ("pt", ["O parlamento aprovou no passado mês de novembro a lei que entrará em vigor."],
+         [("novembro", "2023-11")]),
+        ("pt", ["A colheita começou em meados de maio."], [("meados de maio", "2024-05")]),
+        ("pt", ["O tratado foi assinado no fim de janeiro."], [("fim de janeiro", "2024-01")]),
+        # Portuguese: relative, ago, decades, offsets, anaphoric, century decades, terms.
+        ("pt", ["A inflação caiu no mês passado."], [("mês passado", "2024-05")]),
+        ("pt", ["O relatório será publicado no próximo mês."], [("próximo mês", "2024-07")]),
+        ("pt", ["A inflação caiu no início do ano passado."],
+         [("início do ano passado", "2023-01")]),
+        ("pt", ["Há duas semanas, o exército lançou uma ofensiva."],
+         [("Há duas semanas", "2024-05-31")]),
+        ("pt", ["Nos anos 1990, a economia cresceu."], [("anos 1990", "1990")]),
+        ("pt", ["Na década de 1980, o país redemocratizou-se."], [("década de 1980", "1980")]),
+        ("pt", ["O ataque ocorreu em 13 de setembro de 2023.",
+                "Dois dias depois, o exército respondeu."],
+         [("13 de setembro de 2023", "2023-09-13"), ("Dois dias depois", "2023-09-15")]),
+        ("pt", ["O acordo foi assinado em março de 2022.",
+                "No ano seguinte, os combates recomeçaram."],
+         [("março de 2022", "2022-03"), ("ano seguinte", "2023")]),
+        ("pt", ["O acordo foi assinado em 3 de março de 2022.",
+                "Na véspera da votação, houve protestos."],
+         [("3 de março de 2022", "2022-03-03")]),
+        ("pt", ["A primeira década deste século foi marcada pela crise."],
+         [("A primeira década deste século", "2000")]),
+        ("pt", ["Durante o seu mandato de quatro anos iniciado em 2017, Trump encontrou Kim."],
+         [("mandato de quatro anos iniciado em 2017", "2017")]),
+    ],
+)  # fmt: skip
+def test_french_german_and_portuguese(lang, sentences, expected):
+    assert dates(*sentences, lang=lang, published=FR_DE_PT_PUBLISHED) == expected
