@@ -1,0 +1,151 @@
+"""Score the pipeline on the annotated articles in bench/written (see its README).
+
+    python bench/score_written.py [--manifest] [--details]
+
+Builds bench/written/corpus in a temporary cache and compares its tables with
+bench/written/annotations.json: publication dates found in the text, language, mentions
+(sentence, actor) pairs, dated expressions (recall: the expression found in its sentence with
+the annotated value, to its precision) and (sentence, actor) sentiment labels. `--manifest`
+gives the pipeline the annotated publication dates (as a user's manifest would), so that date
+resolution is scored apart from finding the publication date. Prints a table and one JSON line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import shutil
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+HERE = ROOT / "bench" / "written"
+
+
+def located(text: str, sentence: str, cursor: int) -> tuple[int, int] | None:
+    """Span of an annotated sentence in the article's text, searching on from `cursor`."""
+    i = text.find(sentence, cursor)
+    if i < 0:
+        i = text.find(sentence)
+    return (i, i + len(sentence)) if i >= 0 else None
+
+
+def value_matches(predicted: str, annotated: str) -> bool:
+    """A predicted date matches an annotated value at the annotation's precision: "2025-06"
+    matches "2025-06-12"; a decade "199X" matches "1990"; a range is read by its start."""
+    start = annotated.split("/")[0].replace("X", "")
+    return bool(predicted) and (predicted.startswith(start) or start.startswith(predicted))
+
+
+def score(manifest: bool, details: bool) -> dict:
+    from analysis import build
+
+    annotations = json.loads((HERE / "annotations.json").read_text(encoding="utf-8"))
+    work = Path(tempfile.mkdtemp(prefix="briefing-written-"))
+    corpus = work / "corpus"
+    shutil.copytree(HERE / "corpus", corpus)
+    if manifest:
+        with open(corpus / "manifest.csv", "w", newline="", encoding="utf-8") as f:
+            writer = csv.writer(f)
+            writer.writerow(["file", "published"])
+            writer.writerows([a["file"], a["published"]] for a in annotations)
+    tables = build(corpus, cache=work / "cache").tables
+    shutil.rmtree(work, ignore_errors=True)
+
+    articles = tables.articles.set_index("article_id")
+    counts: Counter = Counter()
+    sentiment_pairs: list[tuple[str, str]] = []
+    for a in annotations:
+        aid = Path(a["file"]).stem
+        article = articles.loc[aid]
+        counts["articles"] += 1
+        counts["published_ok"] += str(article.published or "") == a["published"]
+        counts["language_ok"] += article.language == a["language"]
+        mentions = tables.mentions[tables.mentions.article_id == aid]
+        events = tables.events[tables.events.article_id == aid]
+        sentences = tables.sentences[tables.sentences.article_id == aid]
+        sentiment = tables.sentiment[tables.sentiment.article_id == aid]
+        cursor = 0
+        for s in a["sentences"]:
+            span = located(article.text, s["text"], cursor)
+            if span is None:
+                counts["not_located"] += 1
+                continue
+            start, end = cursor, _ = span[0], span[1]
+            cursor = start
+            inside = mentions[(mentions.start_char >= start) & (mentions.end_char <= end)]
+            predicted, gold = set(inside.state_id.dropna()), set(s.get("actors", ()))
+            counts["mention_tp"] += len(predicted & gold)
+            counts["mention_fp"] += len(predicted - gold)
+            counts["mention_fn"] += len(gold - predicted)
+            if details and predicted != gold:
+                print(
+                    f"  mentions {aid}: missed {sorted(gold - predicted)}, extra "
+                    f"{sorted(predicted - gold)} | {s['text'][:90]}"
+                )
+            near = events[(events.start_char < end) & (events.end_char > start)]
+            for ev in s.get("events", ()):
+                inside_it = [
+                    x in ev["expression"] or ev["expression"] in x for x in near.expression
+                ]
+                hit = near.loc[pd.Series(inside_it, index=near.index, dtype=bool)]
+                ok = any(value_matches(str(d), ev["value"]) for d in hit.date)
+                counts["event_found"] += ok
+                counts["events"] += 1
+                if details and not ok:
+                    got = list(zip(hit.expression, hit.date, strict=True))
+                    print(f"  event {aid}: {ev['expression']!r} = {ev['value']}, got {got}")
+            numbers = sentences[(sentences.start_char < end) & (sentences.end_char > start)]
+            rows = sentiment[sentiment.sent_no.isin(numbers.sent_no)]
+            for actor, label in s.get("sentiment", {}).items():
+                found = rows[rows.actor_id == actor].label
+                sentiment_pairs.append((label, found.iloc[0] if len(found) else "missing"))
+
+    tp, fp, fn = counts["mention_tp"], counts["mention_fp"], counts["mention_fn"]
+    precision, recall = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+    labels = ("neg", "neu", "pos")
+    f1s = []
+    for label in labels:
+        hit = sum(g == p == label for g, p in sentiment_pairs)
+        n_pred = sum(p == label for _, p in sentiment_pairs)
+        n_gold = sum(g == label for g, _ in sentiment_pairs)
+        p, r = hit / max(n_pred, 1), hit / max(n_gold, 1)
+        f1s.append(2 * p * r / (p + r) if p + r else 0.0)
+    return {
+        "articles": counts["articles"],
+        "manifest": manifest,
+        "published_accuracy": round(counts["published_ok"] / counts["articles"], 3),
+        "language_accuracy": round(counts["language_ok"] / counts["articles"], 3),
+        "mention_precision": round(precision, 3),
+        "mention_recall": round(recall, 3),
+        "mention_f1": round(2 * precision * recall / max(precision + recall, 1e-9), 3),
+        "event_recall": round(counts["event_found"] / max(counts["events"], 1), 3),
+        "events": counts["events"],
+        "sentiment_accuracy": round(
+            sum(g == p for g, p in sentiment_pairs) / max(len(sentiment_pairs), 1), 3
+        ),
+        "sentiment_macro_f1": round(sum(f1s) / 3, 3),
+        "sentiment_pairs": len(sentiment_pairs),
+        "sentences_not_located": counts["not_located"],
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--manifest", action="store_true", help="give the annotated dates")
+    parser.add_argument("--details", action="store_true", help="list each difference")
+    args = parser.parse_args()
+    report = score(args.manifest, args.details)
+    for key, value in report.items():
+        print(f"  {key:28} {value}")
+    print(json.dumps(report))
+
+
+if __name__ == "__main__":
+    main()
