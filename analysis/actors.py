@@ -254,11 +254,11 @@ def resolve(
     located: set[int] = set()  # last token of each capital dropped as a place
     dropped: set[int] = set()
     for i, c in enumerate(kept):  # in text order
-        if c.entry.given_name and contexts.get(c.start, Context()).in_name:
+        context = contexts.get(c.start, Context())
+        if c.entry.given_name and context.in_name:
             dropped.add(i)  # "Jordan Kessler"
         if c.entry.type != "capital":
             continue
-        context = contexts.get(c.start, Context())
         words = Places(*places.get(c.language, ()))
         if is_place(c, context, words) or (
             context.word in words.conjunctions and context.before_word in located

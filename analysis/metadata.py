@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from analysis.events import grammar
 from analysis.languages import language_data
 
 YEAR_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d|21\d\d)(?!\d)")
@@ -184,8 +185,6 @@ def _year_of_dateline(
     """The year of a dateline that gives none. When its lede names a weekday ("said on
     Wednesday"): the latest year, from the year before the latest the text names up to
     `today`, in which the date falls on that weekday; else the latest year the text names."""
-    from analysis.events import grammar  # events' vocabulary; imported late, once needed
-
     weekdays = grammar(language).weekdays
     named = {weekdays[w] for w in WORDS_RE.findall(lede.lower()) if w in weekdays}
     latest = max((int(y) for y in YEAR_RE.findall(text) if int(y) <= today.year), default=None)

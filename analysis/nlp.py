@@ -284,7 +284,6 @@ class ActorMatcher:
         if any(c.entry.type == "capital" or c.entry.given_name for c in candidates):
             arr = doc.to_array([IS_ALPHA, LOWER, IS_TITLE, IS_UPPER])
             strings = doc.vocab.strings
-            compounds = language_data(self.lang).place_compounds
 
             def before(j: int) -> int:
                 """Index of the alphabetic token before j on the same line, or -1. (A lone
@@ -320,7 +319,11 @@ class ActorMatcher:
                     before=strings[arr[k, 1]] if k >= 0 else "",
                     in_name=bool(
                         (follows and not _title_case_line(text, line_start))
-                        or (compound and compound.group(1).lower() in compounds)
+                        or (
+                            compound
+                            and compound.group(1).lower()
+                            in language_data(c.language).place_compounds
+                        )
                     ),
                 )
         places = {
