@@ -190,17 +190,10 @@ def _year_of_dateline(
     latest = max((int(y) for y in YEAR_RE.findall(text) if int(y) <= today.year), default=None)
     first = latest - 1 if latest else today.year - WEEKDAY_YEARS
     for year in range(today.year, first - 1, -1) if named else ():
-        try:
-            when = date(year, month, day)
-        except ValueError:
-            continue
-        if when <= today and when.isoweekday() in named:
+        when = _iso(year, month, day) and date(year, month, day)  # None: no such day
+        if when and when <= today and when.isoweekday() in named:
             return year, f"{year}, the latest year in which it falls on its lede's weekday"
-    if latest:
-        try:
-            date(latest, month, day)
-        except ValueError:
-            return None
+    if latest and _iso(latest, month, day):
         return latest, f"{latest}, the latest year the text names"
     return None
 
@@ -222,9 +215,8 @@ def _yearless_dateline(lines: list[str], language: str, today: date) -> FoundDat
         year = _year_of_dateline(*found, "\n".join(lines), lede, language, today)
         if year is None:
             return None
-        value = date(year[0], *found)
         where = f"dateline '{line.strip()[:40]}' (no year: {year[1]})"
-        return FoundDate(value.isoformat(), "day", evidence=where)
+        return FoundDate(*_iso(year[0], *found), evidence=where)
     return None
 
 

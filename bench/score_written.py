@@ -77,7 +77,7 @@ def score(manifest: bool, details: bool) -> dict:
             if span is None:
                 counts["not_located"] += 1
                 continue
-            start, end = cursor, _ = span[0], span[1]
+            start, end = span
             cursor = start
             inside = mentions[(mentions.start_char >= start) & (mentions.end_char <= end)]
             predicted, gold = set(inside.state_id.dropna()), set(s.get("actors", ()))
