@@ -362,6 +362,8 @@ class Grammar:
     approx_re: re.Pattern | None = None
     duration_re: re.Pattern | None = None
     not_year_before: re.Pattern | None = None
+    attributive_year_before: re.Pattern | None = None
+    earlier_month_re: re.Pattern | None = None  # "maggio precedente": the one before
     not_year_after: re.Pattern | None = None
 
 
@@ -467,6 +469,8 @@ def grammar(code: str) -> Grammar:
         approx_re=_ending(data.get("approx", [])),
         duration_re=_ending(data.get("duration_cues", [])),
         not_year_before=_cue_regex(data.get("not_year_before", []), before=True),
+        attributive_year_before=_cue_regex(data.get("attributive_year_cues", []), before=True),
+        earlier_month_re=_cue_regex(data.get("earlier_month_cues", []), before=False),
         not_year_after=_cue_regex(data.get("not_year_after", []), before=False),
     )
 
@@ -551,6 +555,7 @@ class Anchor:
     sentence: int
     when: When
     year_given: bool  # the text gives the year (explicitly or through an earlier date)
+    opens: bool = False  # it opens its sentence ("In 2018, ..."): the sentence is set then
 
 
 def _lower(text: str) -> str:
@@ -594,7 +599,8 @@ class _Scanner:
             ):
                 # The text gives the year: written, or taken from such a date (not computed).
                 year_given = how == EXPLICIT or (how == ANCHORED and m.kind in NAMED_KINDS)
-                self.anchors.append(Anchor(m.start, sentence, When.parse(value), year_given))
+                opens = len(self.text[start : m.start].split()) <= 2
+                self.anchors.append(Anchor(m.start, sentence, When.parse(value), year_given, opens))
         return found
 
     def candidates(self, g: Grammar, start: int, end: int) -> Iterator[tuple[Match, Resolution]]:
@@ -643,11 +649,14 @@ class _Scanner:
         return Match(alt.kind, begin, m.end(), parts)
 
     def attributive(self, g: Grammar, m: Match) -> bool:
-        """Whether a year qualifies the noun after it ("the 2015 nuclear deal"): it dates that
-        thing, not the story told around it, so nothing else takes its year."""
-        return (
-            m.kind == "year" and not g.year_articles and self.lead(g.article_re, m.start) != m.start
-        )
+        """Whether a year qualifies a noun ("the 2015 nuclear deal", "il trattato del 1951",
+        "der Vertrag von 1951"): it dates that thing, not the story told around it, so nothing
+        else takes its year."""
+        if m.kind != "year":
+            return False
+        if not g.year_articles and self.lead(g.article_re, m.start) != m.start:
+            return True
+        return self.lead(g.attributive_year_before, m.start) != m.start
 
     def speaks_of_future(self, g: Grammar, position: int) -> bool:
         """Whether the clause around `position` has a future cue ("will", "next", "sarà",
@@ -897,13 +906,31 @@ class _Scanner:
 
     def _year_of_month(self, g: Grammar, m: Match, month: int) -> tuple[int | None, str]:
         """The year of a month named without one: that of a date the text gave earlier in the
-        same or the previous sentence of its paragraph, else the publication's. A month later
+        same or the previous sentence of its paragraph, else the publication's. A year alone
+        lends its year from the start of its sentence or the one before ("In 2018 they met.
+        In June …", not "talks held in 2023. In January …") or within its clause ("signed in
+        2019, expired on 31 December" is not 2019); a month only to the same or a later month,
+        or, followed by a cue like "precedente", to the one before it
+        ("accord of February 2023 … appointed in January" is not January 2023). A month later
         in the year than the publication is the one before it ("last May", or "met in
         November" written in February), unless its clause speaks of the future ("will meet in
         November")."""
         anchor = self.anchor_before(m.start, self.sentence - 1, year_given=True)
-        if anchor is not None and "\n" not in self.text[anchor.start : m.start]:
-            return anchor.when.year, ANCHORED
+        between = self.text[anchor.start : m.start] if anchor else "\n"
+        after = self.lower[m.end : m.end + CUE_WINDOW]
+        earlier = bool(g.earlier_month_re and g.earlier_month_re.search(after))
+        if "\n" not in between and anchor.when.month is None:
+            # "In 2018 … In June", "met in 2018 in June"; not "signed in 2019, expired in May"
+            if anchor.opens or (
+                anchor.sentence == self.sentence and not CLAUSE_MARK_RE.search(between)
+            ):
+                return anchor.when.year, ANCHORED
+        elif "\n" not in between:
+            # "in March 2019 … In May": the story goes on; "September 2023 … the May before"
+            if earlier:
+                return anchor.when.year - (month >= anchor.when.month), ANCHORED
+            if month >= anchor.when.month:
+                return anchor.when.year, ANCHORED
         if self.published is None:
             return None, UNRESOLVED
         year = self.published.year

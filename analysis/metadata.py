@@ -64,8 +64,11 @@ def parse_date(text: str, language: str = "en") -> tuple[str, str] | None:
     if iso:
         return iso
     m = NUMERIC_RE.match(text)
-    if m and m.group(2) == "|":  # "26 | 12 | 2023": day | month | year
-        return _iso(int(m.group(4)), int(m.group(3)), int(m.group(1)))
+    if m:  # "26 | 12 | 2023", "06/12/2024": day first, but for "12/06/2024" in English
+        first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        if language == "en" and m.group(2) != "|" and second <= 31 and first <= 12:
+            return _iso(year, first, second)
+        return _iso(year, second, first)
 
     languages = [language] if language in ("en",) else [language, "en"]
     try:
@@ -164,6 +167,11 @@ YEARLESS_DATELINE_RE = re.compile(
     rf"^(?:\([^()\n]{{1,30}}\)\s*[-–—]\s*)?{_PLACE}(?:\s*\([^()\n]{{1,30}}\))?,\s+"
     r"(?P<a>[^\W_]{1,12})\.?\s+(?P<b>[^\W_]{1,12})\.?\s*(?:\([^()\n]{1,30}\))?\s*\.?\s*[-–—]"
 )
+#: A short line that is a day and a month without a year, maybe a time and a credit after it:
+#: "27. Januar, 14:05 Uhr | dpa", "Jan 29 | 09:12".
+YEARLESS_DATE_LINE_RE = re.compile(
+    r"^(?P<a>[^\W_]{1,12})\.?\s+(?P<b>[^\W_]{1,12})\.?\s*(?:$|[,|·•]|[-–—]\s)"
+)
 WORDS_RE = re.compile(r"[^\W\d_]+")
 #: How many years back a dateline's weekday is looked for when the text names no year.
 WEEKDAY_YEARS = 7
@@ -185,8 +193,12 @@ def _year_of_dateline(
     """The year of a dateline that gives none. When its lede names a weekday ("said on
     Wednesday"): the latest year, from the year before the latest the text names up to
     `today`, in which the date falls on that weekday; else the latest year the text names."""
-    weekdays = grammar(language).weekdays
-    named = {weekdays[w] for w in WORDS_RE.findall(lede.lower()) if w in weekdays}
+    g = grammar(language)
+    words = WORDS_RE.findall(lede.lower())
+    named = {g.weekdays[w] for w in words if w in g.weekdays}
+    yesterday = {p for p, (unit, n) in g.relative.items() if unit == "day" and n == -1}
+    if named and yesterday & set(words):  # "the clash of yesterday … on Monday": Tuesday
+        named |= {w % 7 + 1 for w in named}
     latest = max((int(y) for y in YEAR_RE.findall(text) if int(y) <= today.year), default=None)
     first = latest - 1 if latest else today.year - WEEKDAY_YEARS
     for year in range(today.year, first - 1, -1) if named else ():
@@ -203,20 +215,48 @@ def _yearless_dateline(lines: list[str], language: str, today: date) -> FoundDat
     inferred (see _year_of_dateline)."""
     for i, line in enumerate(lines[:6]):
         m = YEARLESS_DATELINE_RE.match(line.strip())
+        own_line = m is None and len(line.split()) <= 8 and not YEAR_RE.search(line)
+        if own_line:
+            m = YEARLESS_DATE_LINE_RE.match(line.strip())  # "27. Januar, 14:05 Uhr | dpa"
         found = m and _month_day(m.group("a"), m.group("b"), language)
         if not found:
             continue
-        rest = line.strip()[m.end() :]
-        lede = (
-            rest
-            if len(rest.split()) > 3
-            else next((later for later in lines[i + 1 :] if later.strip()), "")
-        )
+        # The lede: the rest of a wire dateline's paragraph and the next one; after a date
+        # line of its own, the next two (a caption may come first).
+        after = [later for later in lines[i + 1 :] if later.strip()]
+        rest = [] if own_line else [line.strip()[m.end() :]]
+        lede = "\n".join((rest + after)[:2])
         year = _year_of_dateline(*found, "\n".join(lines), lede, language, today)
         if year is None:
             return None
         where = f"dateline '{line.strip()[:40]}' (no year: {year[1]})"
         return FoundDate(*_iso(year[0], *found), evidence=where)
+    return None
+
+
+#: What separates the parts of a date line: "… | Ultimo aggiornamento …", "06/12/2024 - 17:48".
+PARTS_RE = re.compile(r"\s*[|·•;]\s*|\s+[-–—]\s+")
+#: A clock time and what follows it: "alle 10:32", "à 18h12, modifié le …", "14:05 Uhr".
+TIME_RE = re.compile(r"\s*\b\d{1,2}\s?[:h.]\s?\d{2}\b.*$", re.IGNORECASE)
+#: Short lower-case words left before a time once it is cut ("alle", "à", "at", "a las").
+TRAILING_WORDS_RE = re.compile(r"(?:\s+[^\W\d]{1,5}){1,2}\s*$")
+
+
+def _first_date(text: str, language: str) -> tuple[str, str] | None:
+    """The first date of a dateline or byline: its parts in order, each read without a
+    clock time after its date ("Pubblicato il 14 marzo 2025 alle 10:32 | Ultimo
+    aggiornamento alle 12:47", "Publié le 3 février 2025 à 18h12, modifié le 4 février",
+    "By Clara Whitmore | March 4, 2025")."""
+    if NUMERIC_RE.match(text):  # "26 | 12 | 2023" is one date, not three parts
+        return parse_date(text, language)
+    for part in PARTS_RE.split(text):
+        head = TIME_RE.sub("", part)
+        found = head != part and (
+            parse_date(head, language) or parse_date(TRAILING_WORDS_RE.sub("", head), language)
+        )
+        found = found or _date_tail(part, language)
+        if found:
+            return found
     return None
 
 
@@ -254,12 +294,12 @@ def find_published(
     credit, published, _ = _patterns(language)
     for line, kind in zip(lines, kinds, strict=True):
         text = line.strip()
-        if kind == "dateline":
+        if kind in ("dateline", "byline"):
             m = published.match(text) if published else None
             candidate = m.group("rest") if m else text
-            found = _date_tail(candidate, language)
+            found = _first_date(candidate, language)
             if found:
-                return FoundDate(*found, evidence=f"dateline '{text[:60]}'")
+                return FoundDate(*found, evidence=f"{kind} '{text[:60]}'")
     for line, kind in list(zip(lines, kinds, strict=True))[:6]:
         m = WIRE_DATELINE_RE.match(line.strip()) if kind == "body" else None
         if m and (found := parse_date(m.group("date"), language)):
@@ -302,9 +342,18 @@ def find_source(lines: list[str], kinds: list[str], language: str) -> str:
 
 
 def guess_title(lines: list[str], kinds: list[str], max_words: int = 12) -> tuple[str, str]:
-    """(title, where from): the headline line if there is one, else the opening words."""
-    for line, kind in zip(lines, kinds, strict=True):
+    """(title, where from): the headline line if there is one (the line after it when it is
+    a one- or two-word kicker such as "ANALYSIS" or "Internacional"), else the opening words."""
+    pairs = [(line, kind) for line, kind in zip(lines, kinds, strict=True) if line.strip()]
+    for k, (line, kind) in enumerate(pairs):
         if kind == "headline":
+            following = pairs[k + 1] if k + 1 < len(pairs) else ("", "")
+            if (
+                len(line.split()) <= 2
+                and following[1] == "heading"
+                and len(following[0].split()) >= 4
+            ):
+                return following[0].strip(), "second line (the first is a kicker)"  # "ANALYSIS"
             return line.strip(), "first line"
         if kind == "body":
             words = line.split()

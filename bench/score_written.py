@@ -1,13 +1,15 @@
-"""Score the pipeline on the annotated articles in bench/written (see its README).
+"""Score the pipeline on the annotated articles in bench/written or bench/written2 (see
+their READMEs).
 
-    python bench/score_written.py [--manifest] [--details]
+    python bench/score_written.py [--set written|written2] [--manifest] [--details]
 
-Builds bench/written/corpus in a temporary cache and compares its tables with
-bench/written/annotations.json: publication dates found in the text, language, mentions
-(sentence, actor) pairs, dated expressions (recall: the expression found in its sentence with
-the annotated value, to its precision) and (sentence, actor) sentiment labels. `--manifest`
-gives the pipeline the annotated publication dates (as a user's manifest would), so that date
-resolution is scored apart from finding the publication date. Prints a table and one JSON line.
+Builds bench/<set>/corpus in a temporary cache and compares its tables with
+bench/<set>/annotations.json (the set defaults to bench/written): publication dates found
+in the text, language, mentions (sentence, actor) pairs, dated expressions (recall: the
+expression found in its sentence with the annotated value, to its precision) and (sentence,
+actor) sentiment labels. `--manifest` gives the pipeline the annotated publication dates (as
+a user's manifest would), so that date resolution is scored apart from finding the
+publication date. Prints a table and one JSON line.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-HERE = ROOT / "bench" / "written"
+SETS = ("written", "written2")
 
 
 def located(text: str, sentence: str, cursor: int) -> tuple[int, int] | None:
@@ -43,13 +45,14 @@ def value_matches(predicted: str, annotated: str) -> bool:
     return bool(predicted) and (predicted.startswith(start) or start.startswith(predicted))
 
 
-def score(manifest: bool, details: bool) -> dict:
+def score(manifest: bool, details: bool, name: str = "written") -> dict:
     from analysis import build
 
-    annotations = json.loads((HERE / "annotations.json").read_text(encoding="utf-8"))
+    here = ROOT / "bench" / name
+    annotations = json.loads((here / "annotations.json").read_text(encoding="utf-8"))
     work = Path(tempfile.mkdtemp(prefix="briefing-written-"))
     corpus = work / "corpus"
-    shutil.copytree(HERE / "corpus", corpus)
+    shutil.copytree(here / "corpus", corpus)
     if manifest:
         with open(corpus / "manifest.csv", "w", newline="", encoding="utf-8") as f:
             writer = csv.writer(f)
@@ -138,10 +141,11 @@ def score(manifest: bool, details: bool) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=SETS, default="written", help="which set of bench/")
     parser.add_argument("--manifest", action="store_true", help="give the annotated dates")
     parser.add_argument("--details", action="store_true", help="list each difference")
     args = parser.parse_args()
-    report = score(args.manifest, args.details)
+    report = score(args.manifest, args.details, args.set)
     for key, value in report.items():
         print(f"  {key:28} {value}")
     print(json.dumps(report))

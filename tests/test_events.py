@@ -241,6 +241,46 @@ def test_bare_months():
     ) == [("November", "2024-11")]
 
 
+def test_which_earlier_date_lends_a_bare_month_its_year():
+    published = "2025-03-14"
+    # A year alone lends its year from the start of the sentence before...
+    assert dates("In 2018 they met.", "In June, they met again.", published=published)[1] == (
+        "June",
+        "2018-06",
+    )
+    # ... not from inside it, nor from another clause of the same sentence.
+    assert dates(
+        "Saudi Arabia, which hosted the failed talks in 2023, wants a new round.",
+        "In January, Washington imposed sanctions.",
+        published=published,
+    )[1] == ("January", "2025-01")
+    assert dates(
+        "Le contrat, signé en 2019, a expiré le 31 décembre.", lang="fr", published=published
+    )[1] == ("31 décembre", "2024-12-31")
+    # A year that dates a thing ("il trattato del 1951") lends its year to nothing.
+    assert dates(
+        "Il trattato del 1951 impegna Washington, come ha ribadito Trump a fine luglio.",
+        lang="it",
+        published="2025-08-12",
+    )[1] == ("fine luglio", "2025-07")
+    # A month goes on from the month just given, not back before it...
+    assert dates(
+        "L'accordo di Bruxelles del febbraio 2023 è fermo.",
+        "Sørensen, nominato a gennaio, ha incontrato le parti.",
+        lang="it",
+        published=published,
+    )[1] == ("gennaio", "2025-01")
+    assert dates("In March 2019 the talks began.", "In May, they stalled.", published=published)[
+        1
+    ] == ("May", "2019-05")
+    # ... unless a word says it is the one before.
+    assert dates(
+        "Dall'attacco del 24 settembre 2023 agli scontri del maggio precedente.",
+        lang="it",
+        published=published,
+    )[1] == ("maggio", "2023-05")
+
+
 def test_same_day_expressions_and_weekdays_to_come():
     assert dates(
         "Kim arrived on Wednesday.", "Hours later, a missile flew.", published="2025-06-12"

@@ -132,3 +132,56 @@ def test_a_wire_dateline_without_a_year_takes_one_from_the_text():
     assert published(lines, "es") == "2023-12-03"
     # nothing to go on: no date is invented
     assert published(["Troops", "SEOUL, Nov 5 (Reuters) -", "South Korea said so."]) is None
+
+
+def test_date_lines_with_times_parts_and_bylines():
+    def published(lines, language="en"):
+        found = find_published(lines, kinds(lines, language), language)
+        return found and found.value
+
+    it = "Pubblicato il 14 marzo 2025 alle 10:32 | Ultimo aggiornamento alle 12:47"
+    assert published(["Titolo", it, "Il governo ha deciso."], "it") == "2025-03-14"
+    fr = "Publié le 3 février 2025 à 18h12, modifié le 4 février 2025 à 07h45"
+    assert published(["Titre", fr, "Le gouvernement a décidé."], "fr") == "2025-02-03"
+    # numbers are day first outside English ("06/12/2024" is 6 December)...
+    assert published(["Título", "Publicado em 06/12/2024 - 17:48", "O governo."], "pt") == (
+        "2024-12-06"
+    )
+    assert published(["Titel", "Stand: 27.01.2025 14:05 Uhr", "Die Regierung."], "de") == (
+        "2025-01-27"
+    )
+    # ... and month first in English
+    assert parse_date("12/06/2024") == ("2024-12-06", "day")
+    byline = "By Clara Whitmore | March 4, 2025"
+    assert published(["Why the push matters", byline, "Officials hoped."]) == "2025-03-04"
+
+
+def test_a_date_line_without_a_year_and_a_lede_about_yesterday():
+    today = date(2026, 11, 22)
+
+    def published(lines, language):
+        found = find_published(lines, kinds(lines, language), language, today)
+        return found and found.value
+
+    # its own line, a caption before the lede; 27 January was a Monday in 2025
+    lines = [
+        "Sabotageverdacht in der Ostsee",
+        "27. Januar, 14:05 Uhr | dpa",
+        "Foto: Ein Frachter vor Karlskrona (dpa)",
+        "Die Behörden haben am Montag einen Frachter festgesetzt, wie im November 2024.",
+    ]
+    assert published(lines, "de") == "2025-01-27"
+    # "yesterday ... on Monday": the dateline's day is a Tuesday (12 August 2025)
+    lines = [
+        "Collisione nel Mar Cinese",
+        "(ANSA) - PECHINO, 12 AGO - La Cina ha accusato oggi Manila per l'incidente di ieri.",
+        "L'incidente è avvenuto lunedì mattina, come nel 2026 previsto.",
+    ]
+    assert published(lines, "it") == "2025-08-12"
+
+
+def test_a_one_word_kicker_is_not_the_title():
+    lines = ["ANALYSIS", "Why Trump's Greenland push is testing Denmark", "By Clara Whitmore"]
+    assert guess_title(lines, kinds(lines))[0] == "Why Trump's Greenland push is testing Denmark"
+    lines = ["Kosovo, torna la tensione al nord", "Una granata contro la polizia a Leposavić"]
+    assert guess_title(lines, kinds(lines, "it"))[0] == "Kosovo, torna la tensione al nord"
