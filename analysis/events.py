@@ -906,31 +906,14 @@ class _Scanner:
 
     def _year_of_month(self, g: Grammar, m: Match, month: int) -> tuple[int | None, str]:
         """The year of a month named without one: that of a date the text gave earlier in the
-        same or the previous sentence of its paragraph, else the publication's. A year alone
-        lends its year from the start of its sentence or the one before ("In 2018 they met.
-        In June …", not "talks held in 2023. In January …") or within its clause ("signed in
-        2019, expired on 31 December" is not 2019); a month only to the same or a later month,
-        or, followed by a cue like "precedente", to the one before it
-        ("accord of February 2023 … appointed in January" is not January 2023). A month later
-        in the year than the publication is the one before it ("last May", or "met in
-        November" written in February), unless its clause speaks of the future ("will meet in
-        November")."""
+        same or the previous sentence of its paragraph (see _lent_year), else the
+        publication's. A month later in the year than the publication is the one before it
+        ("last May", or "met in November" written in February), unless its clause speaks of
+        the future ("will meet in November")."""
         anchor = self.anchor_before(m.start, self.sentence - 1, year_given=True)
-        between = self.text[anchor.start : m.start] if anchor else "\n"
-        after = self.lower[m.end : m.end + CUE_WINDOW]
-        earlier = bool(g.earlier_month_re and g.earlier_month_re.search(after))
-        if "\n" not in between and anchor.when.month is None:
-            # "In 2018 … In June", "met in 2018 in June"; not "signed in 2019, expired in May"
-            if anchor.opens or (
-                anchor.sentence == self.sentence and not CLAUSE_MARK_RE.search(between)
-            ):
-                return anchor.when.year, ANCHORED
-        elif "\n" not in between:
-            # "in March 2019 … In May": the story goes on; "September 2023 … the May before"
-            if earlier:
-                return anchor.when.year - (month >= anchor.when.month), ANCHORED
-            if month >= anchor.when.month:
-                return anchor.when.year, ANCHORED
+        lent = anchor and self._lent_year(g, m, month, anchor)
+        if lent:
+            return lent, ANCHORED
         if self.published is None:
             return None, UNRESOLVED
         year = self.published.year
@@ -940,6 +923,25 @@ class _Scanner:
         ):
             year -= 1
         return year, RELATIVE
+
+    def _lent_year(self, g: Grammar, m: Match, month: int, anchor: Anchor) -> int | None:
+        """The year an earlier date of the same paragraph lends to a month named without one,
+        if it lends one. A year alone lends it from the start of its sentence or the one
+        before ("In 2018 they met. In June …", not "talks held in 2023. In January …") or
+        within its clause ("signed in 2019, expired on 31 December" is not 2019); a month
+        only to the same or a later month ("accord of February 2023 … appointed in January"
+        is not January 2023), or, followed by a cue like "precedente", to the one before it
+        ("September 2023 … il maggio precedente")."""
+        between = self.text[anchor.start : m.start]
+        if "\n" in between:
+            return None
+        if anchor.when.month is None:
+            same_clause = anchor.sentence == self.sentence and not CLAUSE_MARK_RE.search(between)
+            return anchor.when.year if anchor.opens or same_clause else None
+        after = self.lower[m.end : m.end + CUE_WINDOW]
+        if g.earlier_month_re and g.earlier_month_re.search(after):
+            return anchor.when.year - (month >= anchor.when.month)
+        return anchor.when.year if month >= anchor.when.month else None
 
     def _month(self, g: Grammar, m: Match) -> Resolution:
         month = self._month_of(g, m)

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import islice
 
 from analysis.events import grammar
 from analysis.languages import language_data
@@ -66,7 +67,7 @@ def parse_date(text: str, language: str = "en") -> tuple[str, str] | None:
     m = NUMERIC_RE.match(text)
     if m:  # "26 | 12 | 2023", "06/12/2024": day first, but for "12/06/2024" in English
         first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
-        if language == "en" and m.group(2) != "|" and second <= 31 and first <= 12:
+        if language == "en" and m.group(2) != "|" and first <= 12:
             return _iso(year, first, second)
         return _iso(year, second, first)
 
@@ -102,11 +103,15 @@ def _date_parser(languages: tuple[str, ...]):
     )
 
 
+def _alternatives(cues: tuple[str, ...]) -> str:
+    """The cues as one regex alternation, longest first."""
+    return "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+
+
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern | None:
     if not cues:
         return None
-    alternatives = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-    return re.compile(rf"^\(?\s*(?:{alternatives})\b\s*:?\s*(?P<rest>.+?)\s*\)?\s*$")
+    return re.compile(rf"^\(?\s*(?:{_alternatives(cues)})\b\s*:?\s*(?P<rest>.+?)\s*\)?\s*$")
 
 
 @lru_cache(maxsize=32)
@@ -223,9 +228,9 @@ def _yearless_dateline(lines: list[str], language: str, today: date) -> FoundDat
             continue
         # The lede: the rest of a wire dateline's paragraph and the next one; after a date
         # line of its own, the next two (a caption may come first).
-        after = [later for later in lines[i + 1 :] if later.strip()]
         rest = [] if own_line else [line.strip()[m.end() :]]
-        lede = "\n".join((rest + after)[:2])
+        after = (later for later in lines[i + 1 :] if later.strip())
+        lede = "\n".join([*rest, *islice(after, 2 - len(rest))])
         year = _year_of_dateline(*found, "\n".join(lines), lede, language, today)
         if year is None:
             return None
@@ -278,8 +283,7 @@ def _closing_cue(language: str) -> re.Pattern | None:
     cues = language_data(language).published_cues + language_data("en").published_cues
     if not cues:
         return None
-    alternatives = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-    return re.compile(rf"^(?:{alternatives})\b\s*:?\s*(?P<rest>.+?)\s*$", re.IGNORECASE)
+    return re.compile(rf"^(?:{_alternatives(cues)})\b\s*:?\s*(?P<rest>.+?)\s*$", re.IGNORECASE)
 
 
 def find_published(
