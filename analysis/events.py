@@ -38,6 +38,7 @@ KINDS = (
     "offset",  # two months later, about two months after Kim returned (anchored)
     "ago",  # two years ago (relative)
     "century_decade",  # the first decade of this century
+    "day_range",  # 3-5 March 2025, dal 3 al 5 marzo
     "date",  # September 9, 1948
     "month_year",  # July 2023
     "year_range",  # between 1910-1945
@@ -351,6 +352,7 @@ class Grammar:
     relative: dict[str, tuple[str, int]] = field(default_factory=dict)
     anaphoric: dict[str, tuple[str, int]] = field(default_factory=dict)
     ordinals: dict[str, int] = field(default_factory=dict)
+    day_words: dict[str, int] = field(default_factory=dict)  # "primo maggio"
     weekdays: dict[str, int] = field(default_factory=dict)
     decades: dict[str, int] = field(default_factory=dict)
     month_cues: frozenset[str] = frozenset()
@@ -392,12 +394,18 @@ def grammar(code: str) -> Grammar:
     modifiers = data.get("modifiers", {})
     numbers, ordinals = _table(data.get("numbers", {})), _table(data.get("ordinals", {}))
     decades = _table(data.get("decades", {}))
+    day_words = _table(data.get("day_words", {}))
     number_words = rf"(?<!-){_alternation(numbers)}(?:-{_alternation(numbers)})?"  # twenty-seven
 
     vocabulary: dict[str, tuple[str, Iterable[str] | None]] = {  # (regex, words it starts with)
         "month": (rf"(?:{_alternation(full)}|{_alternation(abbreviations)}\.?)", months),
         "month_full": (_alternation(full), full),
-        "day": (rf"(?<![\d.,:])(?:3[01]|[12]\d|0?[1-9]){suffix}(?!\d)", ["0"]),
+        "day": (
+            rf"(?:(?<![\d.,:])(?:3[01]|[12]\d|0?[1-9]){suffix}(?!\d)"
+            + (rf"|{_alternation(day_words)})" if day_words else ")"),
+            [*day_words, "0"],
+        ),
+        "day2": (rf"(?<![\d.,:])(?:3[01]|[12]\d|0?[1-9]){suffix}(?!\d)", ["0"]),
         "number": (rf"(?:(?<![\d/.,-])\d{{1,2}}(?!\d)|{number_words})", [*numbers, "0"]),
         "ordinal": (rf"(?:\d{{1,2}}{suffix}|{_alternation(ordinals)})", [*ordinals, "0"]),
         "century": (rf"(?:\d{{1,2}}{suffix}|[xvi]{{1,5}}|{_alternation(ordinals)})", None),
@@ -458,6 +466,7 @@ def grammar(code: str) -> Grammar:
         relative=_shifts(data.get("relative", {})),
         anaphoric=_shifts(data.get("anaphoric", {})),
         ordinals=ordinals,
+        day_words=day_words,
         weekdays=_table(data.get("weekdays", {})),
         decades=decades,
         month_cues=frozenset(_norm(c) for c in data.get("month_cues", [])),
@@ -693,9 +702,10 @@ class _Scanner:
         before = self.lower[max(sentence_start, m.start - CUE_WINDOW) : m.start]
         qualified = "kept" in m.parts or "mod" in m.parts
         month = m.get("month")
-        if (  # "mar 2023" is the sea, "mar. 2023" March
+        if (  # "mar 2023" is the sea, "mar. 2023" and "4 abr" (a wire dateline) March, April
             month
             and m.kind != "date"
+            and not m.get("day")
             and not g.capitalized
             and not month.endswith(".")
             and _norm(month) in g.abbreviations
@@ -739,8 +749,9 @@ class _Scanner:
         return None
 
     @staticmethod
-    def _day(text: str) -> int:
-        return int(re.match(r"\d+", text).group())
+    def _day(g: Grammar, text: str) -> int:
+        digits = re.match(r"\d+", text)
+        return int(digits.group()) if digits else g.day_words[_norm(text)]
 
     @staticmethod
     def _month_of(g: Grammar, m: Match) -> int:
@@ -774,8 +785,23 @@ class _Scanner:
         return _point(When(year, month, day), EXPLICIT)
 
     def _date(self, g: Grammar, m: Match) -> Resolution | None:
-        year, month, day = int(m.get("year")), self._month_of(g, m), self._day(m.get("day"))
+        year, month, day = int(m.get("year")), self._month_of(g, m), self._day(g, m.get("day"))
         return _point(When(year, month, day), EXPLICIT) if _valid_day(year, month, day) else None
+
+    def _day_range(self, g: Grammar, m: Match) -> Resolution | None:
+        month = self._month_of(g, m)
+        first, last = self._day(g, m.get("day")), self._day(g, m.get("day2"))
+        if not first < last or not _valid_day(None, month, last):
+            return None
+        if m.get("year"):
+            year, how = int(m.get("year")), EXPLICIT
+        else:
+            year, how = self._year_of_month(g, m, month)
+            if year is None:
+                return NOT_RESOLVED
+        if not _valid_day(year, month, last):
+            return None
+        return _span(When(year, month, first), When(year, month, last), "range", how)
 
     def _month_year(self, g: Grammar, m: Match) -> Resolution:
         return _point(When(int(m.get("year")), self._month_of(g, m)), EXPLICIT)
@@ -949,7 +975,7 @@ class _Scanner:
         return _point(When(year, month), how) if year else NOT_RESOLVED
 
     def _day_month(self, g: Grammar, m: Match) -> Resolution | None:
-        month, day = self._month_of(g, m), self._day(m.get("day"))
+        month, day = self._month_of(g, m), self._day(g, m.get("day"))
         if not _valid_day(None, month, day):
             return None
         year, how = self._year_of_month(g, m, month)

@@ -53,6 +53,36 @@ class LanguageData:
     governing: frozenset[str] = frozenset()
     #: after a hyphen, these make a capital a place: "Dakar-based"
     place_compounds: frozenset[str] = frozenset()
+    #: a number's dot before these is an ordinal, not a sentence end ("am 27. Januar"):
+    #: the file's `ordinal_followers`, plus its month names where `ordinal_dot` is true
+    ordinal_followers: frozenset[str] = frozenset()
+    #: a state's name or demonym right before one of these heads (one capitalised word may
+    #: come between) or right after one of those names another body: "Qatar Airways",
+    #: "Australian Open", "Cruz Roja China" (regular expressions, None when the file has none)
+    name_heads_after: re.Pattern | None = None
+    name_heads_before: re.Pattern | None = None
+
+
+UPPER_START = "A-ZÀ-ÖØ-Þ"
+
+
+def _phrases(heads) -> str:
+    """An alternation of phrases whose spaces match any run of spaces or tabs."""
+    return "|".join(r"[ \t]+".join(map(re.escape, h.split())) for h in sorted(heads, key=len)[::-1])
+
+
+def _heads_after(heads) -> re.Pattern | None:
+    """Matches right after a name: at most one capitalised word, then a head, then no letter."""
+    if not heads:
+        return None
+    return re.compile(rf"(?:[ \t]+[{UPPER_START}][\w'’.-]*)?[ \t]+(?:{_phrases(heads)})(?!\w)")
+
+
+def _heads_before(heads) -> re.Pattern | None:
+    """Matches at the end of the text before a name: a head, then spaces."""
+    if not heads:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_phrases(heads)})[ \t]+$")
 
 
 @cache
@@ -64,6 +94,7 @@ def language_data(code: str) -> LanguageData:
             code, code, frozenset(), frozenset(), frozenset(), frozenset(), frozenset(), (), (), ()
         )
     raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    months = {k.lower(): int(v) for k, v in raw.get("months", {}).items()}
     return LanguageData(
         code=raw["code"],
         name=raw.get("name", code),
@@ -75,9 +106,15 @@ def language_data(code: str) -> LanguageData:
         byline_prefixes=tuple(raw.get("byline_prefixes", ())),
         published_cues=tuple(raw.get("published_cues", ())),
         credit_cues=tuple(raw.get("credit_cues", ())),
-        months={k.lower(): int(v) for k, v in raw.get("months", {}).items()},
+        months=months,
         governing=frozenset(w.lower() for w in raw.get("governing", ())),
         place_compounds=frozenset(w.lower() for w in raw.get("place_compounds", ())),
+        name_heads_after=_heads_after(raw.get("name_heads_after", ())),
+        name_heads_before=_heads_before(raw.get("name_heads_before", ())),
+        ordinal_followers=frozenset(
+            [w.lower() for w in raw.get("ordinal_followers", ())]
+            + (list(months) if raw.get("ordinal_dot") else [])
+        ),
     )
 
 

@@ -43,6 +43,7 @@ BOUNDARY_RE = re.compile(r"[.?!…]+[”’\"»)\]]*(?=\s)")
 LONE_NEWLINE_RE = re.compile(r"(?<![ \n])\n(?![ \n])")
 OPENERS = "“\"‘'«(["
 WORD_RE = re.compile(r"[^\W\d_]")
+NEXT_WORD_RE = re.compile(r"[^\W\d_]+")
 #: A news agency's tag before a wire dateline's place: "(ANSA) - ROMA, 12 FEB -"
 AGENCY_RE = re.compile(r"\s*\([^()\n]{1,30}\)\s*[-–—]?\s*")
 #: A hyphenated word after a name ("Dakar-based"); the language's place_compounds say which
@@ -97,9 +98,14 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 
 def sentence_spans(
-    text: str, start: int, end: int, abbreviations: frozenset[str]
+    text: str,
+    start: int,
+    end: int,
+    abbreviations: frozenset[str],
+    ordinal_followers: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
-    """Sentence (start, end) offsets inside one paragraph text[start:end]."""
+    """Sentence (start, end) offsets inside one paragraph text[start:end]. A number's dot
+    before one of `ordinal_followers` marks an ordinal, not an end ("am 27. Januar")."""
     para = text[start:end]
     if is_headline_like(para) and para.count(" ") < MAX_TITLE_WORDS:
         return [(start, end)]  # a title, caption or dateline line is never split
@@ -117,7 +123,9 @@ def sentence_spans(
         word = before[-1].lstrip(OPENERS) if before else ""
         initial = word.rsplit("-", 1)[-1]  # "Russia-N. Korea": an initial after a hyphen
         if para[m.start()] == "." and (
-            word in abbreviations or (len(initial) == 1 and initial.isupper())
+            word in abbreviations
+            or (len(initial) == 1 and initial.isupper())
+            or (word.isdigit() and _next_word(para, nxt) in ordinal_followers)
         ):
             continue
         cuts.append(nxt)
@@ -133,6 +141,12 @@ def sentence_spans(
         else:
             merged.append([a, b])
     return [(start + a, start + len(para[:b].rstrip())) for a, b in merged]
+
+
+def _next_word(text: str, at: int) -> str:
+    """The word starting at `at`, lowercased, without trailing punctuation."""
+    m = NEXT_WORD_RE.match(text, at)
+    return m.group().lower() if m else ""
 
 
 @Language.factory("briefing_segmenter", default_config={"languages": None})
@@ -200,7 +214,10 @@ class Segmenter:
         paragraphs, sentences = [], []
         for (start, end), p_lang in zip(spans, p_langs, strict=True):
             paragraphs.append(Paragraph(start, end, p_lang))
-            sentences.extend(sentence_spans(text, start, end, language_data(p_lang).abbreviations))
+            data = language_data(p_lang)
+            sentences.extend(
+                sentence_spans(text, start, end, data.abbreviations, data.ordinal_followers)
+            )
         if len(doc):
             flags = np.full(len(doc), -1, dtype=np.int32)
             flags[np.searchsorted(idx, [s for s, _ in sentences] or [0]).clip(0, len(doc) - 1)] = 1
@@ -280,6 +297,7 @@ class ActorMatcher:
             candidates.extend(
                 Candidate(s, e, int(idx[s]), end, entry, names_lang) for entry in entries
             )
+        candidates = [c for c in candidates if not _in_other_name(text, c)]
         contexts = {}
         if any(c.entry.type == "capital" or c.entry.given_name for c in candidates):
             arr = doc.to_array([IS_ALPHA, LOWER, IS_TITLE, IS_UPPER])
@@ -340,6 +358,29 @@ class ActorMatcher:
             for c, actor in resolve(candidates, gazetteer.actors, contexts, places, nested=False)
         ]  # (start_char, end_char, Actor, match type, token start, token end), in text order
         return doc
+
+
+#: Entry types that are no state's or body's own name, so never part of another body's name.
+NOT_IN_NAMES = frozenset({"person", "surname", "block"})
+
+
+def _in_other_name(text: str, c: Candidate) -> bool:
+    """Whether a match is part of another body's name ("Qatar Airways", "Australian Open",
+    "Cruz Roja China"): the language's name heads around it, on its own line. After the
+    name, only outside title-case lines ("Russia Open to Talks" is a headline)."""
+    if c.entry.type in NOT_IN_NAMES:
+        return False
+    data = language_data(c.language)
+    line_start = text.rfind("\n", 0, c.start_char) + 1
+    if data.name_heads_before and data.name_heads_before.search(
+        text, max(line_start, c.start_char - 40), c.start_char
+    ):
+        return True
+    return bool(
+        data.name_heads_after
+        and data.name_heads_after.match(text, c.end_char)
+        and not _title_case_line(text, line_start)
+    )
 
 
 #: Languages whose tokenizer keeps a hyphenated compound whole ("US-Präsident"), in which

@@ -169,6 +169,27 @@ def test_a_capital_inside_a_longer_name_or_a_first_name_is_no_mention():
     assert found == mentions("Jordan and Chad would object.")
 
 
+def test_a_state_inside_another_bodys_name_is_no_mention():
+    assert mentions("Qatar Airways resumed flights after Qatar reopened its airspace.") == [
+        ("Qatar", "QAT")
+    ]
+    assert mentions("The Pakistan Stock Exchange fell as Pakistan and India traded fire.") == [
+        ("Pakistan", "PAK"),
+        ("India", "IND"),
+    ]
+    assert mentions("the organisers of the Indian Premier League met Japanese officials.") == [
+        ("Japanese", "JPN")
+    ]
+    # a headline in title case keeps the state ("Open" is a head only inside a name)
+    assert mentions("Russia Open to Talks, Kremlin Says") == [("Russia", "RUS"), ("Kremlin", "RUS")]
+    assert mentions(
+        "Tropas birmanas dispararon contra un convoy de la Cruz Roja China; China protestó.", "es"
+    ) == [("birmanas", "MMR"), ("China", "CHN")]
+    assert mentions("Repórter da Agência Brasil em São Paulo, onde o Brasil votou.", "pt") == [
+        ("Brasil", "BRA")
+    ]
+
+
 def test_those_who_govern_in_a_capital_are_its_government():
     assert mentions("Officials in Bamako said the decision was final.") == [("Bamako", "MLI")]
     assert mentions("A summit was held in Bamako.") == []

@@ -124,6 +124,31 @@ def test_ranges():
     assert extract("The 1998-99 season.")[0][1:3] == ("1998", "1999")
 
 
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("en", "Talks were held on May 10-12, 2024 in Geneva.",
+         ("May 10-12, 2024", "2024-05-10", "2024-05-12", "range", "explicit")),
+        ("en", "The drills ran from 3 to 5 March 2025.",
+         ("from 3 to 5 March 2025", "2025-03-03", "2025-03-05", "range", "explicit")),
+        ("it", "Il vertice si terrà dal 3 al 5 marzo.",
+         ("dal 3 al 5 marzo", "2025-03-03", "2025-03-05", "range", "relative")),
+        ("es", "La misión estuvo en el país del 2 al 22 de abril.",
+         ("del 2 al 22 de abril", "2025-04-02", "2025-04-22", "range", "relative")),
+        ("fr", "Le sommet aura lieu du 3 au 5 mars.",
+         ("du 3 au 5 mars", "2025-03-03", "2025-03-05", "range", "relative")),
+        ("de", "Die Übung dauerte vom 3. bis 5. Februar.",
+         ("vom 3. bis 5. Februar", "2025-02-03", "2025-02-05", "range", "relative")),
+        ("pt", "A cimeira decorre de 6 a 7 de julho de 2025.",
+         ("de 6 a 7 de julho de 2025", "2025-07-06", "2025-07-07", "range", "explicit")),
+    ],
+)  # fmt: skip
+def test_day_ranges(lang, sentence, expected):
+    assert extract(sentence, lang=lang, published="2025-04-20") == [expected]
+    # a backwards or impossible span is no range
+    assert not any(e[3] == "range" for e in extract("On June 5-3 or 31-33 June.", published="2025"))
+
+
 def test_decades():
     assert extract("In the 1970s and 1980s, 17 Japanese were abducted.") == [
         ("the 1970s and 1980s", "1970", "1989", "decade", "explicit")
@@ -182,6 +207,39 @@ def test_relative_in_italian_and_spanish():
         ("El año pasado", "2023"),
         ("finales del año pasado", "2023-12"),
         ("la semana pasada", "2024-01-08"),
+    ]
+
+
+def test_today_and_day_numbers_written_as_words():
+    assert dates("Hoje, os ministros assinaram o acordo.", lang="pt", published="2024-12-06") == [
+        ("Hoje", "2024-12-06")
+    ]
+    assert dates("Der Gipfel beginnt heute in Berlin.", lang="de", published="2025-01-27") == [
+        ("heute", "2025-01-27")
+    ]
+    # a day unknown to the publication date gives no date rather than a guess
+    assert dates("The talks opened today.", published="2024-05") == [("today", "")]
+    assert dates(
+        "La tregua scadrà il primo novembre.",
+        "Il primo ministro ha parlato ieri.",
+        lang="it",
+        published="2024-10-14",
+    ) == [("primo novembre", "2024-11-01"), ("ieri", "2024-10-13")]
+    assert dates("Le texte entre en vigueur le premier mars 2025.", lang="fr") == [
+        ("premier mars 2025", "2025-03-01")
+    ]
+
+
+def test_a_wire_datelines_abbreviated_month_after_a_day():
+    assert dates(
+        "MADRID, 4 abr (EUROPA PRESS) - El Gobierno habló.", lang="es", published="2025-04-04"
+    ) == [("4 abr", "2025-04-04")]
+    assert dates(
+        "(ANSA) - ROMA, 12 FEB - Il governo ha deciso.", lang="it", published="2025-02-12"
+    ) == [("12 FEB", "2025-02-12")]
+    # without a day an abbreviation that is also a word stays a word ("il mar Rosso")
+    assert dates("Le navi nel mar 2025 Rosso.", lang="it", published="2025-02-12") == [
+        ("2025", "2025")
     ]
 
 

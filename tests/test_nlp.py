@@ -33,6 +33,26 @@ def test_lowercase_start_and_one_word_fragments_stay():
     ]
 
 
+def test_a_german_ordinal_dot_before_a_month_or_ordinal_noun_is_no_sentence_end():
+    de = language_data("de")
+    text = (
+        "Die Gespräche begannen am 27. Januar in Berlin. Am 3. März folgte die 2. Runde. "
+        "Die Zahl stieg auf 27. Danach kam nichts."
+    )
+    spans = sentence_spans(text, 0, len(text), de.abbreviations, de.ordinal_followers)
+    assert [text[a:b] for a, b in spans] == [
+        "Die Gespräche begannen am 27. Januar in Berlin.",
+        "Am 3. März folgte die 2. Runde.",
+        "Die Zahl stieg auf 27.",
+        "Danach kam nichts.",
+    ]
+    # English has no ordinal dot: a year ending a sentence before a month still ends it
+    assert split("Talks ended in 2024. March brought new ones.") == [
+        "Talks ended in 2024.",
+        "March brought new ones.",
+    ]
+
+
 def test_headline_is_never_split():
     line = (
         "Il Giappone è invitato a guidare gli sforzi del G7 tra Russia e Nord. Legami con la Corea"
