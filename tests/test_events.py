@@ -370,6 +370,21 @@ def test_same_day_expressions_and_weekdays_to_come():
     ]
 
 
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("en", "By Sunday morning the guns fell silent.", ("By Sunday morning", "2025-05-11")),
+        ("it", "L'incidente è avvenuto lunedì mattina.", ("lunedì mattina", "2025-05-12")),
+        ("es", "El ataque ocurrió el martes por la noche.", ("martes por la noche", "2025-05-06")),
+        ("fr", "Les frappes ont eu lieu mardi soir.", ("mardi soir", "2025-05-06")),
+        ("pt", "O acordo saiu na terça-feira à noite.", ("terça-feira à noite", "2025-05-06")),
+        ("de", "Am Sonntagabend trafen sie sich.", ("Sonntagabend", "2025-05-11")),
+    ],
+)  # fmt: skip
+def test_a_weekdays_part_of_the_day_belongs_to_it(lang, sentence, expected):
+    assert dates(sentence, lang=lang, published="2025-05-12") == [expected]
+
+
 def test_a_new_paragraph_does_not_take_the_previous_ones_year():
     text = "The army seized power in July 2023.\nIn November, Moscow and Bamako signed a deal."
     found = E.extract(text, [(0, 35), (36, len(text))], "en", "2025-01-29")
