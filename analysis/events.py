@@ -45,6 +45,7 @@ KINDS = (
     "decade",  # the 1970s and 1980s
     "relative",  # last year, quest'anno
     "anaphoric",  # the following year (anchored)
+    "modified",  # the end of the year, fine del mese (a modifier required)
     "day_month",  # June 19
     "month",  # May
     "weekday",  # Tuesday
@@ -85,6 +86,7 @@ VOCABULARY_CLASSES = {
     "duration": "durations",
     "relative": "relative",
     "anaphoric": "anaphoric",
+    "modified": "modified",
     "this": "this",
     "weekday": "weekdays",
 }
@@ -110,6 +112,8 @@ WORD_RE = re.compile(r"[^\W\d_]+")
 PREVIOUS_WORD_RE = re.compile(r"([^\W\d_]+['’]?)\W*$")
 PUBLISHED_RE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 CLAUSE_END_RE = re.compile(r"[,;:.!?()\[\]\"“”«»]")
+#: A clause this short holds only a fronted date, so the next clause says what happens then.
+FRONTED_WORDS = 4
 CLAUSE_MARK_RE = re.compile(r"[,;:()\[\]—–]")  # what separates the clauses of a sentence
 ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 #: An offset runs on over the clause it opens only if the clause is at most this many words.
@@ -358,6 +362,8 @@ class Grammar:
     month_cues: frozenset[str] = frozenset()
     month_list_cues: frozenset[str] = frozenset()
     clause_directions: frozenset[str] = frozenset()
+    deadline_cues: frozenset[str] = frozenset()
+    modified: dict[str, tuple[str, int]] = field(default_factory=dict)  # "the end of the year"
     past_month_re: re.Pattern | None = None
     future_re: re.Pattern | None = None
     article_re: re.Pattern | None = None
@@ -472,6 +478,8 @@ def grammar(code: str) -> Grammar:
         month_cues=frozenset(_norm(c) for c in data.get("month_cues", [])),
         month_list_cues=frozenset(_norm(c) for c in data.get("month_list_cues", [])),
         clause_directions=frozenset(_norm(c) for c in data.get("clause_directions", [])),
+        deadline_cues=frozenset(_norm(c) for c in data.get("deadline_cues", [])),
+        modified=_shifts(data.get("modified", {})),
         past_month_re=_ending(data.get("past_month_cues", [])),
         future_re=_anywhere(data.get("future_cues", []), data.get("future_endings", [])),
         article_re=_ending(data.get("articles", [])),
@@ -678,7 +686,10 @@ class _Scanner:
             for m in CLAUSE_MARK_RE.finditer(self.text, self.sentence_start, self.sentence_end)
         ]
         start = max([p + 1 for p in marks if p < position], default=self.sentence_start)
-        end = min([p for p in marks if p >= position], default=self.sentence_end)
+        ends = [p for p in marks if p >= position] + [self.sentence_end]
+        end = ends[0]
+        if len(self.text[start:end].split()) <= FRONTED_WORDS and len(ends) > 1:
+            end = ends[1]  # a fronted date's clause runs on: "Antes, a fines de julio, … viajará"
         return bool(g.future_re.search(self.lower, start, end))
 
     def lead(self, pattern: re.Pattern | None, begin: int) -> int:
@@ -694,6 +705,8 @@ class _Scanner:
         for name in ("month", "month_full", "weekday"):
             if g.capitalized and name in m.parts and not self.text[m.parts[name][1]].isupper():
                 return False
+        if m.kind == "modified" and "mod" not in m.parts:
+            return False  # "the year" alone is no date; "the end of the year" is
         # Where month names are written in lower case, a capitalised one on its own is part of
         # a name ("Plaza de Mayo").
         name = m.parts.get("month_full") or m.parts.get("month")
@@ -864,6 +877,10 @@ class _Scanner:
         unit, n = g.relative[_norm(m.get("relative"))]
         return self._moved(self.published, unit, n, self._modifier(g, m), RELATIVE)
 
+    def _modified(self, g: Grammar, m: Match) -> Resolution:
+        unit, n = g.modified[_norm(m.get("modified"))]
+        return self._moved(self.published, unit, n, self._modifier(g, m), RELATIVE)
+
     def _anaphoric(self, g: Grammar, m: Match) -> Resolution:
         unit, n = g.anaphoric[_norm(m.get("anaphoric"))]
         anchor = self.anchor_before(m.start)
@@ -944,8 +961,14 @@ class _Scanner:
             return None, UNRESOLVED
         year = self.published.year
         later = self.published.month and month > self.published.month
-        if later and (
-            self.lead(g.past_month_re, m.start) != m.start or not self.speaks_of_future(g, m.start)
+        deadline = _norm(m.get("kept") or "") in g.deadline_cues  # "by August 18": to come
+        if (
+            later
+            and not deadline
+            and (
+                self.lead(g.past_month_re, m.start) != m.start
+                or not self.speaks_of_future(g, m.start)
+            )
         ):
             year -= 1
         return year, RELATIVE

@@ -135,9 +135,16 @@ def classify_line(line: str, language: str, index: int) -> str:
     text = line.strip()
     words = len(text.split())
     credit, published, byline = _patterns(language)
-    if words <= 8 and YEAR_RE.search(text) and parse_date(text, language):
+    # A date line's first part is what counts: "Jun 5th 2025 | ISTANBUL", "Publié le 16 mai
+    # 2024 à 10h12 – Mis à jour le 16 mai 2024 à 20h47".
+    first = PARTS_RE.split(text, maxsplit=1)[0]
+    if (
+        words <= 8
+        and YEAR_RE.search(text)
+        and (parse_date(text, language) or (first != text and parse_date(first, language)))
+    ):
         return "dateline"
-    if published and words <= 14 and published.match(text) and YEAR_RE.search(text):
+    if published and len(first.split()) <= 14 and published.match(text) and YEAR_RE.search(text):
         return "dateline"
     if (
         credit
@@ -160,9 +167,11 @@ _PLACE = (
     r"|[A-ZÀ-Ý][\w'’.-]*(?:\s(?:[A-ZÀ-Ý][\w'’.-]*|de|del|di|da|la|el|do|upon|am|an)){0,4})"
 )
 #: A wire-service dateline opening the first paragraph: "SEOUL, March 12, 2024 — …",
-#: "ROMA, 12 marzo 2024 - …", "MADRID (EFE), 13 de marzo de 2024. –", "Roma, 12 febbraio 2025 –".
+#: "ROMA, 12 marzo 2024 - …", "MADRID (EFE), 13 de marzo de 2024. –", "Roma, 12 febbraio 2025 –",
+#: "DOHA, July 19, 2025 (AFP) - …".
 WIRE_DATELINE_RE = re.compile(
-    rf"^{_PLACE}(?:\s*\([^)]{{1,30}}\))?,\s+(?P<date>[0-9A-ZÀ-Ý][^—–\n]{{5,31}}?)\.?\s*[—–-]\s"
+    rf"^{_PLACE}(?:\s*\([^)]{{1,30}}\))?,\s+(?P<date>[0-9A-ZÀ-Ý][^—–\n]{{5,31}}?)"
+    r"(?:\s*\([^()\n]{1,30}\))?\.?\s*[—–-]\s"  # the agency may follow the date: "(AFP) -"
 )
 
 

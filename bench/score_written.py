@@ -27,7 +27,7 @@ import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-SETS = ("written", "written2")
+SETS = ("written", "written2", "written3")
 
 
 def located(text: str, sentence: str, cursor: int) -> tuple[int, int] | None:

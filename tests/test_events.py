@@ -243,6 +243,43 @@ def test_a_wire_datelines_abbreviated_month_after_a_day():
     ]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "We will be back at the end of the year. The year was hard.",
+         [("the end of the year", "2025-12")]),
+        ("it", "Firmeranno entro fine anno, o entro la fine del mese. Ogni anno.",
+         [("entro fine anno", "2025-12"), ("entro la fine del mese", "2025-07")]),
+        ("de", "Bis Mitte des Monats soll ein Plan vorliegen. Das Jahr war schwer.",
+         [("Bis Mitte des Monats", "2025-07")]),
+        ("fr", "D'ici la fin de l'année, un accord. L'année fut dure.",
+         [("D'ici la fin de l'année", "2025-12")]),
+        ("es", "A fin de año habrá elecciones. El año fue duro.", [("fin de año", "2025-12")]),
+        ("pt", "Até ao final do ano haverá acordo. O ano foi difícil.",
+         [("Até ao final do ano", "2025-12")]),
+    ],
+)  # fmt: skip
+def test_the_year_and_the_month_are_dates_only_with_a_modifier(lang, text, expected):
+    assert dates(*text.split(". "), lang=lang, published="2025-07-19") == expected
+
+
+def test_a_deadline_or_a_fronted_date_before_a_future_clause_is_to_come():
+    published = "2025-07-19"
+    assert dates("Both sides must reach a deal by August 18.", published=published) == [
+        ("by August 18", "2025-08-18")
+    ]
+    assert dates(
+        "Polen kontrolliert zunächst bis zum 5. August.", lang="de", published=published
+    ) == [("bis zum 5. August", "2025-08-05")]
+    assert dates(
+        "Antes, a fines de julio, una misión viajará a Darwin.", lang="es", published="2025-06-20"
+    ) == [("fines de julio", "2025-07")]
+    # without a deadline or a future the later month is last year's
+    assert dates("Russia signed the pact in August.", published=published) == [
+        ("August", "2024-08")
+    ]
+
+
 def test_bare_months():
     published = "2024-06"
     assert extract("Putin was sworn in for a new term in May.", published=published) == [

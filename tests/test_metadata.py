@@ -154,6 +154,18 @@ def test_date_lines_with_times_parts_and_bylines():
     assert parse_date("12/06/2024") == ("2024-12-06", "day")
     byline = "By Clara Whitmore | March 4, 2025"
     assert published(["Why the push matters", byline, "Officials hoped."]) == "2025-03-04"
+    # a long published line whose first part is the date; a date line's first part
+    fr = "Publié le 16 mai 2024 à 10h12 – Mis à jour le 16 mai 2024 à 20h47"
+    assert published(["Titre", "Le Monde avec AFP", fr, "Le gouvernement a dit."], "fr") == (
+        "2024-05-16"
+    )
+    assert published(["Everybody's Syria", "Jun 5th 2025 | ISTANBUL", "Turkey wants."]) == (
+        "2025-06-05"
+    )
+    assert kinds(["Ukraine war | Russia attacks"])[0] == "headline"
+    # a wire dateline whose agency follows the date, after a byline
+    lines = ["Deal signed", "By Ann Lee in Goma", "DOHA, July 19, 2025 (AFP) - The sides met."]
+    assert published(lines) == "2025-07-19"
 
 
 def test_a_date_line_without_a_year_and_a_lede_about_yesterday():
