@@ -383,14 +383,15 @@ def _in_other_name(text: str, c: Candidate) -> bool:
     )
 
 
-#: Languages whose tokenizer keeps a hyphenated compound whole ("US-Präsident"), in which
-#: a hyphen between letters is split so that the names inside are found ("US", "Präsident").
-SPLIT_COMPOUNDS = frozenset({"de"})
+#: Languages whose tokenizer keeps a hyphenated compound whole ("US-Präsident", "Ue-Tunisia",
+#: "Rusia-Ucrania"), in which a hyphen between letters is split so that the names inside are
+#: found ("US", "Präsident").
+SPLIT_COMPOUNDS = frozenset({"de", "it", "es", "pt"})
 
 
 def _tokenizer_infixes(nlp: Language) -> None:
-    """Split a hyphen after an abbreviation's period ("U.S.-South Korea"), and in German one
-    between letters ("Russland-Besuch")."""
+    """Split a hyphen after an abbreviation's period ("U.S.-South Korea"), and where the
+    tokenizer keeps compounds whole one between letters ("Russland-Besuch")."""
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
     if nlp.lang in SPLIT_COMPOUNDS:
         infixes.append(r"(?<=[^\W\d_])-(?=[^\W\d_])")

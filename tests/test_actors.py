@@ -190,6 +190,31 @@ def test_a_state_inside_another_bodys_name_is_no_mention():
     ]
 
 
+def test_hyphenated_pairs_institutions_and_streets():
+    # Italian, Spanish and Portuguese keep "Ue-Tunisia" whole in the tokenizer: split it
+    assert mentions("Il memorandum Ue-Tunisia e la guerra Russia-Ucraina dividono.", "it") == [
+        ("Ue", "EU"),
+        ("Tunisia", "TUN"),
+        ("Russia", "RUS"),
+        ("Ucraina", "UKR"),
+    ]
+    assert mentions("El pacto UE-Mercosur divide a la Unión.", "es")[:2] == [
+        ("UE", "EU"),
+        ("Mercosur", "MERCOSUR"),
+    ]
+    assert mentions("Die Bundesregierung verteidigt den Kurs der Bundeswehr.", "de") == [
+        ("Bundesregierung", "DEU"),
+        ("Bundeswehr", "DEU"),
+    ]
+    # allies in a capital are its government; a street named after a state is no mention
+    assert mentions("The gambit rattles allies in Washington, far from Mexico Street.") == [
+        ("Washington", "USA")
+    ]
+    assert mentions("Fecharam a Avenida Brasil, disse o Presidente brasileiro.", "pt") == [
+        ("brasileiro", "BRA")
+    ]
+
+
 def test_those_who_govern_in_a_capital_are_its_government():
     assert mentions("Officials in Bamako said the decision was final.") == [("Bamako", "MLI")]
     assert mentions("A summit was held in Bamako.") == []
