@@ -39,9 +39,9 @@ from analysis.actors import Candidate, Context, Entry, Places, load_gazetteer, r
 from analysis.languages import language_data, paragraph_language
 from analysis.metadata import MAX_TITLE_WORDS, WIRE_DATELINE_RE, is_headline_like
 
-BOUNDARY_RE = re.compile(r"[.?!…]+[”’\"»)\]]*(?=\s)")
+BOUNDARY_RE = re.compile(r"[.?!…]+[”’\"»)\]“‘]*(?=\s)")  # “ ‘ close a German quote
 LONE_NEWLINE_RE = re.compile(r"(?<![ \n])\n(?![ \n])")
-OPENERS = "“\"‘'«(["
+OPENERS = "“„‚\"‘'«(["  # „ ‚: German opening quotes
 WORD_RE = re.compile(r"[^\W\d_]")
 NEXT_WORD_RE = re.compile(r"[^\W\d_]+")
 #: A news agency's tag before a wire dateline's place: "(ANSA) - ROMA, 12 FEB -"

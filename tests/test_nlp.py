@@ -46,6 +46,14 @@ def test_a_german_ordinal_dot_before_a_month_or_ordinal_noun_is_no_sentence_end(
         "Die Zahl stieg auf 27.",
         "Danach kam nichts.",
     ]
+    # German quotes open with „ and close with “
+    text = "Das sagte Tusk in Warschau. „Polen wird nicht warten.“ Danach ging er."
+    spans = sentence_spans(text, 0, len(text), de.abbreviations, de.ordinal_followers)
+    assert [text[a:b] for a, b in spans] == [
+        "Das sagte Tusk in Warschau.",
+        "„Polen wird nicht warten.“",
+        "Danach ging er.",
+    ]
     # English has no ordinal dot: a year ending a sentence before a month still ends it
     assert split("Talks ended in 2024. March brought new ones.") == [
         "Talks ended in 2024.",
