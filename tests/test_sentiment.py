@@ -47,6 +47,13 @@ def test_lexicon_negation_flips_and_names_do_not_count():
     assert S.lexicon_score(target(united, "en", ["United Nations"])) == 0.0
 
 
+def test_lexicon_terms_are_found_after_an_elision():
+    s = "La Russia ha avviato l'invasione dell'Ucraina nel 2022."
+    assert S.lexicon_score(target(s, "it", ["Russia"], ["Ucraina"])) < -S.LEXICON_THRESHOLD
+    s = "La Russie poursuit l'invasion de l'Ukraine."
+    assert S.lexicon_score(target(s, "fr", ["Russie"], ["Ukraine"])) < -S.LEXICON_THRESHOLD
+
+
 def test_lexicon_rows_are_probabilities():
     items = [
         target("La Russia minaccia e attacca l'Ucraina.", "it", ["Russia"], ["Ucraina"]),
