@@ -1,7 +1,7 @@
-"""Score the pipeline on the annotated articles in bench/written or bench/written2 (see
+"""Score the pipeline on the annotated articles in bench/written, written2 or written3 (see
 their READMEs).
 
-    python bench/score_written.py [--set written|written2] [--manifest] [--details]
+    python bench/score_written.py [--set written|written2|written3] [--manifest] [--details]
 
 Builds bench/<set>/corpus in a temporary cache and compares its tables with
 bench/<set>/annotations.json (the set defaults to bench/written): publication dates found
