@@ -403,15 +403,12 @@ def grammar(code: str) -> Grammar:
     day_words = _table(data.get("day_words", {}))
     number_words = rf"(?<!-){_alternation(numbers)}(?:-{_alternation(numbers)})?"  # twenty-seven
 
+    day = rf"(?<![\d.,:])(?:3[01]|[12]\d|0?[1-9]){suffix}(?!\d)"
     vocabulary: dict[str, tuple[str, Iterable[str] | None]] = {  # (regex, words it starts with)
         "month": (rf"(?:{_alternation(full)}|{_alternation(abbreviations)}\.?)", months),
         "month_full": (_alternation(full), full),
-        "day": (
-            rf"(?:(?<![\d.,:])(?:3[01]|[12]\d|0?[1-9]){suffix}(?!\d)"
-            + (rf"|{_alternation(day_words)})" if day_words else ")"),
-            [*day_words, "0"],
-        ),
-        "day2": (rf"(?<![\d.,:])(?:3[01]|[12]\d|0?[1-9]){suffix}(?!\d)", ["0"]),
+        "day": (rf"(?:{day}|{_alternation(day_words)})" if day_words else day, [*day_words, "0"]),
+        "day2": (day, ["0"]),  # the end of a span of days
         "number": (rf"(?:(?<![\d/.,-])\d{{1,2}}(?!\d)|{number_words})", [*numbers, "0"]),
         "ordinal": (rf"(?:\d{{1,2}}{suffix}|{_alternation(ordinals)})", [*ordinals, "0"]),
         "century": (rf"(?:\d{{1,2}}{suffix}|[xvi]{{1,5}}|{_alternation(ordinals)})", None),

@@ -124,6 +124,10 @@ def _patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | None, re.P
     return credit, published, byline
 
 
+#: What separates the parts of a date line: "… | Ultimo aggiornamento …", "06/12/2024 - 17:48".
+PARTS_RE = re.compile(r"\s*[|·•;]\s*|\s+[-–—]\s+")
+
+
 def is_headline_like(line: str) -> bool:
     """No sentence-final punctuation at the end: a title, caption, dateline or page residue."""
     stripped = line.rstrip()
@@ -248,8 +252,6 @@ def _yearless_dateline(lines: list[str], language: str, today: date) -> FoundDat
     return None
 
 
-#: What separates the parts of a date line: "… | Ultimo aggiornamento …", "06/12/2024 - 17:48".
-PARTS_RE = re.compile(r"\s*[|·•;]\s*|\s+[-–—]\s+")
 #: A clock time and what follows it: "alle 10:32", "à 18h12, modifié le …", "14:05 Uhr".
 TIME_RE = re.compile(r"\s*\b\d{1,2}\s?[:h.]\s?\d{2}\b.*$", re.IGNORECASE)
 #: Short lower-case words left before a time once it is cut ("alle", "à", "at", "a las").
