@@ -53,6 +53,8 @@ KINDS = (
 )
 #: Kinds that take no kept preposition ("since July 2000") or modifier ("late April").
 UNPREFIXED = frozenset({"term", "offset", "ago"})
+#: Kinds that are an expression only after a modifier ("the end of the year").
+MODIFIED_ONLY = frozenset({"modified"})
 #: Kinds that take the article right before them ("the 1970s", "the following year"); so does
 #: any expression that starts with a modifier ("the end of last year").
 ARTICLE_KINDS = frozenset({"decade", "century_decade", "relative", "anaphoric"})
@@ -435,6 +437,8 @@ def grammar(code: str) -> Grammar:
             regex, names = _template_regex(template, len(alternatives), classes)
             bodies.append(rf"(?P<k{len(alternatives)}>{regex})(?!\w)")
             alternatives.append(Alternative(kind, tuple(names)))
+            if kind in MODIFIED_ONLY:
+                continue  # it starts no expression: its modifier does, and that is a head
             first = _heads(template, class_heads)
             heads = None if heads is None or first is None else heads | first
     guard = ""
@@ -702,7 +706,7 @@ class _Scanner:
         for name in ("month", "month_full", "weekday"):
             if g.capitalized and name in m.parts and not self.text[m.parts[name][1]].isupper():
                 return False
-        if m.kind == "modified" and "mod" not in m.parts:
+        if m.kind in MODIFIED_ONLY and "mod" not in m.parts:
             return False  # "the year" alone is no date; "the end of the year" is
         # Where month names are written in lower case, a capitalised one on its own is part of
         # a name ("Plaza de Mayo").
