@@ -876,7 +876,31 @@ class _Scanner:
 
     def _relative(self, g: Grammar, m: Match) -> Resolution:
         unit, n = g.relative[_norm(m.get("relative"))]
+        if unit == "weekend":
+            return self._weekend(g, m, n)
         return self._moved(self.published, unit, n, self._modifier(g, m), RELATIVE)
+
+    def _weekend(self, g: Grammar, m: Match, n: int) -> Resolution:
+        """A Saturday-Sunday range: the latest on or before the publication day ("over the
+        weekend"; the coming one when the clause speaks of the future), the one before a
+        weekend's day (n = -1: "last weekend"), or the coming one (n = +1)."""
+        pub = self.published
+        if pub is None or pub.day is None:
+            return NOT_RESOLVED
+        day = date(pub.year, pub.month, pub.day)
+        saturday = day - timedelta(days=(day.isoweekday() - 6) % 7)  # on or before `day`
+        during = day - saturday <= timedelta(days=1)
+        if n > 0 or (n == 0 and not during and self.speaks_of_future(g, m.start)):
+            saturday += timedelta(weeks=1)
+        elif n < 0 and during:
+            saturday -= timedelta(weeks=1)
+        sunday = saturday + timedelta(days=1)
+        return _span(
+            When(saturday.year, saturday.month, saturday.day),
+            When(sunday.year, sunday.month, sunday.day),
+            "range",
+            RELATIVE,
+        )
 
     def _modified(self, g: Grammar, m: Match) -> Resolution:
         unit, n = g.modified[_norm(m.get("modified"))]

@@ -284,6 +284,24 @@ def test_a_deadline_or_a_fronted_date_before_a_future_clause_is_to_come():
     ]
 
 
+def test_the_weekend_is_a_saturday_to_sunday_range():
+    friday = "2025-04-11"
+    assert extract(
+        "John Lee said over the weekend that firms must be protected.", published=friday
+    ) == [("the weekend", "2025-04-05", "2025-04-06", "range", "relative")]
+    assert dates("Talks will resume this weekend in Doha.", published=friday) == [
+        ("this weekend", "2025-04-12")
+    ]
+    sunday = "2025-04-13"
+    assert dates("They met last weekend.", published=sunday) == [("last weekend", "2025-04-05")]
+    assert dates("Am Wochenende kam es zu Zwischenfällen.", lang="de", published=sunday) == [
+        ("Wochenende", "2025-04-12")
+    ]
+    assert dates("El próximo fin de semana habrá elecciones.", lang="es", published=friday) == [
+        ("El próximo fin de semana", "2025-04-12")
+    ]
+
+
 def test_bare_months():
     published = "2024-06"
     assert extract("Putin was sworn in for a new term in May.", published=published) == [
