@@ -54,6 +54,16 @@ def test_lexicon_terms_are_found_after_an_elision():
     assert S.lexicon_score(target(s, "fr", ["Russie"], ["Ukraine"])) < -S.LEXICON_THRESHOLD
 
 
+def test_lexicon_exceptions_keep_a_prefix_from_catching_other_words():
+    s = "Il rappresentante della Russia ha parlato il giorno successivo."
+    assert S.lexicon_score(target(s, "it", ["Russia"])) == 0.0
+    s = "El representante de Rusia habló ayer."
+    assert S.lexicon_score(target(s, "es", ["Rusia"])) == 0.0
+    s = "Die Reise Russlands erfolgt im Mai."
+    assert S.lexicon_score(target(s, "de", ["Russlands"])) == 0.0
+    assert S.lexicon("es").weight("represión")[0] < 0  # the prefix still counts
+
+
 def test_lexicon_rows_are_probabilities():
     items = [
         target("La Russia minaccia e attacca l'Ucraina.", "it", ["Russia"], ["Ucraina"]),
