@@ -539,16 +539,20 @@ def _span(start: When | None, end: When | None, precision: str, how: str) -> Res
     return (start.iso(), end.iso(), precision, how) if start and end else NOT_RESOLVED
 
 
-def _week(day: date, how: str) -> Resolution:
-    """The Monday-Sunday week of `day`."""
-    monday = day - timedelta(days=day.weekday())
-    sunday = monday + timedelta(days=6)
+def _days(first: date, last: date, how: str) -> Resolution:
+    """The range of calendar days from `first` to `last`."""
     return _span(
-        When(monday.year, monday.month, monday.day),
-        When(sunday.year, sunday.month, sunday.day),
+        When(first.year, first.month, first.day),
+        When(last.year, last.month, last.day),
         "range",
         how,
     )
+
+
+def _week(day: date, how: str) -> Resolution:
+    """The Monday-Sunday week of `day`."""
+    monday = day - timedelta(days=day.weekday())
+    return _days(monday, monday + timedelta(days=6), how)
 
 
 @dataclass
@@ -894,13 +898,7 @@ class _Scanner:
             saturday += timedelta(weeks=1)
         elif n < 0 and during:
             saturday -= timedelta(weeks=1)
-        sunday = saturday + timedelta(days=1)
-        return _span(
-            When(saturday.year, saturday.month, saturday.day),
-            When(sunday.year, sunday.month, sunday.day),
-            "range",
-            RELATIVE,
-        )
+        return _days(saturday, saturday + timedelta(days=1), RELATIVE)
 
     def _modified(self, g: Grammar, m: Match) -> Resolution:
         unit, n = g.modified[_norm(m.get("modified"))]
