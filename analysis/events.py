@@ -27,6 +27,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from analysis import config
+from analysis.languages import LETTERS_RE
 
 EXPLICIT, RELATIVE, ANCHORED, UNRESOLVED = "explicit", "relative", "anchored", "unresolved"
 
@@ -110,7 +111,6 @@ DIGIT_CLASSES = {
     "decade_short": r"\d0",
 }
 PLACEHOLDER_RE = re.compile(r"\{(\w+)\}")
-WORD_RE = re.compile(r"[^\W\d_]+")
 PREVIOUS_WORD_RE = re.compile(r"([^\W\d_]+['’]?)\W*$")
 PUBLISHED_RE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 CLAUSE_END_RE = re.compile(r"[,;:.!?()\[\]\"“”«»]")
@@ -241,7 +241,9 @@ def _template_regex(template: str, index: int, classes: dict[str, str]) -> tuple
 
 
 def _first_words(phrases: Iterable[str]) -> set[str]:
-    return {WORD_RE.match(_norm(p)).group() if WORD_RE.match(_norm(p)) else "'" for p in phrases}
+    return {
+        LETTERS_RE.match(_norm(p)).group() if LETTERS_RE.match(_norm(p)) else "'" for p in phrases
+    }
 
 
 def _heads(template: str, class_heads: dict[str, set[str] | None]) -> set[str] | None:
@@ -269,7 +271,7 @@ def _sequence_heads(t: str, i: int, ch: dict) -> tuple[set[str] | None, bool, in
         elif t[i] == "{":
             end = t.index("}", i)
             heads, nullable, i = ch.get(t[i + 1 : end]), False, end + 1
-        elif m := WORD_RE.match(t, i):
+        elif m := LETTERS_RE.match(t, i):
             heads, nullable, i = {m.group().lower()}, False, m.end()
         elif t[i] in "'’":
             heads, nullable, i = {"'"}, False, i + 1

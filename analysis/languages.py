@@ -18,6 +18,8 @@ from functools import cache
 from analysis import config
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+#: A run of letters: an elision is two ("l'invasione"), a hyphenated word two or more.
+LETTERS_RE = re.compile(r"[^\W\d_]+")
 FAST_WORD_RE = re.compile(r"\w+")  # digits count as words too: a little less share, much faster
 
 #: Share of a text's words that must be function words of the best language to accept it.

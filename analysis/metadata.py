@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import islice
 
 from analysis.events import grammar
-from analysis.languages import language_data
+from analysis.languages import LETTERS_RE, language_data
 
 YEAR_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d|21\d\d)(?!\d)")
 ISO_RE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ][\d:.+\-Z]*)?\s*$")
@@ -190,7 +190,6 @@ YEARLESS_DATELINE_RE = re.compile(
 YEARLESS_DATE_LINE_RE = re.compile(
     r"^(?P<a>[^\W_]{1,12})\.?\s+(?P<b>[^\W_]{1,12})\.?\s*(?:$|[,|·•]|[-–—]\s)"
 )
-WORDS_RE = re.compile(r"[^\W\d_]+")
 #: How many years back a dateline's weekday is looked for when the text names no year.
 WEEKDAY_YEARS = 7
 
@@ -212,7 +211,7 @@ def _year_of_dateline(
     Wednesday"): the latest year, from the year before the latest the text names up to
     `today`, in which the date falls on that weekday; else the latest year the text names."""
     g = grammar(language)
-    words = WORDS_RE.findall(lede.lower())
+    words = LETTERS_RE.findall(lede.lower())
     named = {g.weekdays[w] for w in words if w in g.weekdays}
     yesterday = {p for p, (unit, n) in g.relative.items() if unit == "day" and n == -1}
     if named and yesterday & set(words):  # "the clash of yesterday … on Monday": Tuesday

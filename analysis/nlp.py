@@ -36,14 +36,13 @@ from spacy.tokens import Doc, Span
 
 from analysis import config
 from analysis.actors import Candidate, Context, Entry, Places, load_gazetteer, resolve
-from analysis.languages import language_data, paragraph_language
+from analysis.languages import LETTERS_RE, language_data, paragraph_language
 from analysis.metadata import MAX_TITLE_WORDS, WIRE_DATELINE_RE, is_headline_like
 
 BOUNDARY_RE = re.compile(r"[.?!…]+[”’\"»)\]“‘]*(?=\s)")  # “ ‘ close a German quote
 LONE_NEWLINE_RE = re.compile(r"(?<![ \n])\n(?![ \n])")
 OPENERS = "“„‚\"‘'«(["  # „ ‚: German opening quotes
 WORD_RE = re.compile(r"[^\W\d_]")
-NEXT_WORD_RE = re.compile(r"[^\W\d_]+")
 #: A news agency's tag before a wire dateline's place: "(ANSA) - ROMA, 12 FEB -"
 AGENCY_RE = re.compile(r"\s*\([^()\n]{1,30}\)\s*[-–—]?\s*")
 #: A hyphenated word after a name ("Dakar-based"); the language's place_compounds say which
@@ -145,7 +144,7 @@ def sentence_spans(
 
 def _next_word(text: str, at: int) -> str:
     """The word starting at `at`, lowercased, without trailing punctuation."""
-    m = NEXT_WORD_RE.match(text, at)
+    m = LETTERS_RE.match(text, at)
     return m.group().lower() if m else ""
 
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import csv
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -27,6 +26,7 @@ import numpy as np
 import pandas as pd
 
 from analysis import config, tsc
+from analysis.languages import LETTERS_RE
 from analysis.schema import Tables
 
 MODEL_LANGUAGES = frozenset({"en"})
@@ -103,10 +103,6 @@ def method_for(language: str) -> str:
     return "lexicon" if lexicon(language) is not None else ""
 
 
-#: A lexicon's words: an elision is two ("l'invasione" is "l" and "invasione").
-TERM_RE = re.compile(r"[^\W\d_]+")
-
-
 def _overlaps(s: int, e: int, spans) -> bool:
     return any(a < e and s < b for a, b in spans)
 
@@ -118,7 +114,7 @@ def lexicon_score(target: Target) -> float:
     lex = lexicon(target.language)
     if lex is None:
         return 0.0
-    words = [(m.start(), m.end(), m.group().lower()) for m in TERM_RE.finditer(target.sentence)]
+    words = [(m.start(), m.end(), m.group().lower()) for m in LETTERS_RE.finditer(target.sentence)]
     mine = [k for k, (s, e, _) in enumerate(words) if _overlaps(s, e, target.spans)]
     theirs = [k for k, (s, e, _) in enumerate(words) if _overlaps(s, e, target.others)]
     if not mine:
