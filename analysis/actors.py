@@ -13,7 +13,8 @@ Resolution rules, applied per article to the phrase matches:
    ("the Minsk Group", "a Dakar-based institute"), is a place, not a government, and is
    dropped, and so is a capital joined to such a place by a conjunction ("in Dakar and
    Abidjan"); so is a name that is also a first name (`@given`) when a capitalised word
-   follows it ("Jordan Kessler");
+   follows it ("Jordan Kessler"), and so is a shared surname (`@self`) next to a given name
+   that is not its person's ("Kim Hyun-woo", "Soo-yeon Kim");
 3. entries that `require` other actors count only if one of them is mentioned in the article
    ("the North" needs one of the Koreas);
 4. `@self` entries (an ambiguous surname such as "Kim") resolve to the person of that surname
@@ -208,6 +209,8 @@ class Context:
     #: a capitalised word follows, in a line that is not in title case ("Minsk Group",
     #: "Jordan Kessler"), or a compound of place ("Dakar-based")
     in_name: bool = False
+    #: a hyphenated given name comes right before ("Soo-yeon Kim")
+    given_before: bool = False
 
 
 class Places(NamedTuple):
@@ -255,8 +258,10 @@ def resolve(
     dropped: set[int] = set()
     for i, c in enumerate(kept):  # in text order
         context = contexts.get(c.start, Context())
-        if c.entry.given_name and context.in_name:
-            dropped.add(i)  # "Jordan Kessler"
+        if (c.entry.given_name or c.entry.needs_intro) and context.in_name:
+            dropped.add(i)  # "Jordan Kessler", "Kim Hyun-woo"
+        if c.entry.needs_intro and context.given_before:
+            dropped.add(i)  # "Soo-yeon Kim"
         if c.entry.type != "capital":
             continue
         words = Places(*places.get(c.language, ()))

@@ -47,6 +47,8 @@ WORD_RE = re.compile(r"[^\W\d_]")
 AGENCY_RE = re.compile(r"\s*\([^()\n]{1,30}\)\s*[-–—]?\s*")
 #: A hyphenated word after a name ("Dakar-based"); the language's place_compounds say which
 COMPOUND_RE = re.compile(r"[-‐]([^\W\d_]+)")
+#: A given name written before a surname the way Korean names are romanised ("Soo-yeon Kim")
+HYPHENATED_GIVEN_RE = re.compile(r"(?:^|\s)[A-Z][a-z]+-[a-z]+\s+$")
 #: Words of four letters or more, to tell a title-case line ("Moscow Warns Kyiv Over Strikes")
 LONG_WORD_RE = re.compile(r"[^\W\d_]{4,}")
 
@@ -298,7 +300,7 @@ class ActorMatcher:
             )
         candidates = [c for c in candidates if not _in_other_name(text, c)]
         contexts = {}
-        if any(c.entry.type == "capital" or c.entry.given_name for c in candidates):
+        if any(_needs_context(c) for c in candidates):
             arr = doc.to_array([IS_ALPHA, LOWER, IS_TITLE, IS_UPPER])
             strings = doc.vocab.strings
 
@@ -312,7 +314,7 @@ class ActorMatcher:
                 return j if j >= 0 and idx[j] >= line_start else -1
 
             for c in candidates:
-                if c.entry.type != "capital" and not c.entry.given_name:
+                if not _needs_context(c):
                     continue
                 j = before(c.start)
                 k = before(j) if j >= 0 else -1
@@ -333,6 +335,11 @@ class ActorMatcher:
                         is not None
                     ),
                     before_word=k,
+                    given_before=bool(
+                        HYPHENATED_GIVEN_RE.search(
+                            text, max(line_start, c.start_char - 30), c.start_char
+                        )
+                    ),
                     before=strings[arr[k, 1]] if k >= 0 else "",
                     in_name=bool(
                         (follows and not _title_case_line(text, line_start))
@@ -357,6 +364,12 @@ class ActorMatcher:
             for c, actor in resolve(candidates, gazetteer.actors, contexts, places, nested=False)
         ]  # (start_char, end_char, Actor, match type, token start, token end), in text order
         return doc
+
+
+def _needs_context(c: Candidate) -> bool:
+    """Whether resolving a match reads what surrounds it: a capital (a place?), a name that
+    is also a first name, a surname shared by many ("Kim")."""
+    return c.entry.type == "capital" or c.entry.given_name or c.entry.needs_intro
 
 
 #: Entry types that are no state's or body's own name, so never part of another body's name.

@@ -169,6 +169,20 @@ def test_a_capital_inside_a_longer_name_or_a_first_name_is_no_mention():
     assert found == mentions("Jordan and Chad would object.")
 
 
+def test_a_shared_surname_beside_another_given_name_is_another_person():
+    intro = "North Korean leader Kim Jong Un met Putin. "
+    assert mentions(intro + "Kim Hyun-woo, an analyst, said Kim would wait.")[-1:] == [
+        ("Kim", "PERSON:Kim Jong Un")
+    ]
+    assert [m for m in mentions(intro + "By Soo-yeon Kim in Seoul.") if m[0] == "Kim"] == []
+    # titles before the surname keep it: "President Kim", "Machthaber Kim"
+    assert mentions(intro + "Chairman Kim left.")[-1] == ("Kim", "PERSON:Kim Jong Un")
+    assert mentions("Machthaber Kim Jong Un reiste ab. Machthaber Kim kehrte zurück.", "de") == [
+        ("Kim Jong Un", "PERSON:Kim Jong Un"),
+        ("Kim", "PERSON:Kim Jong Un"),
+    ]
+
+
 def test_a_state_inside_another_bodys_name_is_no_mention():
     assert mentions("Qatar Airways resumed flights after Qatar reopened its airspace.") == [
         ("Qatar", "QAT")
