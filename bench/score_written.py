@@ -1,13 +1,16 @@
 """Score the pipeline on the annotated articles in bench/written, written2 or written3 (see
 their READMEs).
 
-    python bench/score_written.py [--set written|written2|written3] [--manifest] [--details]
+    python bench/score_written.py [--set written|written2|written3|written4] [--manifest]
+                                  [--details]
 
 Builds bench/<set>/corpus in a temporary cache and compares its tables with
 bench/<set>/annotations.json (the set defaults to bench/written): publication dates found
 in the text, language, mentions (sentence, actor) pairs, dated expressions (recall: the
 expression found in its sentence with the annotated value, to its precision) and (sentence,
-actor) sentiment labels. `--manifest` gives the pipeline the annotated publication dates (as
+actor) sentiment labels. An article annotated as the `translation_of` another is scored for
+the pair being found (the alignments table pairs them) and for the gap between the two
+articles' sentiment accuracy. `--manifest` gives the pipeline the annotated publication dates (as
 a user's manifest would), so that date resolution is scored apart from finding the
 publication date. Prints a table and one JSON line.
 """
@@ -27,7 +30,7 @@ import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-SETS = ("written", "written2", "written3")
+SETS = ("written", "written2", "written3", "written4")
 
 
 def located(text: str, sentence: str, cursor: int) -> tuple[int, int] | None:
@@ -64,6 +67,7 @@ def score(manifest: bool, details: bool, name: str = "written") -> dict:
     articles = tables.articles.set_index("article_id")
     counts: Counter = Counter()
     sentiment_pairs: list[tuple[str, str]] = []
+    by_article: dict[str, list[bool]] = {}
     for a in annotations:
         aid = Path(a["file"]).stem
         article = articles.loc[aid]
@@ -109,6 +113,22 @@ def score(manifest: bool, details: bool, name: str = "written") -> dict:
             for actor, label in s.get("sentiment", {}).items():
                 found = rows[rows.actor_id == actor].label
                 sentiment_pairs.append((label, found.iloc[0] if len(found) else "missing"))
+                by_article.setdefault(aid, []).append(
+                    sentiment_pairs[-1][0] == sentiment_pairs[-1][1]
+                )
+
+    aligned = set(zip(tables.alignments.article_a, tables.alignments.article_b, strict=True))
+    translations, gaps = [], []
+    for a in annotations:
+        if a.get("translation_of"):
+            pair = (Path(a["file"]).stem, Path(a["translation_of"]).stem)
+            translations.append(pair in aligned or pair[::-1] in aligned)
+            accuracy = [
+                sum(by_article.get(x, [])) / max(len(by_article.get(x, [])), 1) for x in pair
+            ]
+            gaps.append(abs(accuracy[0] - accuracy[1]))
+            if details:
+                print(f"  translation {pair}: found {translations[-1]}, accuracy {accuracy}")
 
     tp, fp, fn = counts["mention_tp"], counts["mention_fp"], counts["mention_fn"]
     precision, recall = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
@@ -136,6 +156,14 @@ def score(manifest: bool, details: bool, name: str = "written") -> dict:
         "sentiment_macro_f1": round(sum(f1s) / 3, 3),
         "sentiment_pairs": len(sentiment_pairs),
         "sentences_not_located": counts["not_located"],
+        **(
+            {
+                "translations_found": round(sum(translations) / len(translations), 3),
+                "translation_sentiment_gap": round(max(gaps), 3),
+            }
+            if translations
+            else {}
+        ),
     }
 
 
