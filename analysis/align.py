@@ -128,22 +128,62 @@ def similarity(fa: Counter, fb: Counter) -> float:
     return _cosine(fa, _norm(fa), fb, _norm(fb))
 
 
-def _groups(feats: list[Counter], lengths: list[int], size: int) -> list[tuple]:
-    """For each start index: the merged features of `size` consecutive units, their norm and
-    their length (computed once per alignment, not once per cell of its table)."""
-    out = []
-    for i in range(len(feats) - size + 1):
-        merged = sum((feats[k] for k in range(i, i + size)), Counter())
-        out.append((merged, _norm(merged), sum(lengths[i : i + size])))
+def _weighted(feats_a: list[Counter], feats_b: list[Counter]) -> tuple[np.ndarray, np.ndarray]:
+    """Both sides' features as rows of weighted counts over their shared vocabulary."""
+    vocab = {k: i for i, k in enumerate(sorted(set().union(*feats_a, *feats_b)))}
+    weights = np.array([WEIGHTS[k[0]] for k in vocab])
+
+    def rows(feats: list[Counter]) -> np.ndarray:
+        out = np.zeros((len(feats), len(vocab)))
+        for i, f in enumerate(feats):
+            if f:
+                keys, counts = zip(*f.items(), strict=True)
+                out[i, [vocab[k] for k in keys]] = counts
+        return out * weights
+
+    return rows(feats_a), rows(feats_b)
+
+
+def _length_factor(len_a, len_b, ratio: float):
+    """1 when the lengths fit the languages' usual ratio, falling off as they diverge (0
+    for an empty side); numbers or arrays."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        off = np.log((len_b / np.asarray(len_a, dtype=float)) / ratio)
+        return np.where((len_a > 0) & (len_b > 0), np.exp(-(off**2) / (2 * 0.35**2)), 0.0)
+
+
+def _link_scores(
+    feats_a: list[Counter],
+    feats_b: list[Counter],
+    lengths_a: list[int],
+    lengths_b: list[int],
+    ratio: float,
+) -> dict[tuple[int, int], np.ndarray]:
+    """Every link's score, one table per link kind: `scores[(da, db)][i, j]` links `da`
+    units of A from i with `db` units of B from j (a group's features are their sum): the
+    weighted cosine times a length factor (computed at once, not cell by cell)."""
+    va, vb = _weighted(feats_a, feats_b)
+    la, lb = np.asarray(lengths_a, dtype=float), np.asarray(lengths_b, dtype=float)
+
+    def grouped(v: np.ndarray, lengths: np.ndarray, size: int) -> tuple[np.ndarray, ...]:
+        if size == 2:
+            v, lengths = v[:-1] + v[1:], lengths[:-1] + lengths[1:]
+        return v, np.sqrt((v**2).sum(axis=1)), lengths
+
+    out = {}
+    for da, db in ((1, 1), (1, 2), (2, 1)):
+        ga, na, sa = grouped(va, la, da)
+        gb, nb, sb = grouped(vb, lb, db)
+        if not len(ga) or not len(gb):
+            out[(da, db)] = np.zeros((len(ga), len(gb)))
+            continue
+        norms = np.outer(na, nb)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            cosine = np.where(norms > 0, (ga @ gb.T) / norms, 0.0)
+        factor = _length_factor(sa[:, None], sb[None, :], ratio)
+        # rounded so that equal links tie exactly, as the programme's order then decides
+        out[(da, db)] = np.round(cosine * (0.5 + 0.5 * factor), 9)
     return out
-
-
-def _length_factor(len_a: int, len_b: int, ratio: float) -> float:
-    """1 when the lengths fit the languages' usual ratio, falling off as they diverge."""
-    if not len_a or not len_b:
-        return 0.0
-    off = abs(math.log((len_b / len_a) / ratio))
-    return math.exp(-(off**2) / (2 * 0.35**2))
 
 
 def align(
@@ -162,27 +202,23 @@ def align(
     best = [[neg] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int, float] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     best[0][0] = 0.0
-
-    groups_a = {size: _groups(feats_a, lengths_a, size) for size in (1, 2)}
-    groups_b = {size: _groups(feats_b, lengths_b, size) for size in (1, 2)}
-
-    def link_score(i: int, da: int, j: int, db: int) -> float:
-        fa, na, la = groups_a[da][i]
-        fb, nb, lb = groups_b[db][j]
-        return _cosine(fa, na, fb, nb) * (0.5 + 0.5 * _length_factor(la, lb, ratio))
+    scores = _link_scores(feats_a, feats_b, lengths_a, lengths_b, ratio)
+    # the links worth more than leaving both sides unmatched, by the cell they start from
+    moves_from: dict[tuple[int, int], list[tuple[int, int, float, float]]] = {}
+    for (da, db), table in scores.items():
+        gains = table - threshold - (MERGE_COST if da + db == 3 else 0.0)
+        for i, j in zip(*np.nonzero(gains > 0), strict=True):
+            i, j = int(i), int(j)
+            moves_from.setdefault((i, j), []).append(
+                (da, db, float(gains[i, j]), float(table[i, j]))
+            )
 
     for i in range(n + 1):
         for j in range(m + 1):
             here = best[i][j]
             if here == neg:
                 continue
-            moves = [(1, 0, 0.0, None), (0, 1, 0.0, None)]
-            for da, db in ((1, 1), (1, 2), (2, 1)):
-                if i + da <= n and j + db <= m:
-                    s = link_score(i, da, j, db)
-                    gain = s - threshold - (MERGE_COST if da + db == 3 else 0.0)
-                    if gain > 0:
-                        moves.append((da, db, gain, s))
+            moves = [(1, 0, 0.0, None), (0, 1, 0.0, None), *moves_from.get((i, j), ())]
             for da, db, gain, s in moves:
                 ni, nj = i + da, j + db
                 if ni <= n and nj <= m and here + gain > best[ni][nj]:
@@ -194,25 +230,17 @@ def align(
         da, db, s = back[i][j]
         links.append(Link(tuple(range(i - da, i)), tuple(range(j - db, j)), round(s, 4)))
         i, j = i - da, j - db
-    return _moved(links[::-1], feats_a, feats_b, lengths_a, lengths_b, ratio)
+    return _moved(links[::-1], scores[(1, 1)])
 
 
-def _moved(links, feats_a, feats_b, lengths_a, lengths_b, ratio) -> list[Link]:
+def _moved(links: list[Link], single: np.ndarray) -> list[Link]:
     """Second pass for rewrites, which reorder: pair paragraphs left unmatched on both sides
-    when they are clearly the same (greedy, best first), shown at the first side's place."""
+    when they are clearly the same (greedy, best first), shown at the first side's place.
+    `single[i, j]` is the score of linking A's unit i with B's unit j."""
     lone_a = [k.a[0] for k in links if k.a and not k.b]
     lone_b = [k.b[0] for k in links if k.b and not k.a]
     scored = sorted(
-        (
-            (
-                similarity(feats_a[i], feats_b[j])
-                * (0.5 + 0.5 * _length_factor(lengths_a[i], lengths_b[j], ratio)),
-                i,
-                j,
-            )
-            for i in lone_a
-            for j in lone_b
-        ),
+        ((float(single[i, j]), i, j) for i in lone_a for j in lone_b),
         reverse=True,
     )
     paired: dict[int, tuple[int, float]] = {}
