@@ -50,6 +50,8 @@ class LanguageData:
     byline_prefixes: tuple[str, ...]
     published_cues: tuple[str, ...]
     credit_cues: tuple[str, ...]
+    #: a closing sentence's words before the date it came out ("first published on …")
+    published_words: tuple[str, ...] = ()
     months: dict[str, int] = field(default_factory=dict)
     #: those who govern, before a locative: "officials in Bamako" is the government
     governing: frozenset[str] = frozenset()
@@ -108,6 +110,7 @@ def language_data(code: str) -> LanguageData:
         byline_prefixes=tuple(raw.get("byline_prefixes", ())),
         published_cues=tuple(raw.get("published_cues", ())),
         credit_cues=tuple(raw.get("credit_cues", ())),
+        published_words=tuple(raw.get("published_words", ())),
         months=months,
         governing=frozenset(w.lower() for w in raw.get("governing", ())),
         place_compounds=frozenset(w.lower() for w in raw.get("place_compounds", ())),

@@ -139,13 +139,18 @@ def classify_line(line: str, language: str, index: int) -> str:
     text = line.strip()
     words = len(text.split())
     credit, published, byline = _patterns(language)
-    # A date line's first part is what counts: "Jun 5th 2025 | ISTANBUL", "Publié le 16 mai
-    # 2024 à 10h12 – Mis à jour le 16 mai 2024 à 20h47".
-    first = PARTS_RE.split(text, maxsplit=1)[0]
+    # A date line's parts count: "Jun 5th 2025 | ISTANBUL", "Publié le 16 mai 2024 à 10h12 –
+    # Mis à jour le 16 mai 2024 à 20h47".
+    # Or a part after a place: "Washington, DC | July 1, 2025".
+    parts = PARTS_RE.split(text, maxsplit=2)
+    first = parts[0]
     if (
         words <= 8
         and YEAR_RE.search(text)
-        and (parse_date(text, language) or (first != text and parse_date(first, language)))
+        and (
+            parse_date(text, language)
+            or (len(parts) > 1 and any(parse_date(part, language) for part in parts))
+        )
     ):
         return "dateline"
     if published and len(first.split()) <= 14 and published.match(text) and YEAR_RE.search(text):
@@ -296,13 +301,47 @@ def _closing_cue(language: str) -> re.Pattern | None:
     return re.compile(rf"^(?:{_alternatives(cues)})\b\s*:?\s*(?P<rest>.+?)\s*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=32)
+def _published_words(language: str) -> re.Pattern | None:
+    """A closing sentence's words for coming out, and what follows them ("This story was
+    first published on Nov. 14, 2025.", "Esta noticia se publicó originalmente el …")."""
+    words = language_data(language).published_words + language_data("en").published_words
+    if not words:
+        return None
+    return re.compile(rf"\b(?:{_alternatives(words)})\b\s*(?P<rest>.+?)[\s.]*$", re.IGNORECASE)
+
+
+#: Up to two lower-case words before a date ("originalmente el 14 de noviembre de 2025").
+LEADING_WORDS_RE = re.compile(r"^(?:[^\W\d\sA-ZÀ-Ý][^\W\d]*\s+){1,2}")
+#: A closing agency credit with the date: "(ANSA, 28 ottobre 2025)", "(AFP, March 3, 2025)".
+AGENCY_CREDIT_RE = re.compile(r"^\((?P<name>[^,()\n]{2,40}),\s*(?P<date>[^()\n]{6,40})\)\.?$")
+
+
+def _closing_date(line: str, language: str) -> tuple[str, str] | None:
+    """The date a closing line gives for the article: an agency credit "(ANSA, 28 ottobre
+    2025)", or a short sentence saying when it was published (the date right after the
+    words, maybe after a preposition or an adverb)."""
+    text = line.strip()
+    m = AGENCY_CREDIT_RE.match(text)
+    if m:
+        return parse_date(m.group("date"), language)
+    words = _published_words(language)
+    m = words.search(text) if words and len(text.split()) <= 16 else None
+    if not m:
+        return None
+    rest = m.group("rest")
+    return parse_date(rest, language) or parse_date(LEADING_WORDS_RE.sub("", rest), language)
+
+
 def find_published(
     lines: list[str], kinds: list[str], language: str, today: date | None = None
 ) -> FoundDate | None:
     """The publication date stated in the text: a dateline, a 'Published' line, a wire
     dateline opening the first paragraph, a credit footer such as "(From The Yomiuri
-    Shimbun, Jan. 16, 2024)", or a 'published' part of a closing credit ("(Reporting by …;
-    published 22 November 2025)"). First found wins, in that order. Last, a wire dateline
+    Shimbun, Jan. 16, 2024)", a 'published' part of a closing credit ("(Reporting by …;
+    published 22 November 2025)"), or a closing line: an agency credit with the date
+    ("(ANSA, 28 ottobre 2025)") or a sentence saying when it was published ("This story was
+    first published on Nov. 14, 2025."). First found wins, in that order. Last, a wire dateline
     without a year ("BAMAKO, Jan 29 (Reuters) -") with its year inferred (never after
     `today`)."""
     credit, published, _ = _patterns(language)
@@ -332,6 +371,9 @@ def find_published(
             m = closing.match(part.strip()) if len(part.split()) <= 8 else None
             if m and (found := _date_tail(m.group("rest"), language)):
                 return FoundDate(*found, evidence=f"credit line '{line.strip()[-60:]}'")
+    for line in [line for line in lines if line.strip()][-2:]:
+        if found := _closing_date(line, language):
+            return FoundDate(*found, evidence=f"closing line '{line.strip()[-60:]}'")
     return _yearless_dateline(lines, language, today or date.today())
 
 

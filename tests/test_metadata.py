@@ -108,6 +108,18 @@ def test_a_timestamp_line_or_a_closing_credit_gives_the_date():
         "Published reports say the deal was signed on March 3, 2024, in Doha by both sides.",
     ]
     assert find_published(lines, kinds(lines), "en") is None  # a sentence, not a credit
+    # a closing sentence saying when it came out, or an agency credit with the date
+    body = ["Talks stall", "The two sides met on Friday."]
+    closing = "This story was first published on Nov. 14, 2025."
+    assert find_published([*body, closing], kinds([*body, closing]), "en").value == "2025-11-14"
+    closing = "Esta noticia se publicó originalmente el 14 de noviembre de 2025."
+    lines = ["Título", "Las dos partes se reunieron.", closing]
+    assert find_published(lines, kinds(lines, "es"), "es").value == "2025-11-14"
+    lines = ["Titolo", "Le due parti si sono incontrate.", "(ANSA, 28 ottobre 2025)"]
+    assert find_published(lines, kinds(lines, "it"), "it").value == "2025-10-28"
+    # ... but not a report published at another time, nor a closing line's other dates
+    lines = [*body, "The report, published in March 2023, said the talks had failed."]
+    assert find_published(lines, kinds(lines), "en") is None
 
 
 def test_a_wire_dateline_without_a_year_takes_one_from_the_text():
@@ -163,6 +175,9 @@ def test_date_lines_with_times_parts_and_bylines():
         "2025-06-05"
     )
     assert kinds(["Ukraine war | Russia attacks"])[0] == "headline"
+    # a date after the place: "Washington, DC | July 1, 2025"
+    lines = ["Joint Statement", "Washington, DC | July 1, 2025", "The ministers met."]
+    assert published(lines) == "2025-07-01"
     # a wire dateline whose agency follows the date, after a byline
     lines = ["Deal signed", "By Ann Lee in Goma", "DOHA, July 19, 2025 (AFP) - The sides met."]
     assert published(lines) == "2025-07-19"
