@@ -571,6 +571,10 @@ class Match:
         return part[0] if part else None
 
 
+#: what an anchor must give for a shift by this unit ("the following day" needs a day)
+UNIT_PRECISION = {"day": "day", "week": "day", "month": "month"}
+
+
 @dataclass(frozen=True)
 class Anchor:
     """A date the text gives, for expressions that count from it ("two months later")."""
@@ -694,10 +698,12 @@ class _Scanner:
         ]
         start = max([p + 1 for p in marks if p < position], default=self.sentence_start)
         ends = [p for p in marks if p >= position] + [self.sentence_end]
-        end = ends[0]
-        if len(self.text[start:end].split()) <= FRONTED_WORDS and len(ends) > 1:
-            end = ends[1]  # a fronted date's clause runs on: "Antes, a fines de julio, … viajará"
-        return bool(g.future_re.search(self.lower, start, end))
+        # A fronted date's clause runs on, over short asides: "Antes, a fines de julio, …
+        # viajará", "Da settembre, intanto, Air China raddoppierà".
+        segment, i = start, 0
+        while len(self.text[segment : ends[i]].split()) <= FRONTED_WORDS and i + 1 < len(ends):
+            segment, i = ends[i] + 1, i + 1
+        return bool(g.future_re.search(self.lower, start, ends[i]))
 
     def lead(self, pattern: re.Pattern | None, begin: int) -> int:
         """`begin` moved back over a match of `pattern` that ends right there (in the
@@ -759,11 +765,19 @@ class _Scanner:
         return getattr(self, f"_{m.kind}")(g, m)
 
     def anchor_before(
-        self, start: int, first_sentence: int = 0, *, year_given: bool = False
+        self,
+        start: int,
+        first_sentence: int = 0,
+        *,
+        year_given: bool = False,
+        precision: str | None = None,
     ) -> Anchor | None:
         """The nearest date the text gave before `start`, in `first_sentence` or later (and,
-        with `year_given`, only one whose year the text gives)."""
+        with `year_given`, only one whose year the text gives; with `precision` ("day",
+        "month"), only one that precise)."""
         for anchor in reversed(self.anchors):
+            if precision and getattr(anchor.when, precision) is None:
+                continue
             if anchor.start < start and (anchor.year_given or not year_given):
                 return anchor if anchor.sentence >= first_sentence else None
         return None
@@ -908,7 +922,9 @@ class _Scanner:
 
     def _anaphoric(self, g: Grammar, m: Match) -> Resolution:
         unit, n = g.anaphoric[_norm(m.get("anaphoric"))]
-        anchor = self.anchor_before(m.start)
+        # "the following day" counts from the latest day the text gave, not a later year
+        # ("on Nov. 7 … legislation enacted in 2015. … responded the following day")
+        anchor = self.anchor_before(m.start, precision=UNIT_PRECISION.get(unit))
         return self._moved(anchor and anchor.when, unit, n, self._modifier(g, m), ANCHORED)
 
     def _moved(

@@ -278,6 +278,19 @@ def test_a_deadline_or_a_fronted_date_before_a_future_clause_is_to_come():
     assert dates(
         "Antes, a fines de julio, una misión viajará a Darwin.", lang="es", published="2025-06-20"
     ) == [("fines de julio", "2025-07")]
+    # a fronted date's clause runs on over short asides to its verb
+    assert dates(
+        "Da settembre, intanto, Air China raddoppierà i voli.", lang="it", published="2024-07-30"
+    ) == [("Da settembre", "2024-09")]
+    # "prepares to", "look forward to", "envisagée" speak of the future
+    assert dates(
+        "We look forward to the Leaders Meeting in September.", published="2025-07-01"
+    ) == [("September", "2025-09")]
+    assert dates(
+        "La visite du ministre, envisagée en mai, semble compromise.",
+        lang="fr",
+        published="2025-04-14",
+    ) == [("mai", "2025-05")]
     # without a deadline or a future the later month is last year's
     assert dates("Russia signed the pact in August.", published=published) == [
         ("August", "2024-08")
@@ -487,6 +500,12 @@ def test_anchored_offsets():
         "Negotiators returned to Cairo on Tuesday, two weeks after the first round collapsed.",
         published="2025-10-14",
     ) == [("Tuesday", "2025-10-14"), ("two weeks after the first round collapsed", "2025-09-30")]
+    # "the following day" counts from the latest day given, not from a later bare year
+    assert dates(
+        "Takaichi spoke on Nov. 7 about a law enacted in 2015.",
+        "The consul responded the following day.",
+        published="2025-11-14",
+    ) == [("Nov. 7", "2025-11-07"), ("2015", "2015"), ("the following day", "2025-11-08")]
     # The clause can give its own date.
     assert dates("Three years after the 2014 annexation, sanctions grew.") == [
         ("Three years after the 2014 annexation", "2017")
