@@ -7,7 +7,8 @@ Adding a language is adding `names/<lang>.csv` (and `languages/<lang>.toml`).
 
 Resolution rules, applied per article to the phrase matches:
 1. longest match wins; `block` entries ("Korean peninsula") win and are then dropped;
-2. a capital right after a locative preposition of its language ("in Tokyo"; but not after
+2. a capital in a dateline or a byline ("SEOUL, March 12 —", "By Ann Lee, Seoul"), or right
+   after a locative preposition of its language ("in Tokyo"; but not after
    a word for those who govern: "officials in Bamako"), or after a name link that follows a
    capitalised word ("Università di Tokyo", "University of Tokyo"), or inside a longer name
    ("the Minsk Group", "a Dakar-based institute"), is a place, not a government, and is
@@ -197,7 +198,7 @@ class Context:
     """What precedes a match: the previous word (lower-cased; punctuation skipped, never
     across a line) and whether the word before that is capitalised; and whether the match
     opens its line in capitals before a comma, as the place of a wire dateline does
-    ("SEOUL, March 12 —")."""
+    ("SEOUL, March 12 —"), or stands in a byline ("By Anirban Ghosh, New Delhi")."""
 
     word: str = ""
     after_name: bool = False

@@ -128,6 +128,15 @@ def _patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | None, re.P
 PARTS_RE = re.compile(r"\s*[|·•;]\s*|\s+[-–—]\s+")
 
 
+def is_byline(line: str, language: str) -> bool:
+    """A short line naming the writer: "By Anirban Ghosh, New Delhi", "Par Karim Amrani
+    (Alger, correspondance)", "Von Katharina Lembke, Berlin"."""
+    byline = _patterns(language)[2]
+    text = line.strip()
+    m = byline.match(text) if byline and len(text.split()) <= 10 else None
+    return bool(m and m.group("rest")[:1].isupper() and text[-1:] not in ".?!")
+
+
 def is_headline_like(line: str) -> bool:
     """No sentence-final punctuation at the end: a title, caption, dateline or page residue."""
     stripped = line.rstrip()
@@ -162,7 +171,7 @@ def classify_line(line: str, language: str, index: int) -> str:
         and (text.startswith("(") or ":" in text[:30] or YEAR_RE.search(text))
     ):
         return "credit"
-    if byline and words <= 8 and byline.match(text) and text[-1:] not in ".?!":
+    if words <= 8 and is_byline(text, language):
         return "byline"
     if is_headline_like(text) and words <= MAX_TITLE_WORDS:
         return "headline" if index == 0 else "heading"

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span
 from analysis import config
 from analysis.actors import Candidate, Context, Entry, Places, load_gazetteer, resolve
 from analysis.languages import LETTERS_RE, language_data, paragraph_language
-from analysis.metadata import MAX_TITLE_WORDS, WIRE_DATELINE_RE, is_headline_like
+from analysis.metadata import MAX_TITLE_WORDS, WIRE_DATELINE_RE, is_byline, is_headline_like
 
 BOUNDARY_RE = re.compile(r"[.?!…]+[”’\"»)\]“‘]*(?=\s)")  # “ ‘ close a German quote
 LONE_NEWLINE_RE = re.compile(r"(?<![ \n])\n(?![ \n])")
@@ -324,15 +324,22 @@ class ActorMatcher:
                 opens_line = j < 0 or AGENCY_RE.fullmatch(text[line_start : c.start_char])
                 follows = c.end < len(doc) and bool(arr[c.end, 2]) and doc[c.end - 1].whitespace_
                 compound = COMPOUND_RE.match(text, c.end_char)
+                line_end = text.find("\n", c.end_char)
                 contexts[c.start] = Context(
                     strings[arr[j, 1]] if j >= 0 else "",
                     bool(k >= 0 and (arr[k, 2] or arr[k, 3])),  # "University of", "APEC di"
-                    dateline=bool(opens_line)
-                    and after.startswith((",", "("))
-                    and (
-                        surface.isupper()
-                        or WIRE_DATELINE_RE.match(text[c.start_char : c.start_char + 120])
-                        is not None
+                    dateline=(
+                        bool(opens_line)
+                        and after.startswith((",", "("))
+                        and (
+                            surface.isupper()
+                            or WIRE_DATELINE_RE.match(text[c.start_char : c.start_char + 120])
+                            is not None
+                        )
+                    )
+                    # the writer's place in a byline: "By Anirban Ghosh, New Delhi"
+                    or is_byline(
+                        text[line_start : line_end if line_end >= 0 else None], c.language
                     ),
                     before_word=k,
                     given_before=bool(

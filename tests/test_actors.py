@@ -183,10 +183,39 @@ def test_a_shared_surname_beside_another_given_name_is_another_person():
     ]
 
 
+def test_regional_bodies_seats_and_the_mexican_eu():
+    assert mentions("Mozambique thanked the SADC and the Pacific Islands Forum.") == [
+        ("Mozambique", "MOZ"),
+        ("SADC", "SADC"),
+        ("Pacific Islands Forum", "PIF"),
+    ]
+    assert mentions("South Block has acknowledged the request.") == [("South Block", "IND")]
+    # in Mexican Spanish "EU" is the United States (the European Union is "UE")
+    assert mentions("México y EU firmaron; Palacio Nacional respondió.", "es") == [
+        ("México", "MEX"),
+        ("EU", "USA"),
+        ("Palacio Nacional", "MEX"),
+    ]
+    assert mentions("El Palacio Nacional de Guatemala abrió.", "es") == [("Guatemala", "GTM")]
+
+
+def test_a_capital_in_a_byline_is_the_writers_place():
+    text = "Deal stalls\nBy Anirban Ghosh, New Delhi\nNew Delhi rejected the request."
+    assert mentions(text) == [("New Delhi", "IND")]
+    text = "Titre\nPar Karim Amrani (Alger, correspondance)\nA Alger, Alger a réagi."
+    assert mentions(text, "fr") == [("Alger", "DZA")]
+    assert mentions("By the time Moscow answered, it was late.") == [("Moscow", "RUS")]
+
+
 def test_a_state_inside_another_bodys_name_is_no_mention():
     assert mentions("Qatar Airways resumed flights after Qatar reopened its airspace.") == [
         ("Qatar", "QAT")
     ]
+    assert mentions("The Bank of Thailand and Air India warned Thailand.") == [("Thailand", "THA")]
+    assert mentions("Air China volerà da Pechino, ha detto Pechino.", "it")[-1] == (
+        "Pechino",
+        "CHN",
+    )
     assert mentions("The Pakistan Stock Exchange fell as Pakistan and India traded fire.") == [
         ("Pakistan", "PAK"),
         ("India", "IND"),
