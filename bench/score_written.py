@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import shutil
 import sys
 import tempfile
@@ -33,12 +34,21 @@ sys.path.insert(0, str(ROOT))
 SETS = ("written", "written2", "written3", "written4")
 
 
+#: Markdown an annotator kept in a sentence, which the text read from the file has not:
+#: heading marks, emphasis, an ordered list item's number
+MARKDOWN_RE = re.compile(r"^#+\s+|\*\*|__|^\d+\.\s+")
+
+
 def located(text: str, sentence: str, cursor: int) -> tuple[int, int] | None:
-    """Span of an annotated sentence in the article's text, searching on from `cursor`."""
-    i = text.find(sentence, cursor)
-    if i < 0:
-        i = text.find(sentence)
-    return (i, i + len(sentence)) if i >= 0 else None
+    """Span of an annotated sentence in the article's text, searching on from `cursor` (its
+    Markdown marks left out when the text has none)."""
+    for form in (sentence, MARKDOWN_RE.sub("", sentence)):
+        i = text.find(form, cursor)
+        if i < 0:
+            i = text.find(form)
+        if i >= 0:
+            return i, i + len(form)
+    return None
 
 
 def value_matches(predicted: str, annotated: str) -> bool:
