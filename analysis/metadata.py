@@ -265,6 +265,49 @@ def _yearless_dateline(lines: list[str], language: str, today: date) -> FoundDat
     return None
 
 
+#: How many words after a lede's weekday its day and month may come ("lundi 14 avril",
+#: "Monday, April 14", "Montag, dem 14. April").
+WEEKDAY_DATE_WORDS = 4
+
+
+def _weekday_date(line: str, language: str) -> tuple[int, int] | None:
+    """(month, day) of the first weekday written with its day and month and no year in
+    `line` ("Ce lundi 14 avril", "on Monday, April 14")."""
+    g = grammar(language)
+    words = re.findall(r"[^\W_]+", line.lower())
+    for i, word in enumerate(words):
+        if word not in g.weekdays:
+            continue
+        after = words[i + 1 : i + 1 + WEEKDAY_DATE_WORDS]
+        for a, b in zip(after, after[1:], strict=False):
+            if found := _month_day(a, b, language):
+                return found
+    return None
+
+
+def _published_today(lines: list[str], language: str, today: date) -> FoundDate | None:
+    """A 'published' line that says only "today" ("Publié aujourd'hui à 06h00"): the date
+    of the lede's weekday, when the lede writes it with its day and month ("Ce lundi 14
+    avril"), in the latest year in which that day falls on that weekday."""
+    _, published, _ = _patterns(language)
+    g = grammar(language)
+    today_words = {p for p, (unit, n) in g.relative.items() if unit == "day" and n == 0}
+    for i, line in enumerate(lines[:8]):
+        text = line.strip()
+        if not (published and len(text.split()) <= 12 and published.match(text)):
+            continue
+        lower = text.lower().replace("’", "'")
+        if not any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lower) for w in today_words):
+            continue
+        for later in [x for x in lines[i + 1 :] if x.strip()][:2]:
+            found = _weekday_date(later, language)
+            year = found and _year_of_dateline(*found, "\n".join(lines), later, language, today)
+            if year:
+                where = f"'{text[:40]}' and the lede's '{later.strip()[:30]}…' ({year[1]})"
+                return FoundDate(*_iso(year[0], *found), evidence=where)
+    return None
+
+
 #: A clock time and what follows it: "alle 10:32", "à 18h12, modifié le …", "14:05 Uhr".
 TIME_RE = re.compile(r"\s*\b\d{1,2}\s?[:h.]\s?\d{2}\b.*$", re.IGNORECASE)
 #: Short lower-case words left before a time once it is cut ("alle", "à", "at", "a las").
@@ -383,7 +426,8 @@ def find_published(
     for line in [line for line in lines if line.strip()][-2:]:
         if found := _closing_date(line, language):
             return FoundDate(*found, evidence=f"closing line '{line.strip()[-60:]}'")
-    return _yearless_dateline(lines, language, today or date.today())
+    today = today or date.today()
+    return _yearless_dateline(lines, language, today) or _published_today(lines, language, today)
 
 
 def find_source(lines: list[str], kinds: list[str], language: str) -> str:

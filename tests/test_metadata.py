@@ -129,6 +129,13 @@ def test_a_wire_dateline_without_a_year_takes_one_from_the_text():
         found = find_published(lines, kinds(lines, language), language, today)
         return found and found.value
 
+    # "published today": the lede's weekday with its day and month, in the latest year it fits
+    lede = "Ce lundi 14 avril, le ministre a confirmé l'expulsion, un an après la crise de 2024."
+    lines = ["Titre", "Publié aujourd’hui à 06h00, modifié à 11h32", lede]
+    assert published(lines, "fr") == "2025-04-14"
+    lede = "Le ministre a confirmé l'expulsion, un an après la crise de 2024."
+    assert published(["Titre", "Publié aujourd’hui à 06h00", lede], "fr") is None
+
     # Jan 29 fell on a Wednesday in 2025, not in 2024, the latest year the text names
     lede = "Mali and Niger left the bloc on Wednesday, a year after announcing it in January 2024."
     assert published(["Juntas quit bloc", "BAMAKO, Jan 29 (Reuters) -", lede]) == "2025-01-29"
