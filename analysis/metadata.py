@@ -12,6 +12,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import islice
 
+from analysis import config
 from analysis.events import grammar
 from analysis.languages import LETTERS_RE, language_data
 
@@ -71,9 +72,12 @@ def parse_date(text: str, language: str = "en") -> tuple[str, str] | None:
             return _iso(year, first, second)
         return _iso(year, second, first)
 
-    languages = [language] if language in ("en",) else [language, "en"]
+    if language == config.UNKNOWN_LANGUAGE:  # any language dateparser knows ("12 maart 2025")
+        languages = None
+    else:
+        languages = (language,) if language in ("en",) else (language, "en")
     try:
-        parser = _date_parser(tuple(languages))
+        parser = _date_parser(languages)
         data = parser.get_date_data(text)
     except Exception:  # dateparser raises on some odd inputs; a non-date is simply not a date
         return None
@@ -89,11 +93,11 @@ def parse_date(text: str, language: str = "en") -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=16)
-def _date_parser(languages: tuple[str, ...]):
+def _date_parser(languages: tuple[str, ...] | None):
     from dateparser.date import DateDataParser
 
     return DateDataParser(
-        languages=list(languages),
+        languages=list(languages) if languages else None,
         settings={
             "PREFER_DAY_OF_MONTH": "first",
             "REQUIRE_PARTS": ["year"],

@@ -36,6 +36,13 @@ def test_dates_in_three_languages_keep_their_precision():
     assert parse_date("yesterday") is None and parse_date("six-year term") is None
 
 
+def test_an_article_in_no_configured_language_still_gets_its_dated_line():
+    assert parse_date("12 maart 2025", "xx") == ("2025-03-12", "day")  # Dutch
+    assert parse_date("12 marca 2025", "xx") == ("2025-03-12", "day")  # Polish
+    lines = ["Rusland en Noord-Korea", "Den Haag, 12 maart 2025 - Het kabinet sprak."]
+    assert find_published(lines, kinds(lines, "xx"), "xx").value == "2025-03-12"
+
+
 def test_published_from_dateline_footer_or_cue():
     lines = ["Title", "Body sentence here.", "(From The Yomiuri Shimbun, Jan. 16, 2024)"]
     found = find_published(lines, kinds(lines), "en")
