@@ -122,6 +122,8 @@ ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 MAX_CLAUSE_WORDS = 8
 #: How many characters before and after a match the cue checks look at.
 CUE_WINDOW = 30
+#: a month lends its year to a bare month at most this many words after it
+LEND_WORDS = 20
 
 
 @dataclass(frozen=True)
@@ -1031,6 +1033,8 @@ class _Scanner:
         after = self.lower[m.end : m.end + CUE_WINDOW]
         if g.earlier_month_re and g.earlier_month_re.search(after):
             return anchor.when.year - (month >= anchor.when.month)
+        if len(between.split()) > LEND_WORDS:  # "in August 2023 over …, and … in early November"
+            return None
         return anchor.when.year if month >= anchor.when.month else None
 
     def _month(self, g: Grammar, m: Match) -> Resolution:

@@ -378,6 +378,17 @@ def test_which_earlier_date_lends_a_bare_month_its_year():
         "June",
         "2018-06",
     )
+    # A month lends its year only to a month soon after it, not one a long story later.
+    published = "2025-11-14"
+    long = (
+        "Beijing eased its curbs in June, two years after imposing a ban in August 2023 over "
+        "the release of treated water from the coastal nuclear power plant damaged by the "
+        "tsunami, and the first frozen shipments finally arrived at its ports in early November."
+    )
+    assert dates(long, published=published)[-1] == ("early November", "2025-11")
+    near = "A ban was imposed in August 2023 and lifted in November."
+    assert dates(near, published=published)[-1] == ("November", "2023-11")
+    published = "2025-03-14"
     # ... not from inside it, nor from another clause of the same sentence.
     assert dates(
         "Saudi Arabia, which hosted the failed talks in 2023, wants a new round.",
