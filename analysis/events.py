@@ -116,6 +116,8 @@ PUBLISHED_RE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 CLAUSE_END_RE = re.compile(r"[,;:.!?()\[\]\"“”«»]")
 #: A clause this short holds only a fronted date, so the next clause says what happens then.
 FRONTED_WORDS = 4
+#: the words after a weekday in which a future cue still speaks of it ("Sunday's vote will")
+WORDS_AFTER_RE = re.compile(r"(?:\W*\w+){0,3}")
 CLAUSE_MARK_RE = re.compile(r"[,;:()\[\]—–]")  # what separates the clauses of a sentence
 ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 #: An offset runs on over the clause it opens only if the clause is at most this many words.
@@ -688,10 +690,14 @@ class _Scanner:
             return True
         return self.lead(g.attributive_year_before, m.start) != m.start
 
-    def speaks_of_future(self, g: Grammar, position: int) -> bool:
+    def speaks_of_future(self, g: Grammar, position: int, end: int | None = None) -> bool:
         """Whether the clause around `position` has a future cue ("will", "next", "sarà",
         "firmarán"); a clause runs between punctuation marks ("ended its pact in November,
-        and the last soldiers are due to leave": November is past)."""
+        and the last soldiers are due to leave": November is past).
+
+        With the expression's `end` (a weekday), a cue counts only before it or in the next
+        few words ("the vote on Sunday will"; not "summoned the envoy on Thursday and said
+        it would …"), unless the date is fronted alone ("On Sunday, the leaders will …")."""
         if g.future_re is None:
             return False
         marks = [
@@ -700,6 +706,11 @@ class _Scanner:
         ]
         start = max([p + 1 for p in marks if p < position], default=self.sentence_start)
         ends = [p for p in marks if p >= position] + [self.sentence_end]
+        if end is not None:
+            own = self.text[start:position] + " " + self.text[end : ends[0]]
+            if len(own.split()) > 1 or len(ends) == 1:  # not a date fronted alone
+                after = WORDS_AFTER_RE.match(self.text, end, ends[0])
+                return bool(g.future_re.search(self.lower, start, after.end() if after else end))
         # A fronted date's clause runs on, over short asides: "Antes, a fines de julio, …
         # viajará", "Da settembre, intanto, Air China raddoppierà".
         segment, i = start, 0
@@ -1056,7 +1067,7 @@ class _Scanner:
         if pub is None or pub.day is None:
             return NOT_RESOLVED
         day = date(pub.year, pub.month, pub.day)
-        if self.speaks_of_future(g, m.start):  # "talks are scheduled for Sunday"
+        if self.speaks_of_future(g, m.start, m.end):  # "talks are scheduled for Sunday"
             day += timedelta(days=(weekday - day.isoweekday()) % 7)  # the next, on or after
         else:
             day -= timedelta(days=(day.isoweekday() - weekday) % 7)  # the latest, on or before

@@ -137,7 +137,7 @@ def is_byline(line: str, language: str) -> bool:
     (Alger, correspondance)", "Von Katharina Lembke, Berlin"."""
     byline = _patterns(language)[2]
     text = line.strip()
-    m = byline.match(text) if byline and len(text.split()) <= 10 else None
+    m = byline.match(text) if byline and len(PARTS_RE.sub(" ", text).split()) <= 10 else None
     return bool(m and m.group("rest")[:1].isupper() and text[-1:] not in ".?!")
 
 
@@ -175,7 +175,7 @@ def classify_line(line: str, language: str, index: int) -> str:
         and (text.startswith("(") or ":" in text[:30] or YEAR_RE.search(text))
     ):
         return "credit"
-    if words <= 8 and is_byline(text, language):
+    if (words <= 8 or len(parts) > 1) and is_byline(text, language):  # "Por … | Seúl | 3 dic …"
         return "byline"
     if is_headline_like(text) and words <= MAX_TITLE_WORDS:
         return "headline" if index == 0 else "heading"
@@ -208,6 +208,8 @@ YEARLESS_DATELINE_RE = re.compile(
 YEARLESS_DATE_LINE_RE = re.compile(
     r"^(?P<a>[^\W_]{1,12})\.?\s+(?P<b>[^\W_]{1,12})\.?\s*(?:$|[,|·•]|[-–—]\s)"
 )
+#: How far after a weekday (characters) a "last week" makes it last week's
+LAST_WEEK_WINDOW = 40
 #: How many years back a dateline's weekday is looked for when the text names no year.
 WEEKDAY_YEARS = 7
 
@@ -229,8 +231,18 @@ def _year_of_dateline(
     Wednesday"): the latest year, from the year before the latest the text names up to
     `today`, in which the date falls on that weekday; else the latest year the text names."""
     g = grammar(language)
-    words = LETTERS_RE.findall(lede.lower())
-    named = {g.weekdays[w] for w in words if w in g.weekdays}
+    # the first of the lede's paragraphs that names a weekday: "said Friday" in the
+    # dateline's own, not "between Tuesday and Sunday last week" in the next
+    lower = lede.lower()
+    words = LETTERS_RE.findall(lower)
+    # a weekday of last week is no day of the dateline's ("between Tuesday and Sunday last week")
+    last_week = [p for p, (unit, n) in g.relative.items() if unit == "week" and n == -1]
+    named = {
+        g.weekdays[m.group()]
+        for m in LETTERS_RE.finditer(lower)
+        if m.group() in g.weekdays
+        and not any(p in lower[m.end() : m.end() + LAST_WEEK_WINDOW] for p in last_week)
+    }
     yesterday = {p for p, (unit, n) in g.relative.items() if unit == "day" and n == -1}
     if named and yesterday & set(words):  # "the clash of yesterday … on Monday": Tuesday
         named |= {w % 7 + 1 for w in named}

@@ -451,6 +451,17 @@ def test_same_day_expressions_and_weekdays_to_come():
     assert dates("Leaders meet at a summit scheduled for June.", published="2025-01-29") == [
         ("June", "2025-06")
     ]
+    # a future cue speaks of a weekday before it or just after it, or after a fronted date...
+    published = "2024-06-21"  # a Friday
+    assert dates("The vote on Sunday will decide it.", published=published) == [
+        ("Sunday", "2024-06-23")
+    ]
+    assert dates("On Sunday, the leaders will meet.", published=published) == [
+        ("Sunday", "2024-06-23")
+    ]
+    # ... not in a reported clause further on
+    said = "Seoul summoned Russia's ambassador on Thursday and said it would reconsider its aid."
+    assert dates(said, published=published) == [("Thursday", "2024-06-20")]
 
 
 @pytest.mark.parametrize(

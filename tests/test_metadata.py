@@ -146,6 +146,10 @@ def test_a_wire_dateline_without_a_year_takes_one_from_the_text():
     # Jan 29 fell on a Wednesday in 2025, not in 2024, the latest year the text names
     lede = "Mali and Niger left the bloc on Wednesday, a year after announcing it in January 2024."
     assert published(["Juntas quit bloc", "BAMAKO, Jan 29 (Reuters) -", lede]) == "2025-01-29"
+    # a weekday of last week is no day of the dateline's: Oct 18 was a Friday in 2024
+    lede = "SEOUL, Oct. 18 (Yonhap) -- The North has sent troops, the spy agency said Friday."
+    more = "Ships carried them to Vladivostok between Tuesday and Sunday last week."
+    assert published(["Troops sent", lede, more]) == "2024-10-18"
     # no weekday in the lede: the latest year the text names
     lede = "Mali and Niger left the bloc, a year after announcing it in January 2024."
     assert published(["Juntas quit bloc", "BAMAKO, Jan 29 (Reuters) -", lede]) == "2024-01-29"
@@ -189,6 +193,9 @@ def test_date_lines_with_times_parts_and_bylines():
         "2025-06-05"
     )
     assert kinds(["Ukraine war | Russia attacks"])[0] == "headline"
+    # a byline with the place and the date as parts
+    lines = ["Título", "Por Lucía Ortega | Seúl | 3 dic 2024 - 23:05 CET", "El Norte calla."]
+    assert published(lines, "es") == "2024-12-03"
     # a date after the place: "Washington, DC | July 1, 2025"
     lines = ["Joint Statement", "Washington, DC | July 1, 2025", "The ministers met."]
     assert published(lines) == "2025-07-01"
