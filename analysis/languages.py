@@ -65,6 +65,9 @@ class LanguageData:
     #: "Australian Open", "Cruz Roja China" (regular expressions, None when the file has none)
     name_heads_after: re.Pattern | None = None
     name_heads_before: re.Pattern | None = None
+    #: every noun is capitalised (German): a capitalised word after a capital is no sign of
+    #: a longer name ("wonach Pjöngjang Soldaten geschickt hat")
+    capitalised_nouns: bool = False
 
 
 UPPER_START = "A-ZÀ-ÖØ-Þ"
@@ -120,6 +123,7 @@ def language_data(code: str) -> LanguageData:
             [w.lower() for w in raw.get("ordinal_followers", ())]
             + (list(months) if raw.get("ordinal_dot") else [])
         ),
+        capitalised_nouns=bool(raw.get("capitalised_nouns", False)),
     )
 
 

@@ -322,7 +322,14 @@ class ActorMatcher:
                 after = text[c.end_char : c.end_char + 3].lstrip()
                 line_start = text.rfind("\n", 0, c.start_char) + 1
                 opens_line = j < 0 or AGENCY_RE.fullmatch(text[line_start : c.start_char])
-                follows = c.end < len(doc) and bool(arr[c.end, 2]) and doc[c.end - 1].whitespace_
+                follows = (
+                    c.end < len(doc)
+                    and bool(arr[c.end, 2])
+                    and doc[c.end - 1].whitespace_
+                    and not (
+                        c.entry.type == "capital" and language_data(c.language).capitalised_nouns
+                    )
+                )
                 compound = COMPOUND_RE.match(text, c.end_char)
                 line_end = text.find("\n", c.end_char)
                 contexts[c.start] = Context(

@@ -199,6 +199,13 @@ def test_regional_bodies_seats_and_the_mexican_eu():
     assert mentions("El Palacio Nacional de Guatemala abrió.", "es") == [("Guatemala", "GTM")]
 
 
+def test_a_german_capital_before_a_capitalised_noun_is_still_the_government():
+    text = "Die Nato bestätigte, wonach Pjöngjang Soldaten nach Russland geschickt hat."
+    assert ("Pjöngjang", "PRK") in mentions(text, "de")
+    # ... while in English a capitalised word after it makes a longer name
+    assert mentions("The Minsk Group met in Vienna.") == []
+
+
 def test_a_capital_in_a_byline_is_the_writers_place():
     text = "Deal stalls\nBy Anirban Ghosh, New Delhi\nNew Delhi rejected the request."
     assert mentions(text) == [("New Delhi", "IND")]
