@@ -386,6 +386,13 @@ def _from_html(raw: str) -> Extracted:
     if len(body.split()) < max(20, len(plain.split()) // 4):
         body = plain  # short or empty extraction: keep every visible block instead
     title = (meta.get("og:title") or reader.h1 or reader.title or ld.get("headline", "")).strip()
+    # The extractor keeps the body and drops the page's headline: put it back on top, so that
+    # its names, dates and stance are read (only an h1 the page's title confirms).
+    headline = " ".join(reader.h1.split())
+    titles = [meta.get("og:title") or "", reader.title or "", ld.get("headline", "")]
+    confirmed = any(" ".join(t.split()).startswith(headline) for t in titles if t)
+    if len(headline.split()) >= 3 and confirmed and headline not in body[:2000]:
+        body = f"{headline}\n\n{body}"
     published = (
         next((meta[k] for k in DATE_META if meta.get(k)), "")
         or ld.get("datePublished", "")

@@ -61,6 +61,26 @@ def test_hostile_html_keeps_text_drops_code():
     assert doc.language == "en"
 
 
+def test_a_pages_headline_is_read_with_its_body():
+    body = "".join(
+        f"<p>Paragraph {i}: North Korea sent more troops to Russia, officials in Seoul said on "
+        "Monday, and Japan called the move a grave threat to the region.</p>"
+        for i in range(6)
+    )
+    page = (
+        "<html><head><title>North Korea admits troops fought for Russia | The Daily</title>"
+        "</head><body><nav><a href='/'>World</a></nav><header>"
+        f"<h1>North Korea admits troops fought for Russia</h1></header><article>{body}</article>"
+        "</body></html>"
+    )
+    doc = extract("page.html", page.encode())
+    assert doc.text.startswith("North Korea admits troops fought for Russia\n")
+    # an h1 the title does not confirm (the site's name in the page header) is no headline
+    other = page.replace("<h1>North Korea admits troops fought for Russia</h1>", "")
+    other = other.replace("<nav>", "<header><h1>The Daily</h1></header><nav>")
+    assert "The Daily" not in extract("page.html", other.encode()).text
+
+
 def test_markdown_blocks_become_lines():
     md = (
         "---\ntitle: Summit\ndate: 2024-06-14\n---\n# Leaders meet in Apulia\n\n"
