@@ -214,6 +214,12 @@ def test_relative_in_italian_and_spanish():
     ]
 
 
+def test_last_night_in_spanish():
+    assert dates("Anoche el Norte disparó un misil.", lang="es", published="2024-11-05") == [
+        ("Anoche", "2024-11-04")
+    ]
+
+
 def test_today_and_day_numbers_written_as_words():
     assert dates("Hoje, os ministros assinaram o acordo.", lang="pt", published="2024-12-06") == [
         ("Hoje", "2024-12-06")
@@ -282,7 +288,10 @@ def test_a_deadline_or_a_fronted_date_before_a_future_clause_is_to_come():
     assert dates(
         "Da settembre, intanto, Air China raddoppierà i voli.", lang="it", published="2024-07-30"
     ) == [("Da settembre", "2024-09")]
-    # "prepares to", "look forward to", "envisagée" speak of the future
+    # "prepares to", "look forward to", "are expected", "envisagée" speak of the future
+    assert dates(
+        "Its leaders are expected again at the summit in June.", published="2025-01-12"
+    ) == [("June", "2025-06")]
     assert dates(
         "We look forward to the Leaders Meeting in September.", published="2025-07-01"
     ) == [("September", "2025-09")]
