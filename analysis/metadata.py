@@ -385,14 +385,27 @@ LEADING_WORDS_RE = re.compile(r"^(?:[^\W\d\sA-ZÀ-Ý][^\W\d]*\s+){1,2}")
 AGENCY_CREDIT_RE = re.compile(r"^\((?P<name>[^,()\n]{2,40}),\s*(?P<date>[^()\n]{6,40})\)\.?$")
 
 
+#: A wire slug closing a dpa story: agency, desk codes, day and time (DDHHMM), month, year
+#: ("dpa xy/ab 071530 Nov 24").
+WIRE_SLUG_RE = re.compile(
+    r"^dpa\b[^\n]{0,30}?\b(?P<day>\d{2})\d{4}\s+(?P<month>[A-Z][a-z]{2})\s+(?P<year>\d{2})$"
+)
+
+
 def _closing_date(line: str, language: str) -> tuple[str, str] | None:
     """The date a closing line gives for the article: an agency credit "(ANSA, 28 ottobre
-    2025)", or a short sentence saying when it was published (the date right after the
-    words, maybe after a preposition or an adverb)."""
+    2025)", a dpa wire slug ("dpa xy/ab 071530 Nov 24"), or a short sentence saying when it
+    was published (the date right after the words, maybe after a preposition or an
+    adverb)."""
     text = line.strip()
     m = AGENCY_CREDIT_RE.match(text)
     if m:
         return parse_date(m.group("date"), language)
+    m = WIRE_SLUG_RE.match(text)
+    months = language_data("en").months | language_data(language).months
+    month = m and months.get(m.group("month").lower())
+    if m and month:
+        return _iso(2000 + int(m.group("year")), month, int(m.group("day")))
     words = _published_words(language)
     m = words.search(text) if words and len(text.split()) <= 16 else None
     if not m:

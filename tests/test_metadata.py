@@ -124,6 +124,8 @@ def test_a_timestamp_line_or_a_closing_credit_gives_the_date():
     assert find_published(lines, kinds(lines, "es"), "es").value == "2025-11-14"
     lines = ["Titolo", "Le due parti si sono incontrate.", "(ANSA, 28 ottobre 2025)"]
     assert find_published(lines, kinds(lines, "it"), "it").value == "2025-10-28"
+    lines = ["Titel", "Brüssel (dpa) - Die Nato warnte.", "dpa xy/ab 071530 Nov 24"]
+    assert find_published(lines, kinds(lines, "de"), "de").value == "2024-11-07"
     # ... but not a report published at another time, nor a closing line's other dates
     lines = [*body, "The report, published in March 2023, said the talks had failed."]
     assert find_published(lines, kinds(lines), "en") is None
