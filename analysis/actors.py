@@ -212,6 +212,11 @@ class Context:
     in_name: bool = False
     #: a hyphenated given name comes right before ("Soo-yeon Kim")
     given_before: bool = False
+    #: up to three more words before `before`, nearest first, lower-cased
+    earlier: tuple[str, ...] = ()
+    #: only spaces separate the match from the previous word ("visited Tokyo", not "In
+    #: return, Moscow")
+    adjacent: bool = False
 
 
 class Places(NamedTuple):
@@ -222,11 +227,14 @@ class Places(NamedTuple):
     conjunctions: frozenset[str] = frozenset()
     #: those who govern: "officials in Bamako" is the government, not the city
     governing: frozenset[str] = frozenset()
+    #: "to", "nach", "a": a destination after a travel word ("accompanied Putin to Pyongyang")
+    destinations: frozenset[str] = frozenset()
+    travel: frozenset[str] = frozenset()
 
 
 def is_place(candidate: Candidate, context: Context, places: Places) -> bool:
     """A capital used as a location: "in Tokyo", "Canon Institute … di Tokyo", "SEOUL, …",
-    "the Minsk Group"."""
+    "the Minsk Group", a destination ("visited Tokyo", "a trip to Moscow")."""
     if candidate.entry.type != "capital":
         return False
     return (
@@ -234,6 +242,11 @@ def is_place(candidate: Candidate, context: Context, places: Places) -> bool:
         or context.in_name
         or (context.word in places.locatives and context.before not in places.governing)
         or (context.word in places.name_links and context.after_name)
+        or (context.word in places.travel and context.adjacent)  # "visited Tokyo"
+        or (  # "a visit to Moscow", "accompanied Putin to Pyongyang"
+            context.word in places.destinations
+            and any(w in places.travel for w in (context.before, *context.earlier))
+        )
     )
 
 

@@ -55,6 +55,10 @@ class LanguageData:
     months: dict[str, int] = field(default_factory=dict)
     #: those who govern, before a locative: "officials in Bamako" is the government
     governing: frozenset[str] = frozenset()
+    #: a capital after one of these, with a travel word among the few words before it, or
+    #: right after a travel word, is a destination: "a visit to Moscow", "visited Tokyo"
+    destinations: frozenset[str] = frozenset()
+    travel_words: frozenset[str] = frozenset()
     #: after a hyphen, these make a capital a place: "Dakar-based"
     place_compounds: frozenset[str] = frozenset()
     #: a number's dot before these is an ordinal, not a sentence end ("am 27. Januar"):
@@ -116,6 +120,8 @@ def language_data(code: str) -> LanguageData:
         published_words=tuple(raw.get("published_words", ())),
         months=months,
         governing=frozenset(w.lower() for w in raw.get("governing", ())),
+        destinations=frozenset(w.lower() for w in raw.get("destinations", ())),
+        travel_words=frozenset(w.lower() for w in raw.get("travel_words", ())),
         place_compounds=frozenset(w.lower() for w in raw.get("place_compounds", ())),
         name_heads_after=_heads_after(raw.get("name_heads_after", ())),
         name_heads_before=_heads_before(raw.get("name_heads_before", ())),

@@ -313,6 +313,15 @@ class ActorMatcher:
                     j -= 1
                 return j if j >= 0 and idx[j] >= line_start else -1
 
+            def earlier(k: int, n: int = 3) -> list[int]:
+                """Up to n alphabetic tokens before token k on its line, nearest first."""
+                out = []
+                while k >= 0 and len(out) < n:
+                    k = before(k)
+                    if k >= 0:
+                        out.append(k)
+                return out
+
             for c in candidates:
                 if not _needs_context(c):
                     continue
@@ -349,6 +358,8 @@ class ActorMatcher:
                         text[line_start : line_end if line_end >= 0 else None], c.language
                     ),
                     before_word=k,
+                    earlier=tuple(strings[arr[e, 1]] for e in earlier(k)),
+                    adjacent=j >= 0 and j == c.start - 1 and bool(doc[j].whitespace_),
                     given_before=bool(
                         HYPHENATED_GIVEN_RE.search(
                             text, max(line_start, c.start_char - 30), c.start_char
@@ -370,6 +381,8 @@ class ActorMatcher:
                 language_data(lang).name_links,
                 language_data(lang).conjunctions,
                 language_data(lang).governing,
+                language_data(lang).destinations,
+                language_data(lang).travel_words,
             )
             for lang in {c.language for c in candidates}
         }

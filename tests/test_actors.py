@@ -206,6 +206,19 @@ def test_a_german_capital_before_a_capitalised_noun_is_still_the_government():
     assert mentions("Talks under the Minsk Group format were stalled for years.") == []
 
 
+def test_a_capital_a_journey_leads_to_is_a_place():
+    text = "Lavrov, who accompanied Putin to Pyongyang, said Pyongyang was ready."
+    assert [m for m in mentions(text) if m[0] == "Pyongyang"] == [("Pyongyang", "PRK")]
+    assert mentions("Blinken visited Tokyo; Tokyo welcomed it.")[1:] == [("Tokyo", "JPN")]
+    assert mentions("Wang Yi no ha viajado a Pionyang.", "es")[1:] == []
+    # what is sent to a capital goes to its government; "in return" is no journey
+    assert mentions("Moscow shipped technology to Pyongyang.") == [
+        ("Moscow", "RUS"),
+        ("Pyongyang", "PRK"),
+    ]
+    assert mentions("In return, Moscow offered help.") == [("Moscow", "RUS")]
+
+
 def test_a_capital_in_a_byline_is_the_writers_place():
     text = "Deal stalls\nBy Anirban Ghosh, New Delhi\nNew Delhi rejected the request."
     assert mentions(text) == [("New Delhi", "IND")]
