@@ -433,6 +433,16 @@ def test_which_earlier_date_lends_a_bare_month_its_year():
 
 def test_same_day_expressions_and_weekdays_to_come():
     assert dates(
+        "Kim arrived on Wednesday.",
+        "Later in the day, a missile flew.",
+        "Within hours, Seoul responded.",
+        published="2025-06-12",
+    ) == [
+        ("Wednesday", "2025-06-11"),
+        ("Later in the day", "2025-06-11"),
+        ("Within hours", "2025-06-11"),
+    ]
+    assert dates(
         "Kim arrived on Wednesday.", "Hours later, a missile flew.", published="2025-06-12"
     ) == [
         ("Wednesday", "2025-06-11"),
