@@ -137,8 +137,10 @@ def is_byline(line: str, language: str) -> bool:
     (Alger, correspondance)", "Von Katharina Lembke, Berlin"."""
     byline = _patterns(language)[2]
     text = line.strip()
-    m = byline.match(text) if byline and len(PARTS_RE.sub(" ", text).split()) <= 10 else None
-    return bool(m and m.group("rest")[:1].isupper() and text[-1:] not in ".?!")
+    m = byline.match(text) if byline else None
+    if not m or not m.group("rest")[:1].isupper() or text[-1:] in ".?!":
+        return False
+    return len(PARTS_RE.sub(" ", text).split()) <= 10
 
 
 def is_headline_like(line: str) -> bool:
@@ -214,6 +216,12 @@ LAST_WEEK_WINDOW = 40
 WEEKDAY_YEARS = 7
 
 
+def _relative_phrases(g, unit: str, n: int) -> set[str]:
+    """The language's relative phrases for `n` units from the publication ("yesterday": day
+    -1, "last week": week -1)."""
+    return {phrase for phrase, shift in g.relative.items() if shift == (unit, n)}
+
+
 def _month_day(a: str, b: str, language: str) -> tuple[int, int] | None:
     """(month, day) from a dateline's two words, in either order ("Jan 29", "3 dic")."""
     months = language_data("en").months | language_data(language).months
@@ -231,20 +239,19 @@ def _year_of_dateline(
     Wednesday"): the latest year, from the year before the latest the text names up to
     `today`, in which the date falls on that weekday; else the latest year the text names."""
     g = grammar(language)
-    # the first of the lede's paragraphs that names a weekday: "said Friday" in the
-    # dateline's own, not "between Tuesday and Sunday last week" in the next
     lower = lede.lower()
-    words = LETTERS_RE.findall(lower)
+    words = list(LETTERS_RE.finditer(lower))
     # a weekday of last week is no day of the dateline's ("between Tuesday and Sunday last week")
-    last_week = [p for p, (unit, n) in g.relative.items() if unit == "week" and n == -1]
+    last_week = _relative_phrases(g, "week", -1)
     named = {
         g.weekdays[m.group()]
-        for m in LETTERS_RE.finditer(lower)
+        for m in words
         if m.group() in g.weekdays
         and not any(p in lower[m.end() : m.end() + LAST_WEEK_WINDOW] for p in last_week)
     }
-    yesterday = {p for p, (unit, n) in g.relative.items() if unit == "day" and n == -1}
-    if named and yesterday & set(words):  # "the clash of yesterday … on Monday": Tuesday
+    if named and _relative_phrases(g, "day", -1) & {
+        m.group() for m in words
+    }:  # "the clash of yesterday … on Monday": Tuesday
         named |= {w % 7 + 1 for w in named}
     latest = max((int(y) for y in YEAR_RE.findall(text) if int(y) <= today.year), default=None)
     first = latest - 1 if latest else today.year - WEEKDAY_YEARS
@@ -307,7 +314,7 @@ def _published_today(lines: list[str], language: str, today: date) -> FoundDate 
     avril"), in the latest year in which that day falls on that weekday."""
     _, published, _ = _patterns(language)
     g = grammar(language)
-    today_words = {p for p, (unit, n) in g.relative.items() if unit == "day" and n == 0}
+    today_words = _relative_phrases(g, "day", 0)
     for i, line in enumerate(lines[:8]):
         text = line.strip()
         if not (published and len(text.split()) <= 12 and published.match(text)):
@@ -402,10 +409,9 @@ def _closing_date(line: str, language: str) -> tuple[str, str] | None:
     if m:
         return parse_date(m.group("date"), language)
     m = WIRE_SLUG_RE.match(text)
-    months = language_data("en").months | language_data(language).months
-    month = m and months.get(m.group("month").lower())
-    if m and month:
-        return _iso(2000 + int(m.group("year")), month, int(m.group("day")))
+    found = m and _month_day(m.group("month"), m.group("day"), language)
+    if found:
+        return _iso(2000 + int(m.group("year")), *found)
     words = _published_words(language)
     m = words.search(text) if words and len(text.split()) <= 16 else None
     if not m:
