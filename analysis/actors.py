@@ -162,9 +162,9 @@ def load_gazetteer(folder: str | None = None) -> Gazetteer:
     return Gazetteer(actors, entries)
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """A phrase match before resolution: token and character span plus the entry."""
+class Candidate(NamedTuple):
+    """A phrase match before resolution: token and character span plus the entry. (A named
+    tuple: an article makes about a hundred, and a frozen dataclass is slow to build.)"""
 
     start: int  # token index
     end: int
@@ -219,6 +219,10 @@ class Context:
     adjacent: bool = False
 
 
+#: The context of a match nothing was looked up for (one shared instance: it is immutable).
+NO_CONTEXT = Context()
+
+
 class Places(NamedTuple):
     """A language's words that make a capital a place (see the module's rule 2)."""
 
@@ -271,7 +275,7 @@ def resolve(
     located: set[int] = set()  # last token of each capital dropped as a place
     dropped: set[int] = set()
     for i, c in enumerate(kept):  # in text order
-        context = contexts.get(c.start, Context())
+        context = contexts.get(c.start, NO_CONTEXT)
         if (c.entry.given_name or c.entry.needs_intro) and context.in_name:
             dropped.add(i)  # "Jordan Kessler", "Kim Hyun-woo"
         if c.entry.needs_intro and context.given_before:

@@ -157,18 +157,19 @@ def classify_line(line: str, language: str, index: int) -> str:
     # A date line's parts count: "Jun 5th 2025 | ISTANBUL", "Publié le 16 mai 2024 à 10h12 –
     # Mis à jour le 16 mai 2024 à 20h47".
     # Or a part after a place: "Washington, DC | July 1, 2025".
-    parts = PARTS_RE.split(text, maxsplit=2)
-    first = parts[0]
+    # (Parts are split only where they can matter: most lines are long body paragraphs.)
+    if words <= 8 and YEAR_RE.search(text):
+        parts = PARTS_RE.split(text, maxsplit=2)
+        if parse_date(text, language) or (
+            len(parts) > 1 and any(parse_date(part, language) for part in parts)
+        ):
+            return "dateline"
     if (
-        words <= 8
+        published
+        and published.match(text)
         and YEAR_RE.search(text)
-        and (
-            parse_date(text, language)
-            or (len(parts) > 1 and any(parse_date(part, language) for part in parts))
-        )
+        and len(PARTS_RE.split(text, maxsplit=1)[0].split()) <= 14
     ):
-        return "dateline"
-    if published and len(first.split()) <= 14 and published.match(text) and YEAR_RE.search(text):
         return "dateline"
     if (
         credit
@@ -177,7 +178,9 @@ def classify_line(line: str, language: str, index: int) -> str:
         and (text.startswith("(") or ":" in text[:30] or YEAR_RE.search(text))
     ):
         return "credit"
-    if (words <= 8 or len(parts) > 1) and is_byline(text, language):  # "Por … | Seúl | 3 dic …"
+    if is_byline(text, language) and (  # "Por … | Seúl | 3 dic …"
+        words <= 8 or len(PARTS_RE.split(text, maxsplit=1)) > 1
+    ):
         return "byline"
     if is_headline_like(text) and words <= MAX_TITLE_WORDS:
         return "headline" if index == 0 else "heading"

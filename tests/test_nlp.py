@@ -1,5 +1,16 @@
+import numpy as np
+import spacy
+
+from analysis import nlp as nlp_module
 from analysis.languages import language_data
-from analysis.nlp import get_pipeline, paragraph_spans, sentence_spans
+from analysis.nlp import (
+    _previous_words,
+    _twin_tokenizer,
+    analyse_text,
+    get_pipeline,
+    paragraph_spans,
+    sentence_spans,
+)
 
 EN = language_data("en").abbreviations
 
@@ -93,3 +104,63 @@ def test_german_compounds_are_split_at_hyphens_between_letters():
     assert words == ["Nach", "dem", "Japan", "-", "Besuch", "des", "US", "-", "Präsidenten"]
     # English keeps its own rules; a hyphen after an abbreviation's period is split there too
     assert "U.S." in [t.text for t in get_pipeline("en").make_doc("the U.S.-South Korea alliance")]
+
+
+def test_the_twin_tokenizer_splits_as_the_pipeline_does():
+    samples = {
+        "en": ["the U.S.-South Korea alliance", "Kim Jong Un's envoy", "Côte d'Ivoire"],
+        "de": ["des US-Präsidenten", "Nordkorea-Besuch", "Wladimir Putin"],
+        "it": ["l'Ue-Tunisia", "Corea del Nord", "dell'Onu"],
+    }
+    for lang, texts in samples.items():
+        nlp = get_pipeline(lang)
+        twin = _twin_tokenizer(nlp)
+        assert twin.vocab is nlp.vocab
+        for text in texts:
+            assert [t.text for t in twin(text)] == [t.text for t in nlp.tokenizer(text)]
+
+
+class CountingTokenizer:
+    """Wraps a tokenizer and counts the texts it is given."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer, self.calls = tokenizer, 0
+
+    def __call__(self, text):
+        self.calls += 1
+        return self.tokenizer(text)
+
+    def __getattr__(self, name):
+        return getattr(self.tokenizer, name)
+
+
+def test_gazetteer_surfaces_never_go_through_the_pipeline_tokenizer(monkeypatch):
+    # spaCy caches at most 10,000 chunks: the gazetteer's surfaces would take every place
+    # and leave none for the articles' words.
+    nlp = spacy.blank("en")
+    nlp_module._tokenizer_infixes(nlp)
+    nlp.add_pipe("briefing_segmenter")
+    nlp.add_pipe("briefing_actors")
+    counting = CountingTokenizer(nlp.tokenizer)
+    nlp.tokenizer = counting
+    monkeypatch.setattr(nlp_module, "get_pipeline", lambda lang: nlp)
+    matchers = nlp_module._matchers.__wrapped__("en", "en")
+    assert counting.calls == 0
+    (exact, lower), keys = matchers
+    doc = counting.tokenizer("Putin met Kim Jong Un in Pyongyang.")
+    found = {doc[s:e].text for _, s, e in [*exact(doc), *lower(doc)]}
+    assert {"Putin", "Kim Jong Un", "Pyongyang"} <= found
+
+
+def test_previous_word_skips_punctuation_and_never_crosses_a_line():
+    text = "SEOUL\nIn return, Moscow - and Beijing"
+    doc = analyse_text(get_pipeline("en"), text)
+    words = [t.text for t in doc]
+    alpha = np.array([t.is_alpha for t in doc])
+    idx = np.array([t.idx for t in doc])
+    previous = _previous_words(text, idx, alpha)
+    named = {words[i]: (words[j] if j >= 0 else None) for i, j in enumerate(previous)}
+    assert named["In"] is None  # "SEOUL" is on the line before
+    assert named["Moscow"] == "return"  # the comma is skipped
+    assert named["Beijing"] == "and"
+    assert named["SEOUL"] is None
