@@ -83,8 +83,8 @@ def pipeline_version() -> str:
     digest = hashlib.blake2b(PIPELINE_CODE_VERSION.encode(), digest_size=8)
     for folder in dict.fromkeys((RESOURCES_DIR, GAZETTEER_DIR)):
         for path in sorted(folder.rglob("*")):
-            if path.is_file():
-                digest.update(path.as_posix().encode())
+            if path.is_file():  # where the repository lives does not matter, its files do
+                digest.update(path.relative_to(folder).as_posix().encode())
                 digest.update(path.read_bytes())
     digest.update(",".join(configured_languages()).encode())
     digest.update(str(sentiment_enabled()).encode())

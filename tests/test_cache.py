@@ -1,4 +1,4 @@
-from analysis import build
+from analysis import build, config
 from analysis.cache import SegmentStore
 
 
@@ -52,3 +52,26 @@ def test_pair_alignments_are_cached_and_a_damaged_file_is_recomputed(corpus, tmp
     pairs_file.write_text('{"x": [1, [["a"]]], ', encoding="utf-8")  # cut short
     damaged = build(corpus.path, cache=cache)
     assert calls and damaged.tables.alignments.equals(first.tables.alignments)
+
+
+def test_the_cache_key_follows_the_resources_not_where_they_live(tmp_path, monkeypatch):
+    def resources(folder):
+        for name, text in {"languages/en.toml": "a = 1", "gazetteer/actors.csv": "x"}.items():
+            (folder / name).parent.mkdir(parents=True, exist_ok=True)
+            (folder / name).write_text(text, encoding="utf-8")
+        return folder
+
+    def version_at(folder):
+        monkeypatch.setattr(config, "RESOURCES_DIR", folder)
+        monkeypatch.setattr(config, "GAZETTEER_DIR", folder / "gazetteer")
+        config.pipeline_version.cache_clear()
+        return config.pipeline_version()
+
+    try:
+        here = version_at(resources(tmp_path / "clone" / "resources"))
+        elsewhere = resources(tmp_path / "elsewhere" / "resources")
+        assert version_at(elsewhere) == here  # the same files in another checkout
+        (elsewhere / "gazetteer" / "actors.csv").write_text("y", encoding="utf-8")
+        assert version_at(elsewhere) != here  # an edited resource is a new version
+    finally:
+        config.pipeline_version.cache_clear()
