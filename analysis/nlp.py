@@ -261,10 +261,10 @@ def _matchers(
 def _twin_tokenizer(nlp: Language) -> Tokenizer:
     """A tokenizer that splits as `nlp`'s does, into the same vocabulary, with its own cache.
 
-    The gazetteer's ~14,000 surfaces are tokenised with it so that they do not fill the
-    pipeline tokenizer's cache: spaCy caches at most 10,000 chunks (`max_cache_size`), and
-    once the surfaces had taken those places no chunk of any article was cached, which made
-    tokenising an article ~5x slower.
+    A names language's ~5,000 gazetteer surfaces (and their capitals) are tokenised with it
+    so that they do not fill the pipeline tokenizer's cache: spaCy caches at most 10,000
+    chunks (`max_cache_size`), and once the surfaces had taken those places no chunk of any
+    article was cached, which made tokenising an article ~5x slower.
     """
     t = nlp.tokenizer
     return Tokenizer(
@@ -395,17 +395,7 @@ class ActorMatcher:
                         )
                     ),
                 )
-        places = {
-            lang: Places(
-                language_data(lang).locatives,
-                language_data(lang).name_links,
-                language_data(lang).conjunctions,
-                language_data(lang).governing,
-                language_data(lang).destinations,
-                language_data(lang).travel_words,
-            )
-            for lang in {c.language for c in candidates}
-        }
+        places = {lang: _places(lang) for lang in {c.language for c in candidates}}
         doc._.mentions = [
             (c.start_char, c.end_char, actor, c.entry.type, c.start, c.end)
             for c, actor in resolve(candidates, gazetteer.actors, contexts, places, nested=False)
@@ -424,6 +414,21 @@ def _previous_words(text: str, idx: np.ndarray, alpha: np.ndarray) -> np.ndarray
     line = np.searchsorted(newlines, idx.astype(np.int64))  # newlines before each token
     same_line = (previous >= 0) & (line[previous.clip(0)] == line)
     return np.where(same_line, previous, -1)
+
+
+@cache
+def _places(lang: str) -> Places:
+    """The words of `lang` that make a capital a place (built once per language, not once
+    per article)."""
+    data = language_data(lang)
+    return Places(
+        data.locatives,
+        data.name_links,
+        data.conjunctions,
+        data.governing,
+        data.destinations,
+        data.travel_words,
+    )
 
 
 def _needs_context(c: Candidate) -> bool:
