@@ -34,6 +34,76 @@ def test_targets_group_mentions_by_state_and_skip_unscorable_languages():
     ]
 
 
+def spans_of(sentence: str, *words: str) -> list[tuple[int, int]]:
+    return [(sentence.index(w), sentence.index(w) + len(w)) for w in words]
+
+
+def test_conjuncts_are_the_mentions_of_one_list():
+    text = "Japan fears that Russia and North Korea, not China, will deal, Seoul said."
+    spans = spans_of(text, "Japan", "Russia", "North Korea", "China", "Seoul")
+    assert S.conjuncts(text, spans) == [[1, 2]]  # the list ends at its "and"
+    text = "The United States, Japan, and South Korea warned Russia and Iran or Syria."
+    spans = spans_of(text, "United States", "Japan", "South Korea", "Russia", "Iran", "Syria")
+    assert S.conjuncts(text, spans) == [[0, 1, 2], [3, 4]]
+    text = "Parts reached Russia, U.S. officials said."  # commas alone make no list
+    assert S.conjuncts(text, spans_of(text, "Russia", "U.S.")) == []
+    text = "Russia's war and North Korea's shells"  # words between: no list
+    assert S.conjuncts(text, spans_of(text, "Russia", "North Korea")) == []
+
+
+class FixedModel:
+    """Gives each marked mention the reading of its surface."""
+
+    def __init__(self, readings: dict[str, tuple[float, float, float]]):
+        self.readings = readings
+
+    def predict(self, items):
+        return np.array(
+            [
+                self.readings[item.sentence[s:e]]
+                for item in items
+                for target in item.targets
+                for s, e in target
+            ],
+            dtype=np.float32,
+        )
+
+
+def test_coordinated_mentions_share_the_most_polar_reading(monkeypatch):
+    text = "Cooperation between Moscow and Pyongyang worries Japan, Russia says."
+    readings = {
+        "Moscow": (0.9, 0.1, 0.0),
+        "Pyongyang": (0.2, 0.8, 0.0),
+        "Japan": (0.0, 1.0, 0.0),
+        "Russia": (0.0, 0.2, 0.8),
+    }
+    monkeypatch.setattr(S.tsc, "shared_model", lambda: FixedModel(readings))
+    sentences = [(0, 0, 0, text, "en")]
+    mentions = [
+        (0, *span, state)
+        for span, state in zip(
+            spans_of(text, "Moscow", "Pyongyang", "Japan", "Russia"),
+            ["RUS", "PRK", "JPN", "RUS"],
+            strict=True,
+        )
+    ]
+    probs, methods = S.score_targets(S.targets_of("a", sentences, mentions))
+    # North Korea reads as Moscow does; Russia is the mean of "Moscow" and "Russia"
+    assert methods == ["model"] * 3
+    np.testing.assert_allclose(probs, [[0.45, 0.15, 0.4], [0.9, 0.1, 0.0], [0, 1, 0]], atol=1e-6)
+
+
+def test_the_model_reads_both_partners_of_a_deal_alike():
+    text = "Japan voiced concern over arms deals between Russia and North Korea."
+    sentences = [(0, 0, 0, text, "en")]
+    spans = spans_of(text, "Japan", "Russia", "North Korea")
+    mentions = [(0, *span, s) for span, s in zip(spans, ["JPN", "RUS", "PRK"], strict=True)]
+    probs, _ = S.score_targets(S.targets_of("a", sentences, mentions))
+    labels = probs.argmax(axis=1)
+    assert labels[1] == labels[2] == 0  # both negative
+    assert labels[0] == 1  # the one voicing concern is not
+
+
 def test_lexicon_blames_the_condemned_not_the_one_condemning():
     s = "Il G7 ha condannato duramente la Corea del Nord per i lanci di missili."
     assert S.lexicon_score(target(s, "it", ["Corea del Nord"], ["G7"])) < -S.LEXICON_THRESHOLD
