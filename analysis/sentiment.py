@@ -215,6 +215,20 @@ def conjuncts(sentence: str, spans: Sequence[tuple[int, int]]) -> list[list[int]
     return groups
 
 
+def model_reading(items: Sequence[tsc.Item], model: tsc.TargetModel | None = None) -> np.ndarray:
+    """The model's probabilities for every target of these sentences, one pass per sentence,
+    coordinated mentions reading as the most polar of them reads (`conjuncts`)."""
+    per_mention = (model or tsc.shared_model()).predict(items)
+    first = 0
+    for item in items:
+        for group in conjuncts(item.sentence, [target[0] for target in item.targets]):
+            rows = [first + k for k in group]
+            polarity = np.abs(per_mention[rows, 2] - per_mention[rows, 0])
+            per_mention[rows] = per_mention[rows[int(polarity.argmax())]]
+        first += len(item.targets)
+    return per_mention
+
+
 def score_targets(targets: Sequence[Target]) -> tuple[np.ndarray, list[str]]:
     """Class probabilities (neg, neu, pos) and the method of each target."""
     probs = np.zeros((len(targets), 3), dtype=np.float32)
@@ -236,14 +250,7 @@ def score_targets(targets: Sequence[Target]) -> tuple[np.ndarray, list[str]]:
                     spans.append((span,))
                     owner.append(i)
             items.append(tsc.Item(targets[members[0]].sentence, tuple(spans)))
-        per_mention = tsc.shared_model().predict(items)
-        first = 0
-        for item in items:  # coordinated mentions read as their most polar one reads
-            for group in conjuncts(item.sentence, [target[0] for target in item.targets]):
-                rows = [first + k for k in group]
-                polarity = np.abs(per_mention[rows, 2] - per_mention[rows, 0])
-                per_mention[rows] = per_mention[rows[int(polarity.argmax())]]
-            first += len(item.targets)
+        per_mention = model_reading(items)
         sums = np.zeros_like(probs)
         counts = np.zeros(len(targets), dtype=np.float32)
         np.add.at(sums, owner, per_mention)

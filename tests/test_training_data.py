@@ -21,6 +21,7 @@ def test_the_training_sets_are_there():
         "newsmtsc/dev_mt",
         "indomain/train",
         "indomain/dev",
+        "indomain/dev_genres",
     }
 
 
@@ -34,10 +35,11 @@ def test_every_row_marks_its_mention_and_has_a_polarity(path):
     assert len({row["id"] for row in found}) == len(found)
 
 
-def test_in_domain_dev_sentences_never_appear_in_train():
+@pytest.mark.parametrize("dev", ["dev", "dev_genres"])
+def test_in_domain_dev_sentences_never_appear_in_train(dev):
     train = {row["sentence"] for row in rows(DATA / "indomain" / "train.jsonl")}
-    dev = {row["sentence"] for row in rows(DATA / "indomain" / "dev.jsonl")}
-    assert dev and not train & dev
+    held_out = {row["sentence"] for row in rows(DATA / "indomain" / f"{dev}.jsonl")}
+    assert held_out and not train & held_out
 
 
 def test_no_newsmtsc_test_split_is_in_the_repository():

@@ -32,3 +32,14 @@ def read(path: Path) -> tuple[list[tsc.Item], list[np.ndarray]]:
             targets.setdefault((row["from"], row["to"]), LABEL_OF_POLARITY[row["polarity"]])
     items = [tsc.Item(sentence, tuple((s,) for s in t)) for sentence, t in grouped.items()]
     return items, [np.array(list(t.values())) for t in grouped.values()]
+
+
+def macro_f1(gold: np.ndarray, pred: np.ndarray) -> float:
+    """Mean F1 over the classes (neg, neu, pos), from class indices."""
+    scores = []
+    for c in range(len(tsc.LABELS)):
+        tp = int(((pred == c) & (gold == c)).sum())
+        p = tp / max(1, int((pred == c).sum()))
+        r = tp / max(1, int((gold == c).sum()))
+        scores.append(2 * p * r / (p + r) if p + r else 0.0)
+    return float(np.mean(scores))

@@ -40,7 +40,7 @@ from analysis import tsc  # noqa: E402  (the encoding shared with run time)
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import entity_swap  # noqa: E402
-from sentiment_sets import DATA, read  # noqa: E402
+from sentiment_sets import DATA, macro_f1, read  # noqa: E402
 
 #: dev sets, each (folder, file); the epoch with the best mean macro-F1 over them is kept
 DEV = {
@@ -117,16 +117,6 @@ def batches(items, labels, tokenizer, size: int, shuffle: bool, rng: random.Rand
             torch.from_numpy(target),
             torch.from_numpy(gold),
         )
-
-
-def macro_f1(gold: np.ndarray, pred: np.ndarray) -> float:
-    scores = []
-    for c in range(len(tsc.LABELS)):
-        tp = int(((pred == c) & (gold == c)).sum())
-        p = tp / max(1, int((pred == c).sum()))
-        r = tp / max(1, int((gold == c).sum()))
-        scores.append(2 * p * r / (p + r) if p + r else 0.0)
-    return float(np.mean(scores))
 
 
 def unbatch(items, chosen, logits: np.ndarray) -> list[tuple[int, np.ndarray]]:
