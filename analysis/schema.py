@@ -116,6 +116,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "spans": STR,
         "language": STR,
         "via": STR,
+        "read_with": STR,
     },
     "article_sentiment": {
         "article_id": STR,

@@ -215,24 +215,32 @@ def conjuncts(sentence: str, spans: Sequence[tuple[int, int]]) -> list[list[int]
     return groups
 
 
-def model_reading(items: Sequence[tsc.Item], model: tsc.TargetModel | None = None) -> np.ndarray:
+def model_reading(
+    items: Sequence[tsc.Item], model: tsc.TargetModel | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """The model's probabilities for every target of these sentences, one pass per sentence,
-    coordinated mentions reading as the most polar of them reads (`conjuncts`)."""
+    coordinated mentions reading as the most polar of them reads (`conjuncts`); and for each
+    target, the index of the target whose reading it carries (its own, or a list partner's)."""
     per_mention = (model or tsc.shared_model()).predict(items)
+    source = np.arange(len(per_mention))
     first = 0
     for item in items:
         for group in conjuncts(item.sentence, [target[0] for target in item.targets]):
             rows = [first + k for k in group]
             polarity = np.abs(per_mention[rows, 2] - per_mention[rows, 0])
-            per_mention[rows] = per_mention[rows[int(polarity.argmax())]]
+            chosen = rows[int(polarity.argmax())]
+            per_mention[rows] = per_mention[chosen]
+            source[rows] = chosen
         first += len(item.targets)
-    return per_mention
+    return per_mention, source
 
 
-def score_targets(targets: Sequence[Target]) -> tuple[np.ndarray, list[str]]:
-    """Class probabilities (neg, neu, pos) and the method of each target."""
+def score_targets(targets: Sequence[Target]) -> tuple[np.ndarray, list[str], list[str]]:
+    """Class probabilities (neg, neu, pos), the method of each target, and the states whose
+    reading it shares as their list partner ("PRK;CHN", "" when none)."""
     probs = np.zeros((len(targets), 3), dtype=np.float32)
     methods = [method_for(t.language) for t in targets]
+    partners: dict[int, dict[str, None]] = {}
     by_model = [i for i, m in enumerate(methods) if m == "model"]
     if by_model:
         # One input per sentence with every state mention marked, one target per mention (as
@@ -250,7 +258,11 @@ def score_targets(targets: Sequence[Target]) -> tuple[np.ndarray, list[str]]:
                     spans.append((span,))
                     owner.append(i)
             items.append(tsc.Item(targets[members[0]].sentence, tuple(spans)))
-        per_mention = model_reading(items)
+        per_mention, source = model_reading(items)
+        for row, i in enumerate(owner):
+            other = owner[source[row]]
+            if other != i:
+                partners.setdefault(i, {})[targets[other].state_id] = None
         sums = np.zeros_like(probs)
         counts = np.zeros(len(targets), dtype=np.float32)
         np.add.at(sums, owner, per_mention)
@@ -259,12 +271,12 @@ def score_targets(targets: Sequence[Target]) -> tuple[np.ndarray, list[str]]:
     by_lexicon = [i for i, m in enumerate(methods) if m == "lexicon"]
     if by_lexicon:
         probs[by_lexicon] = lexicon_scores([targets[i] for i in by_lexicon])
-    return probs, methods
+    return probs, methods, [";".join(partners.get(i, ())) for i in range(len(targets))]
 
 
 def rows(targets: Sequence[Target]) -> dict[str, list]:
     """The sentiment table's columns for these targets."""
-    probs, methods = score_targets(targets)
+    probs, methods, read_with = score_targets(targets)
     labels = [tsc.LABELS[k] for k in probs.argmax(axis=1)] if len(targets) else []
     return {
         "article_id": [t.article_id for t in targets],
@@ -280,6 +292,7 @@ def rows(targets: Sequence[Target]) -> dict[str, list]:
         "spans": [";".join(f"{a}:{b}" for a, b in t.spans) for t in targets],
         "language": [t.language for t in targets],
         "via": [""] * len(targets),
+        "read_with": read_with,
     }
 
 
@@ -415,13 +428,14 @@ def order_columns(cells: pd.DataFrame, how: str = "sentences", top: int = 12) ->
 
 def evidence(tables: Tables, article_id: str, actor_id: str) -> pd.DataFrame:
     """The sentences behind one cell: text, spans of the target (offsets in the sentence),
-    label, score, method, paragraph_no (for the reader)."""
+    label, score, method, paragraph_no (for the reader), via (the translation a projected
+    reading came through) and read_with (list partners whose reading the state shares)."""
     s = tables.sentiment
     s = s[(s["article_id"] == article_id) & (s["actor_id"] == actor_id)]
     sentences = tables.sentences[["article_id", "sent_no", "text"]]
     out = s.merge(sentences, on=["article_id", "sent_no"], how="left")
     columns = ["article_id", "sent_no", "paragraph_no", "text", "label", "score", "method"]
-    columns += ["p_neg", "p_neu", "p_pos", "spans"]
+    columns += ["p_neg", "p_neu", "p_pos", "spans", "via", "read_with"]
     return out[columns].sort_values("sent_no", kind="stable").reset_index(drop=True)
 
 
@@ -511,6 +525,7 @@ def project(tables: Tables) -> pd.DataFrame:
     methods = s.groupby("article_id")["method"].agg(lambda m: set(m))
     out = s.copy()
     out["via"] = out["via"].astype(object)
+    out["read_with"] = out["read_with"].astype(object)
     for (a, b), links in al.groupby(["article_a", "article_b"], sort=False):
         if "model" in methods.get(b, set()) and "lexicon" in methods.get(a, set()):
             a, b = b, a
@@ -547,4 +562,5 @@ def project(tables: Tables) -> pd.DataFrame:
             out.at[i, "label"] = tsc.LABELS[int(p.argmax())]
             out.at[i, "method"] = "projected"
             out.at[i, "via"] = a
+            out.at[i, "read_with"] = ""
     return out

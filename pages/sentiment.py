@@ -127,10 +127,16 @@ if article and actor:
     for r in found.itertuples():
         colour = LABEL_COLOURS.get(r.label, "#888888")
         link = html.escape(reader_link(article, int(r.paragraph_no)) + f"&actor={actor}")
+        how = html.escape(r.method)
+        if r.via:
+            how += f" through {html.escape(row_labels.get(r.via, r.via))}"
+        if r.read_with:
+            partners = ", ".join(names.get(p, p) for p in r.read_with.split(";"))
+            how += f" · read as {html.escape(partners)} (listed together)"
         items.append(
             f"<li><p>{marked(str(r.text), S.parse_spans(r.spans))}</p><small>"
             f'<b style="color:{colour}">{html.escape(r.label)}</b> · score {r.score:+.2f}'
-            f" · {html.escape(r.method)} · sentence {int(r.sent_no)} · "
+            f" · {how} · sentence {int(r.sent_no)} · "
             f'<a href="{link}" target="_self">read in context</a></small></li>'
         )
     st.html(

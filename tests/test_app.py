@@ -180,3 +180,18 @@ def test_sentiment_view_from_a_link():
     assert at.selectbox(key="se_rows").value == "negative"
     assert at.selectbox(key="se_cols").value == "alphabetical"
     assert at.selectbox(key="se_state").value == "PRK"
+
+
+def test_sentiment_evidence_says_where_a_reading_came_from():
+    at = run("pages/sentiment.py")
+    options = at.selectbox(key="se_article").options
+    english = next(o for o in options if o.startswith("000"))
+    italian = next(o for o in options if o.startswith("002"))
+    at.selectbox(key="se_article").select(english).run()
+    at.selectbox(key="se_actor").select("PRK").run()
+    assert not at.exception
+    # North Korea named beside Russia ("between Russia and North Korea") shares its reading
+    assert "read as Russia (listed together)" in at.get("html")[0].proto.body
+    at.selectbox(key="se_article").select(italian).run()
+    assert not at.exception
+    assert "projected through 000" in at.get("html")[0].proto.body

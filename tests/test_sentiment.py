@@ -87,10 +87,11 @@ def test_coordinated_mentions_share_the_most_polar_reading(monkeypatch):
             strict=True,
         )
     ]
-    probs, methods = S.score_targets(S.targets_of("a", sentences, mentions))
+    probs, methods, read_with = S.score_targets(S.targets_of("a", sentences, mentions))
     # North Korea reads as Moscow does; Russia is the mean of "Moscow" and "Russia"
     assert methods == ["model"] * 3
     np.testing.assert_allclose(probs, [[0.45, 0.15, 0.4], [0.9, 0.1, 0.0], [0, 1, 0]], atol=1e-6)
+    assert read_with == ["", "RUS", ""]  # the evidence says whose reading North Korea took
 
 
 def test_the_model_reads_both_partners_of_a_deal_alike():
@@ -98,7 +99,7 @@ def test_the_model_reads_both_partners_of_a_deal_alike():
     sentences = [(0, 0, 0, text, "en")]
     spans = spans_of(text, "Japan", "Russia", "North Korea")
     mentions = [(0, *span, s) for span, s in zip(spans, ["JPN", "RUS", "PRK"], strict=True)]
-    probs, _ = S.score_targets(S.targets_of("a", sentences, mentions))
+    probs, _, _ = S.score_targets(S.targets_of("a", sentences, mentions))
     labels = probs.argmax(axis=1)
     assert labels[1] == labels[2] == 0  # both negative
     assert labels[0] == 1  # the one voicing concern is not

@@ -38,7 +38,7 @@ SETS = {
 def score(model: tsc.TargetModel, path: Path) -> dict[str, float]:
     items, labels = read(path)
     gold = np.concatenate(labels)
-    predicted = sentiment.model_reading(items, model).argmax(axis=1)
+    predicted = sentiment.model_reading(items, model)[0].argmax(axis=1)
     return {
         "targets": len(gold),
         "accuracy": round(float(np.mean(predicted == gold)), 3),
