@@ -15,6 +15,7 @@ page = setup()
 view = page.view
 arts = view.articles.set_index("article_id")
 names = actor_names(view.mentions).to_dict()
+all_titles = page.result.tables.articles.set_index("article_id")["title"].to_dict()
 
 st.title("How each article portrays each state")
 cells = view.article_sentiment
@@ -128,8 +129,9 @@ if article and actor:
         colour = LABEL_COLOURS.get(r.label, "#888888")
         link = html.escape(reader_link(article, int(r.paragraph_no)) + f"&actor={actor}")
         how = html.escape(r.method)
-        if r.via:
-            how += f" through {html.escape(row_labels.get(r.via, r.via))}"
+        if r.via:  # the original may be filtered out of the view: title from the corpus
+            title = all_titles.get(r.via) or ""
+            how += f" through {html.escape(f'{r.via[:3]} · {title[:48]}')}"
         if r.read_with:
             partners = ", ".join(names.get(p, p) for p in r.read_with.split(";"))
             how += f" · read as {html.escape(partners)} (listed together)"

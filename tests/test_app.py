@@ -195,3 +195,13 @@ def test_sentiment_evidence_says_where_a_reading_came_from():
     at.selectbox(key="se_article").select(italian).run()
     assert not at.exception
     assert "projected through 000" in at.get("html")[0].proto.body
+
+
+def test_projected_evidence_names_its_original_even_when_filtered_out():
+    ids = sorted(p.stem for p in (ROOT / "data" / "articles").glob("*.txt"))
+    italian = next(i for i in ids if i.startswith("002"))
+    others = [i for i in ids if not i.startswith("000")]
+    at = run("pages/sentiment.py", articles=",".join(others), cell=f"{italian},RUS")
+    assert not at.exception
+    assert not any(o.startswith("000") for o in at.selectbox(key="se_article").options)
+    assert "projected through 000 · Japan" in at.get("html")[0].proto.body
