@@ -13,9 +13,14 @@ from ui.render import csv_download, marked, reader_link
 
 page = setup()
 view = page.view
-arts = view.articles.set_index("article_id")
 names = actor_names(view.mentions).to_dict()
-all_titles = page.result.tables.articles.set_index("article_id")["title"].to_dict()
+# from the whole corpus: a projected reading names its original even when it is filtered out
+titles = page.result.tables.articles.set_index("article_id")["title"].to_dict()
+
+
+def article_label(article_id: str) -> str:
+    return f"{article_id[:3]} · {str(titles.get(article_id) or '')[:48]}"
+
 
 st.title("How each article portrays each state")
 cells = view.article_sentiment
@@ -55,7 +60,7 @@ for param, value, default in (
 
 rows = S.order_rows(cells, view.articles, row_order)
 columns = S.order_columns(cells, col_order, int(top))
-row_labels = {a: f"{a[:3]} · {str(arts.at[a, 'title'] or '')[:48]}" for a in rows}
+row_labels = {a: article_label(a) for a in rows}
 fig = sentiment_heatmap(cells, rows, columns, row_labels, names)
 st.caption(
     "Each cell: the mean score of the article's sentences toward the state (−1 negative … "
@@ -129,9 +134,8 @@ if article and actor:
         colour = LABEL_COLOURS.get(r.label, "#888888")
         link = html.escape(reader_link(article, int(r.paragraph_no)) + f"&actor={actor}")
         how = html.escape(r.method)
-        if r.via:  # the original may be filtered out of the view: title from the corpus
-            title = all_titles.get(r.via) or ""
-            how += f" through {html.escape(f'{r.via[:3]} · {title[:48]}')}"
+        if r.via:
+            how += f" through {html.escape(article_label(r.via))}"
         if r.read_with:
             partners = ", ".join(names.get(p, p) for p in r.read_with.split(";"))
             how += f" · read as {html.escape(partners)} (listed together)"

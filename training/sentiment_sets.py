@@ -1,7 +1,7 @@
 """The sentiment training and dev sets (NewsMTSC-style JSON lines), read as the model runs.
 
-Torch-free, so that `entity_sensitivity.py` reads the sets exactly as `train_sentiment.py`
-does with only the app's dependencies.
+Torch-free, so that `entity_sensitivity.py` and `score_dev.py` read the sets exactly as
+`train_sentiment.py` does, with only the app's dependencies.
 """
 
 from __future__ import annotations
