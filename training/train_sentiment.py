@@ -90,6 +90,20 @@ def classifier(base: Path, layers: int) -> TargetClassifier:
     return TargetClassifier(encoder)
 
 
+def soup(checkpoints: list[Path]) -> dict[str, torch.Tensor]:
+    """The uniform average of several runs' weights (a "model soup", Wortsman et al. 2022):
+    students of one teacher started from the same weights and trained with different seeds
+    (data order, dropout) land in one basin, where their mean reads better than each of them
+    and costs nothing at run time. Integer buffers (position ids) are taken from the first."""
+    states = [torch.load(path) for path in checkpoints]
+    return {
+        key: torch.stack([state[key] for state in states]).mean(0)
+        if value.is_floating_point()
+        else value
+        for key, value in states[0].items()
+    }
+
+
 def distillation(logits, soft, labels, temperature: float):
     """KL divergence from the teacher's softened distribution to the student's, over the
     real targets (labels -100 are padding), scaled by T² as in Hinton et al. (2015)."""
@@ -202,48 +216,10 @@ def export(model, tokenizer, out: Path, dev) -> dict[str, float]:
     )
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--epochs", type=int, default=3)
-    parser.add_argument("--batch-size", type=int, default=32)
-    parser.add_argument("--lr", type=float, default=5e-5)
-    parser.add_argument("--seed", type=int, default=13)
-    parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument(
-        "--indomain-repeat", type=int, default=2, help="copies of the in-domain train set"
-    )
-    parser.add_argument(
-        "--swapped-copies",
-        type=int,
-        default=0,
-        help="of those copies, how many name other states (training/entity_swap.py; tried,"
-        " not shipped: see the README)",
-    )
-    parser.add_argument("--limit", type=int, default=0, help="train on the first N sentences")
-    parser.add_argument(
-        "--layers", type=int, default=6, help="keep the encoder's first N of its 6 layers"
-    )
-    parser.add_argument(
-        "--teacher",
-        type=Path,
-        help="a --checkpoint of a trained model: distil it into this one (which starts from"
-        " its embeddings, first --layers layers and head)",
-    )
-    parser.add_argument("--teacher-layers", type=int, default=6)
-    parser.add_argument("--distil-weight", type=float, default=0.5, help="share of the loss")
-    parser.add_argument("--temperature", type=float, default=2.0)
-    parser.add_argument("--out", type=Path, default=ROOT / "analysis/resources/sentiment")
-    parser.add_argument("--checkpoint", type=Path, help="also save the chosen torch weights here")
-    args = parser.parse_args(argv)
-
-    random.seed(args.seed)
-    np.random.seed(args.seed)
-    torch.manual_seed(args.seed)
-    torch.set_num_threads(args.threads)
+def train(args, base: Path, tokenizer, dev) -> tuple[TargetClassifier, list[dict]]:
+    """Fine-tune (and distil, with --teacher) for --epochs; the model at its best epoch by
+    mean macro-F1 over the dev sets, and the history of every epoch."""
     rng = random.Random(args.seed)
-
-    base = base_model_dir()
-    tokenizer = tsc.load_tokenizer(base / "tokenizer.json")
     train_items, train_labels = read(DATA / "newsmtsc" / "train.jsonl")
     extra_items, extra_labels = read(DATA / "indomain" / "train.jsonl")
     for copy in range(args.indomain_repeat):
@@ -252,7 +228,6 @@ def main(argv: list[str] | None = None) -> None:
         train_labels += extra_labels
     if args.limit:
         train_items, train_labels = train_items[: args.limit], train_labels[: args.limit]
-    dev = {name: read(DATA / folder / f"{file}.jsonl") for name, (folder, file) in DEV.items()}
 
     model = classifier(base, args.layers)
     teacher = None
@@ -302,8 +277,67 @@ def main(argv: list[str] | None = None) -> None:
             best = scores["selection"]
             best_state = {k: v.detach().clone() for k, v in model.state_dict().items()}
     model.load_state_dict(best_state)
+    return model, history
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--epochs", type=int, default=3)
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--lr", type=float, default=5e-5)
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument(
+        "--indomain-repeat", type=int, default=2, help="copies of the in-domain train set"
+    )
+    parser.add_argument(
+        "--swapped-copies",
+        type=int,
+        default=0,
+        help="of those copies, how many name other states (training/entity_swap.py; tried,"
+        " not shipped: see the README)",
+    )
+    parser.add_argument("--limit", type=int, default=0, help="train on the first N sentences")
+    parser.add_argument(
+        "--layers", type=int, default=6, help="keep the encoder's first N of its 6 layers"
+    )
+    parser.add_argument(
+        "--teacher",
+        type=Path,
+        help="a --checkpoint of a trained model: distil it into this one (which starts from"
+        " its embeddings, first --layers layers and head)",
+    )
+    parser.add_argument("--teacher-layers", type=int, default=6)
+    parser.add_argument("--distil-weight", type=float, default=0.5, help="share of the loss")
+    parser.add_argument("--temperature", type=float, default=2.0)
+    parser.add_argument("--out", type=Path, default=ROOT / "analysis/resources/sentiment")
+    parser.add_argument("--checkpoint", type=Path, help="also save the chosen torch weights here")
+    parser.add_argument(
+        "--soup",
+        type=Path,
+        nargs="+",
+        help="no training: average these --checkpoint files (students of one teacher,"
+        " different --seed) into one model of --layers layers and export it",
+    )
+    args = parser.parse_args(argv)
+
+    random.seed(args.seed)
+    np.random.seed(args.seed)
+    torch.manual_seed(args.seed)
+    torch.set_num_threads(args.threads)
+
+    base = base_model_dir()
+    tokenizer = tsc.load_tokenizer(base / "tokenizer.json")
+    dev = {name: read(DATA / folder / f"{file}.jsonl") for name, (folder, file) in DEV.items()}
+    if args.soup:
+        model = classifier(base, args.layers)
+        model.load_state_dict(soup(args.soup))
+        history = [dict(evaluate(model, tokenizer, dev), soup=[p.name for p in args.soup])]
+        print(json.dumps(history[0]), flush=True)
+    else:
+        model, history = train(args, base, tokenizer, dev)
     if args.checkpoint:
-        torch.save(best_state, args.checkpoint)
+        torch.save(model.state_dict(), args.checkpoint)
 
     args.out.mkdir(parents=True, exist_ok=True)
     shutil.copy(base / "tokenizer.json", args.out / "tokenizer.json")
@@ -320,10 +354,11 @@ def main(argv: list[str] | None = None) -> None:
         "hyperparameters": {
             k: v.name if isinstance(v, Path) else v
             for k, v in vars(args).items()
-            if k not in {"out", "checkpoint"}
+            if k not in {"out", "checkpoint", "soup"}
         },
+        "soup_of": [p.name for p in args.soup or ()],
         "history": history,
-        "chosen_epoch": max(history, key=lambda h: h["selection"])["epoch"],
+        "chosen_epoch": max(history, key=lambda h: h["selection"]).get("epoch"),
         "dev_int8": int8,
     }
     (args.out / "meta.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
