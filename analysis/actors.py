@@ -217,6 +217,11 @@ class Context:
     #: only spaces separate the match from the previous word ("visited Tokyo", not "In
     #: return, Moscow")
     adjacent: bool = False
+    #: the previous word opens its clause: nothing but punctuation before it on its line
+    #: since the last word ("A Tokyo la Borsa …", "Iran, a Mascate …")
+    fronted: bool = False
+    #: the first words after the match, in its clause, lower-cased ("nach Peking reisen")
+    following: tuple[str, ...] = ()
 
 
 #: The context of a match nothing was looked up for (one shared instance: it is immutable).
@@ -234,11 +239,16 @@ class Places(NamedTuple):
     #: "to", "nach", "a": a destination after a travel word ("accompanied Putin to Pyongyang")
     destinations: frozenset[str] = frozenset()
     travel: frozenset[str] = frozenset()
+    #: "a" in Italian: a place where it opens a clause ("A Tokyo la Borsa …")
+    fronted_locatives: frozenset[str] = frozenset()
+    #: "city", "ciudad": linked to a capital they make it a place ("the city of Tripoli")
+    place_nouns: frozenset[str] = frozenset()
 
 
 def is_place(candidate: Candidate, context: Context, places: Places) -> bool:
     """A capital used as a location: "in Tokyo", "Canon Institute … di Tokyo", "SEOUL, …",
-    "the Minsk Group", a destination ("visited Tokyo", "a trip to Moscow")."""
+    "the Minsk Group", "the city of Tripoli", a destination ("visited Tokyo", "a trip to
+    Moscow", "nach Peking reisen")."""
     if candidate.entry.type != "capital":
         return False
     return (
@@ -246,10 +256,14 @@ def is_place(candidate: Candidate, context: Context, places: Places) -> bool:
         or context.in_name
         or (context.word in places.locatives and context.before not in places.governing)
         or (context.word in places.name_links and context.after_name)
+        or (context.word in places.name_links and context.before in places.place_nouns)
+        or (context.word in places.fronted_locatives and context.fronted)
         or (context.word in places.travel and context.adjacent)  # "visited Tokyo"
-        or (  # "a visit to Moscow", "accompanied Putin to Pyongyang"
+        or (  # "a visit to Moscow", "accompanied Putin to Pyongyang", "nach Peking reisen"
             context.word in places.destinations
-            and any(w in places.travel for w in (context.before, *context.earlier))
+            and any(
+                w in places.travel for w in (context.before, *context.earlier, *context.following)
+            )
         )
     )
 

@@ -112,6 +112,9 @@ DIGIT_CLASSES = {
 }
 PLACEHOLDER_RE = re.compile(r"\{(\w+)\}")
 PREVIOUS_WORD_RE = re.compile(r"([^\W\d_]+['’]?)\W*$")
+NEXT_WORD_RE = re.compile(r"[^\w\n]*([^\W\d_]+)")
+#: A day of the month in brackets after a weekday, as Brazilian news has it ("segunda (7)").
+DAY_NUMBER_AFTER_RE = re.compile(r"\s*\((\d{1,2})\)")
 PUBLISHED_RE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 CLAUSE_END_RE = re.compile(r"[,;:.!?()\[\]\"“”«»]")
 #: A clause this short holds only a fronted date, so the next clause says what happens then.
@@ -366,6 +369,10 @@ class Grammar:
     ordinals: dict[str, int] = field(default_factory=dict)
     day_words: dict[str, int] = field(default_factory=dict)  # "primo maggio"
     weekdays: dict[str, int] = field(default_factory=dict)
+    #: a word right before or after a weekday that makes it the coming one, or the one
+    #: before, never the publication's own day ("next Tuesday", "martedì prossimo")
+    weekday_next: frozenset[str] = frozenset()
+    weekday_last: frozenset[str] = frozenset()
     decades: dict[str, int] = field(default_factory=dict)
     month_cues: frozenset[str] = frozenset()
     month_list_cues: frozenset[str] = frozenset()
@@ -481,6 +488,8 @@ def grammar(code: str) -> Grammar:
         ordinals=ordinals,
         day_words=day_words,
         weekdays=_table(data.get("weekdays", {})),
+        weekday_next=frozenset(_norm(w) for w in data.get("weekday_next", [])),
+        weekday_last=frozenset(_norm(w) for w in data.get("weekday_last", [])),
         decades=decades,
         month_cues=frozenset(_norm(c) for c in data.get("month_cues", [])),
         month_list_cues=frozenset(_norm(c) for c in data.get("month_list_cues", [])),
@@ -1067,7 +1076,21 @@ class _Scanner:
         if pub is None or pub.day is None:
             return NOT_RESOLVED
         day = date(pub.year, pub.month, pub.day)
-        if self.speaks_of_future(g, m.start, m.end):  # "talks are scheduled for Sunday"
+        numbered = DAY_NUMBER_AFTER_RE.match(self.text, m.end, self.sentence_end)
+        if numbered:  # "nesta segunda-feira (7)": the day of the month says which
+            near = [day + timedelta(days=k) for k in range(-7, 8)]
+            fits = [d for d in near if d.day == int(numbered.group(1))]
+            best = [d for d in fits if d.isoweekday() == weekday] or fits
+            if best:
+                return _point(When(best[0].year, best[0].month, best[0].day), RELATIVE)
+        before = PREVIOUS_WORD_RE.search(self.lower, self.sentence_start, m.start)
+        after = NEXT_WORD_RE.match(self.lower, m.end, self.sentence_end)
+        near_words = {_norm(x.group(1)) for x in (before, after) if x}
+        if near_words & g.weekday_next:  # "next Tuesday", "martedì prossimo": never today
+            day += timedelta(days=(weekday - day.isoweekday() - 1) % 7 + 1)
+        elif near_words & g.weekday_last:  # "last Tuesday", "domenica scorsa"
+            day -= timedelta(days=(day.isoweekday() - weekday - 1) % 7 + 1)
+        elif self.speaks_of_future(g, m.start, m.end):  # "talks are scheduled for Sunday"
             day += timedelta(days=(weekday - day.isoweekday()) % 7)  # the next, on or after
         else:
             day -= timedelta(days=(day.isoweekday() - weekday) % 7)  # the latest, on or before

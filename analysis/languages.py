@@ -52,6 +52,9 @@ class LanguageData:
     credit_cues: tuple[str, ...]
     #: a closing sentence's words before the date it came out ("first published on …")
     published_words: tuple[str, ...] = ()
+    #: the formula that closes a signed document, then its place and date ("Hecho en
+    #: Montevideo, el 6 de diciembre de 2024.", "Done at Brussels on 3 March 2025.")
+    signed_words: tuple[str, ...] = ()
     months: dict[str, int] = field(default_factory=dict)
     #: those who govern, before a locative: "officials in Bamako" is the government
     governing: frozenset[str] = frozenset()
@@ -61,6 +64,15 @@ class LanguageData:
     travel_words: frozenset[str] = frozenset()
     #: after a hyphen, these make a capital a place: "Dakar-based"
     place_compounds: frozenset[str] = frozenset()
+    #: prepositions that make a capital a place only where they open a clause ("A Tokyo la
+    #: Borsa …", "Iran, a Mascate riprendono …"), being datives elsewhere ("armi a Mosca")
+    fronted_locatives: frozenset[str] = frozenset()
+    #: nouns that, linked to a capital, make it a place: "the city of Tripoli", "en el oeste
+    #: de Caracas"
+    place_nouns: frozenset[str] = frozenset()
+    #: travel words may follow the destination ("nach Peking reisen": German puts the verb
+    #: last), so the few words after a capital are read too
+    travel_after: bool = False
     #: a number's dot before these is an ordinal, not a sentence end ("am 27. Januar"):
     #: the file's `ordinal_followers`, plus its month names where `ordinal_dot` is true
     ordinal_followers: frozenset[str] = frozenset()
@@ -118,11 +130,15 @@ def language_data(code: str) -> LanguageData:
         published_cues=tuple(raw.get("published_cues", ())),
         credit_cues=tuple(raw.get("credit_cues", ())),
         published_words=tuple(raw.get("published_words", ())),
+        signed_words=tuple(raw.get("signed_words", ())),
         months=months,
         governing=frozenset(w.lower() for w in raw.get("governing", ())),
         destinations=frozenset(w.lower() for w in raw.get("destinations", ())),
         travel_words=frozenset(w.lower() for w in raw.get("travel_words", ())),
         place_compounds=frozenset(w.lower() for w in raw.get("place_compounds", ())),
+        fronted_locatives=frozenset(w.lower() for w in raw.get("fronted_locatives", ())),
+        place_nouns=frozenset(w.lower() for w in raw.get("place_nouns", ())),
+        travel_after=bool(raw.get("travel_after", False)),
         name_heads_after=_heads_after(raw.get("name_heads_after", ())),
         name_heads_before=_heads_before(raw.get("name_heads_before", ())),
         ordinal_followers=frozenset(

@@ -193,11 +193,13 @@ _PLACE = (
     r"(?:[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40}"
     r"|[A-ZÀ-Ý][\w'’.-]*(?:\s(?:[A-ZÀ-Ý][\w'’.-]*|de|del|di|da|la|el|do|upon|am|an)){0,4})"
 )
+#: The state or region a wire dateline may add after its place ("AMMAN, Jordan, Nov 4 (AFP)").
+_REGION = r"(?:,\s+[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){0,2})?"
 #: A wire-service dateline opening the first paragraph: "SEOUL, March 12, 2024 — …",
 #: "ROMA, 12 marzo 2024 - …", "MADRID (EFE), 13 de marzo de 2024. –", "Roma, 12 febbraio 2025 –",
 #: "DOHA, July 19, 2025 (AFP) - …".
 WIRE_DATELINE_RE = re.compile(
-    rf"^{_PLACE}(?:\s*\([^)]{{1,30}}\))?,\s+(?P<date>[0-9A-ZÀ-Ý][^—–\n]{{5,31}}?)"
+    rf"^{_PLACE}(?:\s*\([^)]{{1,30}}\))?{_REGION},\s+(?P<date>[0-9A-ZÀ-Ý][^—–\n]{{5,31}}?)"
     r"(?:\s*\([^()\n]{1,30}\))?\.?\s*[—–-]\s"  # the agency may follow the date: "(AFP) -"
 )
 
@@ -205,7 +207,7 @@ WIRE_DATELINE_RE = re.compile(
 #: A wire dateline without a year: "BAMAKO, Jan 29 (Reuters) -", "CARACAS, 3 dic (EFE).-",
 #: "(ANSA) - ROMA, 12 FEB -", "PARIS, 5 mars (AFP) -".
 YEARLESS_DATELINE_RE = re.compile(
-    rf"^(?:\([^()\n]{{1,30}}\)\s*[-–—]\s*)?{_PLACE}(?:\s*\([^()\n]{{1,30}}\))?,\s+"
+    rf"^(?:\([^()\n]{{1,30}}\)\s*[-–—]\s*)?{_PLACE}(?:\s*\([^()\n]{{1,30}}\))?{_REGION},\s+"
     r"(?P<a>[^\W_]{1,12})\.?\s+(?P<b>[^\W_]{1,12})\.?\s*(?:\([^()\n]{1,30}\))?\s*\.?\s*[-–—]"
 )
 #: A short line that is a day and a month without a year, maybe a time and a credit after it:
@@ -423,6 +425,31 @@ def _closing_date(line: str, language: str) -> tuple[str, str] | None:
     return parse_date(rest, language) or parse_date(LEADING_WORDS_RE.sub("", rest), language)
 
 
+#: How many closing lines are searched for a signed document's formula (signatures follow it).
+SIGNED_LINES = 16
+
+
+def _signed_date(lines: list[str], language: str) -> tuple[str, str] | None:
+    """The date a signed document gives where it closes, before its signatures: "Hecho en
+    Montevideo, el 6 de diciembre de 2024.", "Done at Brussels on 3 March 2025"."""
+    words = language_data(language).signed_words
+    if not words:
+        return None
+    formula = re.compile(rf"^(?:{_alternatives(words)})\s+(?P<rest>.+?)[\s.]*$")
+    for line in reversed([line.strip() for line in lines if line.strip()][-SIGNED_LINES:]):
+        m = formula.match(line) if len(line.split()) <= 16 else None
+        if not m:
+            continue
+        place, _, rest = m.group("rest").partition(",")
+        for tail in (rest, place.partition(" on ")[2]):  # "Done at Brussels on 3 March 2025"
+            tail = tail.strip()
+            if tail and (found := parse_date(tail, language)):
+                return found
+            if tail and (found := parse_date(LEADING_WORDS_RE.sub("", tail), language)):
+                return found
+    return None
+
+
 def find_published(
     lines: list[str], kinds: list[str], language: str, today: date | None = None
 ) -> FoundDate | None:
@@ -464,6 +491,8 @@ def find_published(
     for line in [line for line in lines if line.strip()][-2:]:
         if found := _closing_date(line, language):
             return FoundDate(*found, evidence=f"closing line '{line.strip()[-60:]}'")
+    if found := _signed_date(lines, language):
+        return FoundDate(*found, evidence="the signed document's closing formula")
     today = today or date.today()
     return _yearless_dateline(lines, language, today) or _published_today(lines, language, today)
 

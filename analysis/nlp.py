@@ -351,16 +351,21 @@ class ActorMatcher:
                 after = text[c.end_char : c.end_char + 3].lstrip()
                 line_start = text.rfind("\n", 0, c.start_char) + 1
                 opens_line = j < 0 or AGENCY_RE.fullmatch(text[line_start : c.start_char])
+                line_end = text.find("\n", c.end_char)
                 follows = (
                     c.end < len(doc)
                     and bool(arr[c.end, 2])
                     and doc[c.end - 1].whitespace_
+                    and not 0 <= line_end < idx[c.end]  # on the same line
                     and not (
                         c.entry.type == "capital" and language_data(c.language).capitalised_nouns
                     )
                 )
                 compound = COMPOUND_RE.match(text, c.end_char)
-                line_end = text.find("\n", c.end_char)
+                # the previous word opens its clause ("A Tokyo …", "Iran, a Mascate …")
+                fronted = j >= 0 and (
+                    k < 0 or CLAUSE_BREAK_RE.search(text, int(idx[k]), int(idx[j])) is not None
+                )
                 contexts[c.start] = Context(
                     strings[arr[j, 1]] if j >= 0 else "",
                     bool(k >= 0 and (arr[k, 2] or arr[k, 3])),  # "University of", "APEC di"
@@ -373,6 +378,15 @@ class ActorMatcher:
                             is not None
                         )
                     )
+                    # a line that is only the place, maybe its region and a date after a
+                    # bar: "Washington, DC", "Berlin · 07.07.2025, 06:00 Uhr"
+                    or (
+                        j < 0
+                        and PLACE_LINE_REST_RE.fullmatch(
+                            text, c.end_char, line_end if line_end >= 0 else len(text)
+                        )
+                        is not None
+                    )
                     # the writer's place in a byline: "By Anirban Ghosh, New Delhi"
                     or is_byline(
                         text[line_start : line_end if line_end >= 0 else None], c.language
@@ -380,6 +394,12 @@ class ActorMatcher:
                     before_word=k,
                     earlier=tuple(strings[arr[e, 1]] for e in earlier(k)),
                     adjacent=j >= 0 and j == c.start - 1 and bool(doc[j].whitespace_),
+                    fronted=fronted,
+                    following=_following(
+                        doc, arr, strings, c.end, line_end if line_end >= 0 else len(text)
+                    )
+                    if language_data(c.language).travel_after
+                    else (),
                     given_before=bool(
                         HYPHENATED_GIVEN_RE.search(
                             text, max(line_start, c.start_char - 30), c.start_char
@@ -401,6 +421,32 @@ class ActorMatcher:
             for c, actor in resolve(candidates, gazetteer.actors, contexts, places, nested=False)
         ]  # (start_char, end_char, Actor, match type, token start, token end), in text order
         return doc
+
+
+#: What may follow a place on a line of its own: its region, a date after a bar ("Washington,
+#: DC", "Berlin · 07.07.2025, 06:00 Uhr").
+PLACE_LINE_REST_RE = re.compile(
+    r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?[ \t]*(?:[·|•][ \t]*\d[^\n]*)?"
+)
+#: What ends a clause between two words: a comma, a colon, a sentence's end.
+CLAUSE_BREAK_RE = re.compile(r"[,;:.!?]")
+
+#: How many words after a capital are read for a travel word ("nach Peking reisen").
+FOLLOWING_WORDS = 3
+
+
+def _following(doc: Doc, arr: np.ndarray, strings, end: int, line_end: int) -> tuple[str, ...]:
+    """Up to FOLLOWING_WORDS words from token `end` on, lower-cased, stopping at the end of
+    the clause or of the line (character offset `line_end`): "nach Peking reisen"."""
+    out: list[str] = []
+    for t in range(end, min(len(doc), end + 2 * FOLLOWING_WORDS)):
+        if doc[t].idx >= line_end or doc[t].is_punct:
+            break
+        if arr[t, 0]:
+            out.append(strings[arr[t, 1]])
+            if len(out) == FOLLOWING_WORDS:
+                break
+    return tuple(out)
 
 
 def _previous_words(text: str, idx: np.ndarray, alpha: np.ndarray) -> np.ndarray:
@@ -428,6 +474,8 @@ def _places(lang: str) -> Places:
         data.governing,
         data.destinations,
         data.travel_words,
+        data.fronted_locatives,
+        data.place_nouns,
     )
 
 

@@ -353,6 +353,34 @@ def _json_ld_dates(blobs: list[str]) -> dict[str, str]:
     return found
 
 
+#: A standfirst is a sentence or two: at least this many words, ending as a sentence ends.
+STANDFIRST_WORDS = 8
+#: How many blocks after the headline may hold it (a kicker, a byline, a date line between).
+STANDFIRST_BLOCKS = 4
+
+
+def _standfirst(lines: list[str], headline: str, body: str) -> str:
+    """The standfirst that the extractor dropped with the page's header: among the few blocks
+    between the headline and the body's first paragraph, the first of some length that sits
+    right under the headline or ends as a sentence ("As the ice retreats, Russia digs in …"),
+    when the body does not hold it already."""
+    if not headline or headline not in lines:
+        return ""
+    paragraphs = [p for p in body.split("\n\n") if p.strip() and p.strip() != headline]
+    if not paragraphs:
+        return ""
+    opening = paragraphs[0].strip()[:60]
+    after = lines[lines.index(headline) + 1 :]
+    end = next((i for i, line in enumerate(after) if line.startswith(opening)), None)
+    if end is None or end > STANDFIRST_BLOCKS:
+        return ""
+    for i, line in enumerate(after[:end]):
+        sentence = i == 0 or line.rstrip()[-1:] in ".!?…"  # right under it, or a sentence
+        if len(line.split()) >= STANDFIRST_WORDS and sentence and line not in body:
+            return line
+    return ""
+
+
 def _from_html(raw: str) -> Extracted:
     """Article body by trafilatura; metadata from meta/time/JSON-LD; a plain parser as fallback."""
     reader = _Reader()
@@ -393,6 +421,13 @@ def _from_html(raw: str) -> Extracted:
     confirmed = any(" ".join(t.split()).startswith(headline) for t in titles if t)
     if len(headline.split()) >= 3 and confirmed and headline not in body[:2000]:
         body = f"{headline}\n\n{body}"
+    if confirmed and (standfirst := _standfirst(reader.lines, headline, body)):
+        first, _, rest = body.partition("\n\n")
+        body = (  # right under the headline
+            f"{first}\n\n{standfirst}\n\n{rest}"
+            if first.strip() == headline
+            else f"{standfirst}\n\n{body}"
+        )
     published = (
         next((meta[k] for k in DATE_META if meta.get(k)), "")
         or ld.get("datePublished", "")

@@ -1,7 +1,7 @@
-"""Score the pipeline on the annotated articles in bench/written, written2 or written3 (see
+"""Score the pipeline on the annotated articles in bench/written, written2 … written6 (see
 their READMEs).
 
-    python bench/score_written.py [--set written|written2|…|written5] [--manifest]
+    python bench/score_written.py [--set written|written2|…|written6] [--manifest]
                                   [--details]
 
 Builds bench/<set>/corpus in a temporary cache and compares its tables with
@@ -31,12 +31,12 @@ import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-SETS = ("written", "written2", "written3", "written4", "written5")
+SETS = ("written", "written2", "written3", "written4", "written5", "written6")
 
 
 #: Markdown an annotator kept in a sentence, which the text read from the file has not:
-#: heading marks, emphasis, an ordered list item's number
-MARKDOWN_RE = re.compile(r"^#+\s+|\*\*|__|^\d+\.\s+")
+#: heading marks, emphasis, a list item's number or bullet
+MARKDOWN_RE = re.compile(r"^#+\s+|\*\*|__|^\d+\.\s+|^[-*+]\s+|^\*(?=\S)|(?<=\S)\*$")
 
 
 def located(text: str, sentence: str, cursor: int) -> tuple[int, int] | None:

@@ -306,3 +306,53 @@ def test_italian_and_spanish_forms():
     assert mentions(
         "Un professore dell’Università di Tokyo critica il governo di Tokyo.", "it"
     ) == [("Tokyo", "JPN")]
+
+
+def test_places_named_by_their_surroundings():
+    # a fronted Italian "a" is a place; elsewhere it is a dative and the capital governs
+    assert mentions("A Tokyo la Borsa ha chiuso in rialzo.", "it") == []
+    assert mentions("Iran, a Mascate riprendono i colloqui.", "it") == [("Iran", "IRN")]
+    assert mentions("Pyongyang ha fornito armi a Mosca.", "it") == [
+        ("Pyongyang", "PRK"),
+        ("Mosca", "RUS"),
+    ]
+    # a part of a city linked to it ("the city of", "el oeste de") is a place
+    assert mentions("In the northern Lebanese city of Tripoli, shops closed.") == [
+        ("Lebanese", "LBN")
+    ]
+    assert mentions("Miles marcharon en el oeste de Caracas.", "es") == []
+    # German puts the travel verb last: "nach Peking reisen" is a journey
+    assert mentions("Im Herbst will der Kanzler nach Peking reisen.", "de") == []
+    assert mentions("Berlin schickt Signale nach Peking.", "de") == [
+        ("Berlin", "DEU"),
+        ("Peking", "CHN"),
+    ]
+    # shuttling between two capitals is a journey to both
+    found = mentions("The envoy shuttled between New Delhi and Islamabad on Monday.")
+    assert found == []
+    # a line that is only the place (and its date) is no mention; nor is a name on the next
+    # line a longer name ("… et Pékin" then "Face à …")
+    assert mentions("Washington, DC\nWashington said it would act.") == [("Washington", "USA")]
+    assert mentions("Berlin · 07.07.2025, 06:00 Uhr\nBerlin handelt.", "de") == [("Berlin", "DEU")]
+    text = "La France entre Washington et Pékin\nFace à la Chine"
+    assert [m[1] for m in mentions(text, "fr")] == ["FRA", "USA", "CHN", "CHN"]
+
+
+def test_other_bodies_named_after_a_state():
+    text = (
+        "A student who studies at American University said that the Qatar Foundation would"
+        " fund the scholarship, and that executives from Korea Aerospace Industries agreed."
+    )
+    assert mentions(text) == []
+    assert mentions("Hizo escala en la avenida Colombia.", "es") == []
+    # Port Sudan, the government's seat since 2023, is a capital: a place after "in"
+    assert mentions("The Government, now based in Port Sudan, rejected it.") == []
+    assert mentions("Port Sudan severed relations.") == [("Port Sudan", "SDN")]
+    assert mentions("The Emirates pledged aid; the Arctic Council met.") == [
+        ("The Emirates", "ARE"),
+        ("Arctic Council", "ARCTIC_COUNCIL"),
+    ]
+    # "l'Unione" is the EU once the EU is named
+    found = mentions("L'Unione europea tratta; la Serbia è candidata all'Unione.", "it")
+    assert [m[1] for m in found] == ["EU", "SRB", "EU"]
+    assert mentions("La Serbia è candidata all'Unione.", "it") == [("Serbia", "SRB")]

@@ -765,3 +765,23 @@ FR_DE_PT_PUBLISHED = "2024-06-14"  # a Friday
 )  # fmt: skip
 def test_french_german_and_portuguese(lang, sentences, expected):
     assert dates(*sentences, lang=lang, published=FR_DE_PT_PUBLISHED) == expected
+
+
+def test_next_and_last_weekdays_and_a_day_number_in_brackets():
+    # on a Tuesday, "next Tuesday" is a week away, "last Tuesday" a week ago, "Tuesday" today
+    pub = "2025-10-14"
+    assert dates("Talks resume next Tuesday.", published=pub) == [("Tuesday", "2025-10-21")]
+    assert dates("Talks resumed last Tuesday.", published=pub) == [("Tuesday", "2025-10-07")]
+    assert dates("Talks resumed on Tuesday.", published=pub) == [("Tuesday", "2025-10-14")]
+    found = dates("I colloqui riprenderanno martedì prossimo.", lang="it", published=pub)
+    assert found == [("martedì", "2025-10-21")]
+    found = dates("Se reunió el pasado martes con Biden.", lang="es", published=pub)
+    assert found == [("martes", "2025-10-07")]
+    # Brazilian news gives the day of the month after the weekday: it says which one
+    pub = "2025-07-06"
+    found = dates("A cúpula termina nesta segunda-feira (7).", lang="pt", published=pub)
+    assert found == [("segunda-feira", "2025-07-07")]
+    found = dates("Os líderes chegaram na sexta-feira (4).", lang="pt", published=pub)
+    assert found == [("sexta-feira", "2025-07-04")]
+    found = dates("The attack earlier in the month killed 26.", published="2025-05-12")
+    assert found == [("earlier in the month", "2025-05")]

@@ -131,13 +131,13 @@ def test_a_timestamp_line_or_a_closing_credit_gives_the_date():
     assert find_published(lines, kinds(lines), "en") is None
 
 
+def published(lines, language="en", today=date(2026, 11, 22)):
+    """The publication date found in `lines`, as of `today`."""
+    found = find_published(lines, kinds(lines, language), language, today)
+    return found and found.value
+
+
 def test_a_wire_dateline_without_a_year_takes_one_from_the_text():
-    today = date(2026, 11, 22)
-
-    def published(lines, language="en"):
-        found = find_published(lines, kinds(lines, language), language, today)
-        return found and found.value
-
     # "published today": the lede's weekday with its day and month, in the latest year it fits
     lede = "Ce lundi 14 avril, le ministre a confirmé l'expulsion, un an après la crise de 2024."
     lines = ["Titre", "Publié aujourd’hui à 06h00, modifié à 11h32", lede]
@@ -207,12 +207,6 @@ def test_date_lines_with_times_parts_and_bylines():
 
 
 def test_a_date_line_without_a_year_and_a_lede_about_yesterday():
-    today = date(2026, 11, 22)
-
-    def published(lines, language):
-        found = find_published(lines, kinds(lines, language), language, today)
-        return found and found.value
-
     # its own line, a caption before the lede; 27 January was a Monday in 2025
     lines = [
         "Sabotageverdacht in der Ostsee",
@@ -235,3 +229,17 @@ def test_a_one_word_kicker_is_not_the_title():
     assert guess_title(lines, kinds(lines))[0] == "Why Trump's Greenland push is testing Denmark"
     lines = ["Kosovo, torna la tensione al nord", "Una granata contro la polizia a Leposavić"]
     assert guess_title(lines, kinds(lines, "it"))[0] == "Kosovo, torna la tensione al nord"
+
+
+def test_a_signed_documents_closing_formula_and_a_datelines_region():
+    body = "1. Los ministros reafirmaron su compromiso con la integración regional."
+    signed = ["Hecho en Montevideo, el 6 de diciembre de 2024.", "Por la República Argentina"]
+    lines = ["Comunicado conjunto", body, *signed, "Gerardo Werthein"]
+    assert published(lines, "es") == "2024-12-06"
+    lines = ["Joint statement", "The ministers met.", "Done at Brussels on 3 March 2025."]
+    assert published(lines) == "2025-03-03"
+    # no formula, no date
+    assert published(["Comunicado conjunto", body, "Por la República Argentina"], "es") is None
+    # the state after the place of a wire dateline: Nov 4 was a Tuesday in 2025
+    lede = "AMMAN, Jordan, Nov 4 (AFP) - Jordan hosted ministers on Tuesday."
+    assert published(["Jordan courts Gulf money", lede]) == "2025-11-04"

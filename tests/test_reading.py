@@ -100,3 +100,27 @@ def test_markdown_blocks_become_lines():
 def test_text_is_cleaned():
     doc = extract("a.txt", b"Line one.\r\nLine\x07 two.   \r\n")
     assert doc.text == "Line one.\nLine two.\n"
+
+
+def test_a_pages_standfirst_is_read_under_its_headline():
+    body = "".join(
+        f"<p>Paragraph {i}: the Russian navy sailed north again, officials in Oslo said on "
+        "Monday, and Norway called the move a test of the Arctic's calm.</p>"
+        for i in range(6)
+    )
+    dek = "As the ice retreats, Russia digs in and China edges closer."
+    page = (
+        "<html><head><title>Cold Front: The Scramble for the Arctic | Review</title></head>"
+        "<body><header><nav><a href='/'>Home</a></nav></header><main><article>"
+        "<header><p class='kicker'>Geopolitics</p><h1>Cold Front: The Scramble for the Arctic</h1>"
+        f"<p class='dek'>{dek}</p><p class='byline'>By Ingrid Halvorsen</p>"
+        "<p><time datetime='2025-04-08'>April 8</time></p></header>"
+        "<figure><img src='a.jpg'><figcaption>A ship at sea. <span>Photo: AFP</span></figcaption>"
+        f"</figure><div class='article-body'>{body}</div></article></main></body></html>"
+    )
+    text = extract("page.html", page.encode()).text
+    assert text.startswith(f"Cold Front: The Scramble for the Arctic\n\n{dek}\n\nParagraph 0")
+    assert "By Ingrid Halvorsen" not in text
+    # without one, a byline right under the headline is too short to be taken for it
+    text = extract("page.html", page.replace(f"<p class='dek'>{dek}</p>", "").encode()).text
+    assert text.startswith("Cold Front: The Scramble for the Arctic\n\nParagraph 0")

