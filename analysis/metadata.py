@@ -391,6 +391,8 @@ def _published_words(language: str) -> re.Pattern | None:
     return re.compile(rf"\b(?:{_alternatives(words)})\b\s*(?P<rest>.+?)[\s.]*$", re.IGNORECASE)
 
 
+#: The most words a closing line that dates the article may have.
+CLOSING_WORDS = 16
 #: Up to two lower-case words before a date ("originalmente el 14 de noviembre de 2025").
 LEADING_WORDS_RE = re.compile(r"^(?:[^\W\d\sA-ZÀ-Ý][^\W\d]*\s+){1,2}")
 #: A closing agency credit with the date: "(ANSA, 28 ottobre 2025)", "(AFP, March 3, 2025)".
@@ -418,34 +420,40 @@ def _closing_date(line: str, language: str) -> tuple[str, str] | None:
     if found:
         return _iso(2000 + int(m.group("year")), *found)
     words = _published_words(language)
-    m = words.search(text) if words and len(text.split()) <= 16 else None
-    if not m:
-        return None
-    rest = m.group("rest")
-    return parse_date(rest, language) or parse_date(LEADING_WORDS_RE.sub("", rest), language)
+    m = words.search(text) if words and len(text.split()) <= CLOSING_WORDS else None
+    return _words_then_date(m.group("rest"), language) if m else None
+
+
+def _words_then_date(text: str, language: str) -> tuple[str, str] | None:
+    """The date `text` is, maybe after up to two lower-case words ("originalmente el 14 de
+    noviembre de 2025", "el 6 de diciembre de 2024")."""
+    return parse_date(text, language) or parse_date(LEADING_WORDS_RE.sub("", text), language)
 
 
 #: How many closing lines are searched for a signed document's formula (signatures follow it).
 SIGNED_LINES = 16
 
 
+@lru_cache(maxsize=32)
+def _signed_formula(language: str) -> re.Pattern | None:
+    """The formula closing a signed document, and its place and date after it."""
+    words = language_data(language).signed_words
+    return re.compile(rf"^(?:{_alternatives(words)})\s+(?P<rest>.+?)[\s.]*$") if words else None
+
+
 def _signed_date(lines: list[str], language: str) -> tuple[str, str] | None:
     """The date a signed document gives where it closes, before its signatures: "Hecho en
     Montevideo, el 6 de diciembre de 2024.", "Done at Brussels on 3 March 2025"."""
-    words = language_data(language).signed_words
-    if not words:
+    formula = _signed_formula(language)
+    if formula is None:
         return None
-    formula = re.compile(rf"^(?:{_alternatives(words)})\s+(?P<rest>.+?)[\s.]*$")
     for line in reversed([line.strip() for line in lines if line.strip()][-SIGNED_LINES:]):
-        m = formula.match(line) if len(line.split()) <= 16 else None
+        m = formula.match(line) if len(line.split()) <= CLOSING_WORDS else None
         if not m:
             continue
         place, _, rest = m.group("rest").partition(",")
         for tail in (rest, place.partition(" on ")[2]):  # "Done at Brussels on 3 March 2025"
-            tail = tail.strip()
-            if tail and (found := parse_date(tail, language)):
-                return found
-            if tail and (found := parse_date(LEADING_WORDS_RE.sub("", tail), language)):
+            if tail.strip() and (found := _words_then_date(tail.strip(), language)):
                 return found
     return None
 

@@ -352,11 +352,12 @@ class ActorMatcher:
                 line_start = text.rfind("\n", 0, c.start_char) + 1
                 opens_line = j < 0 or AGENCY_RE.fullmatch(text[line_start : c.start_char])
                 line_end = text.find("\n", c.end_char)
+                line_end = len(text) if line_end < 0 else line_end
                 follows = (
                     c.end < len(doc)
                     and bool(arr[c.end, 2])
                     and doc[c.end - 1].whitespace_
-                    and not 0 <= line_end < idx[c.end]  # on the same line
+                    and idx[c.end] <= line_end  # on the same line
                     and not (
                         c.entry.type == "capital" and language_data(c.language).capitalised_nouns
                     )
@@ -382,22 +383,15 @@ class ActorMatcher:
                     # bar: "Washington, DC", "Berlin · 07.07.2025, 06:00 Uhr"
                     or (
                         j < 0
-                        and PLACE_LINE_REST_RE.fullmatch(
-                            text, c.end_char, line_end if line_end >= 0 else len(text)
-                        )
-                        is not None
+                        and PLACE_LINE_REST_RE.fullmatch(text, c.end_char, line_end) is not None
                     )
                     # the writer's place in a byline: "By Anirban Ghosh, New Delhi"
-                    or is_byline(
-                        text[line_start : line_end if line_end >= 0 else None], c.language
-                    ),
+                    or is_byline(text[line_start:line_end], c.language),
                     before_word=k,
                     earlier=tuple(strings[arr[e, 1]] for e in earlier(k)),
                     adjacent=j >= 0 and j == c.start - 1 and bool(doc[j].whitespace_),
                     fronted=fronted,
-                    following=_following(
-                        doc, arr, strings, c.end, line_end if line_end >= 0 else len(text)
-                    )
+                    following=_following(doc, arr, strings, c.end, line_end)
                     if language_data(c.language).travel_after
                     else (),
                     given_before=bool(
