@@ -19,7 +19,8 @@ Resolution rules, applied per article to the phrase matches:
 3. entries that `require` other actors count only if one of them is mentioned in the article
    ("the North" needs one of the Koreas);
 4. `@self` entries (an ambiguous surname such as "Kim") resolve to the person of that surname
-   introduced most recently before them, and are dropped if none was;
+   introduced most recently before them; before any introduction (a headline, a link), to
+   the one person of that surname the article introduces later; else they are dropped;
 5. `@present` entries (a name shared by several actors, such as a bare "Korea") resolve to
    the one candidate the article names unambiguously elsewhere, and to nobody otherwise.
 """
@@ -239,10 +240,13 @@ class Places(NamedTuple):
     #: "to", "nach", "a": a destination after a travel word ("accompanied Putin to Pyongyang")
     destinations: frozenset[str] = frozenset()
     travel: frozenset[str] = frozenset()
-    #: "a" in Italian: a place where it opens a clause ("A Tokyo la Borsa …")
+    #: "a" in Italian: a place where it opens a clause ("A Tokyo la Borsa …") or follows a
+    #: name ("Joe Biden a Lima")
     fronted_locatives: frozenset[str] = frozenset()
     #: "city", "ciudad": linked to a capital they make it a place ("the city of Tripoli")
     place_nouns: frozenset[str] = frozenset()
+    #: "da" in Italian: a route's start, so "da Pyongyang a Mosca" is no name's place
+    route_from: frozenset[str] = frozenset()
 
 
 def is_place(candidate: Candidate, context: Context, places: Places) -> bool:
@@ -257,7 +261,13 @@ def is_place(candidate: Candidate, context: Context, places: Places) -> bool:
         or (context.word in places.locatives and context.before not in places.governing)
         or (context.word in places.name_links and context.after_name)
         or (context.word in places.name_links and context.before in places.place_nouns)
-        or (context.word in places.fronted_locatives and context.fronted)
+        or (
+            context.word in places.fronted_locatives
+            and (
+                context.fronted
+                or (context.after_name and not set(context.earlier[:1]) & places.route_from)
+            )
+        )
         or (context.word in places.travel and context.adjacent)  # "visited Tokyo"
         or (  # "a visit to Moscow", "accompanied Putin to Pyongyang", "nach Peking reisen"
             context.word in places.destinations
@@ -330,6 +340,7 @@ def resolve(
             out.append((present_ones[0], actors[present_ones[0].entry.actor_id]))
             continue
         best: tuple[int, Candidate] | None = None
+        later: set[str] = set()
         for c in group:
             if c.entry.needs_presence:
                 continue
@@ -337,8 +348,14 @@ def resolve(
                 earlier = [s for s in intro.get(c.entry.actor_id, ()) if s < c.start_char]
                 if earlier and (best is None or max(earlier) > best[0]):
                     best = (max(earlier), c)
+                elif not earlier and c.entry.actor_id in intro:
+                    later.add(c.entry.actor_id)
             elif any(r in present for r in c.entry.requires) and best is None:
                 best = (-1, c)
+        if best is None and len(later) == 1:
+            # named before the article introduces them, as a headline or a link does
+            # ("Putin and Kim pledge …" above "Kim Jong Un"): the one person introduced later
+            best = (-1, next(c for c in group if c.entry.actor_id in later))
         if best is not None:
             out.append((best[1], actors[best[1].entry.actor_id]))
     return sorted(out, key=lambda pair: pair[0].start_char)

@@ -123,6 +123,11 @@ FRONTED_WORDS = 4
 WORDS_AFTER_RE = re.compile(r"(?:\W*\w+){0,3}")
 CLAUSE_MARK_RE = re.compile(r"[,;:()\[\]—–]")  # what separates the clauses of a sentence
 ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+#: A possessive after a weekday: "by Sunday's vote" is no deadline, "for Monday's attack" no plan.
+POSSESSIVE_RE = re.compile(r"['’]s\b")
+#: How many words before a date are read for a past verb that it dates ("told reporters on")
+REPORTED_WORDS = 4
+WORD_RE = re.compile(r"[^\W\d_]+")
 #: An offset runs on over the clause it opens only if the clause is at most this many words.
 MAX_CLAUSE_WORDS = 8
 #: How many characters before and after a match the cue checks look at.
@@ -215,11 +220,25 @@ def _ending(phrases: Sequence[str]) -> re.Pattern | None:
 
 
 def _anywhere(phrases: Sequence[str], endings: Sequence[str] = ()) -> re.Pattern | None:
-    """A pattern for one of `phrases` as whole words, or a word with one of `endings` (a
-    future tense's: "sarà", "firmarán"), anywhere in a search's range."""
-    parts = [rf"(?<!\w){_alternation(phrases)}(?!\w)"] if phrases else []
+    """A pattern for one of `phrases` as whole words (a clitic such as "'ll" right after its
+    word: "We'll"), or a word with one of `endings` (a future tense's: "sarà", "firmarán"),
+    anywhere in a search's range."""
+    words = [p for p in phrases if not _norm(p).startswith("'")]
+    clitics = [p for p in phrases if _norm(p).startswith("'")]
+    parts = [rf"(?<!\w){_alternation(words)}(?!\w)"] if words else []
+    parts += [rf"(?<=\w){_alternation(clitics)}(?!\w)"] if clitics else []
     parts += [rf"(?<!\w)\w{{2,}}(?:{'|'.join(map(re.escape, endings))})(?!\w)"] if endings else []
     return re.compile("|".join(parts)) if parts else None
+
+
+def _year_after(links: Sequence[str], relative: dict[str, tuple[str, int]]) -> re.Pattern | None:
+    """A relative year (its phrase in group "year") right after a month, maybe after one of
+    `links`: "September last year", "settembre dell'anno scorso"."""
+    years = [p for p, (unit, _) in relative.items() if unit == "year" and " in " not in p]
+    if not years:
+        return None
+    link = rf"(?:(?:{_alternation(links)})\s*)?" if links else ""
+    return re.compile(rf"\s+{link}(?P<year>{_alternation(years)})(?!\w)")
 
 
 def _starting(phrases: Sequence[str]) -> re.Pattern | None:
@@ -373,6 +392,15 @@ class Grammar:
     #: before, never the publication's own day ("next Tuesday", "martedì prossimo")
     weekday_next: frozenset[str] = frozenset()
     weekday_last: frozenset[str] = frozenset()
+    #: a word right before a weekday that makes it the one of the publication's week, Monday
+    #: to Sunday ("this Wednesday", "esta quarta-feira")
+    weekday_this: frozenset[str] = frozenset()
+    #: a past verb a few words before a weekday or month makes it past ("said Monday it
+    #: would"), unless a word of `scheduled_for` comes between ("announced for Monday")
+    reported_past: frozenset[str] = frozenset()
+    scheduled_for: frozenset[str] = frozenset()
+    #: a relative year right after a month, maybe after a link ("September of last year")
+    year_after_re: re.Pattern | None = None
     decades: dict[str, int] = field(default_factory=dict)
     month_cues: frozenset[str] = frozenset()
     month_list_cues: frozenset[str] = frozenset()
@@ -490,6 +518,10 @@ def grammar(code: str) -> Grammar:
         weekdays=_table(data.get("weekdays", {})),
         weekday_next=frozenset(_norm(w) for w in data.get("weekday_next", [])),
         weekday_last=frozenset(_norm(w) for w in data.get("weekday_last", [])),
+        weekday_this=frozenset(_norm(w) for w in data.get("weekday_this", [])),
+        reported_past=frozenset(_norm(w) for w in data.get("reported_past", [])),
+        scheduled_for=frozenset(_norm(w) for w in data.get("scheduled_for", [])),
+        year_after_re=_year_after(data.get("year_links", []), _shifts(data.get("relative", {}))),
         decades=decades,
         month_cues=frozenset(_norm(c) for c in data.get("month_cues", [])),
         month_list_cues=frozenset(_norm(c) for c in data.get("month_list_cues", [])),
@@ -726,6 +758,62 @@ class _Scanner:
         while len(self.text[segment : ends[i]].split()) <= FRONTED_WORDS and i + 1 < len(ends):
             segment, i = ends[i] + 1, i + 1
         return bool(g.future_re.search(self.lower, start, ends[i]))
+
+    def clause_start(self, position: int) -> int:
+        """Where the clause holding `position` starts: after the last clause mark before it
+        in the sentence, else at the sentence's start."""
+        marks = [
+            m.start() for m in CLAUSE_MARK_RE.finditer(self.text, self.sentence_start, position)
+        ]
+        return marks[-1] + 1 if marks else self.sentence_start
+
+    def reported_before(self, g: Grammar, position: int) -> bool:
+        """Whether a verb in a past tense, among the few words of its clause before
+        `position`, is what the date there tells the time of: "said Monday it would",
+        "told reporters on Tuesday that …", "ha annunciato lunedì che …". Not with a future
+        cue earlier in the clause ("will be announced Monday") or a word like "for" between
+        ("announced for Monday")."""
+        if not g.reported_past:
+            return False
+        start = self.clause_start(position)
+        words = list(WORD_RE.finditer(self.lower, start, position))[-REPORTED_WORDS:]
+        for i in range(len(words) - 1, -1, -1):
+            if words[i].group() in g.reported_past:
+                between = {w.group() for w in words[i + 1 :]}
+                return not (between & g.scheduled_for) and not (
+                    g.future_re and g.future_re.search(self.lower, start, position)
+                )
+        return False
+
+    def _deadline(self, g: Grammar, m: Match, kept: str, lead: str) -> bool:
+        """Whether a plan's cue ("Für Mittwoch ist … geplant") or a deadline's comes right
+        before a weekday; a deadline's after other words of its clause ("must leave by
+        Sunday", "to be staged until Friday"): fronted, it tells a story's time ("By Sunday
+        morning the guns fell silent")."""
+        if POSSESSIVE_RE.match(self.text, m.end):  # "for Monday's attack"
+            return False
+        if any(lead.endswith(f" {c}") for c in g.scheduled_for):
+            return True
+        cue = kept if kept in g.deadline_cues else ""
+        if not cue:
+            cue = next((c for c in g.deadline_cues if lead.endswith(f" {c}")), "")
+        if not cue:
+            return False
+        start = self.clause_start(m.start)
+        words = len(WORD_RE.findall(self.lower, start, m.start))
+        return words > (0 if kept else len(cue.split()))
+
+    def _listed_end(self, g: Grammar, end: int) -> int:
+        """The end of the list of weekdays a weekday opens ("Lunedì e martedì se ne
+        parlerà": a future cue after the list speaks of each)."""
+        while (link := NEXT_WORD_RE.match(self.lower, end, self.sentence_end)) and _norm(
+            link.group(1)
+        ) in g.month_list_cues:
+            day = NEXT_WORD_RE.match(self.lower, link.end(), self.sentence_end)
+            if not day or _norm(day.group(1)) not in g.weekdays:
+                break
+            end = day.end()
+        return end
 
     def lead(self, pattern: re.Pattern | None, begin: int) -> int:
         """`begin` moved back over a match of `pattern` that ends right there (in the
@@ -977,6 +1065,11 @@ class _Scanner:
         base = None
         anchor = self.anchor_before(m.start)
         opens_clause = direction and _norm(direction) in g.clause_directions
+        before = PREVIOUS_WORD_RE.search(self.lower, self.sentence_start, m.start)
+        if before and _norm(before.group(1)) in g.month_list_cues:
+            # "… on 9 November, and two days after Kim signed": after a conjunction the
+            # offset opens a clause of its own, counted from the date before it
+            opens_clause = False
         if opens_clause and m.parts["direction"][2] == m.end:
             m.end, base = self._clause(g, m.end)
             if base is None and anchor and anchor.sentence == self.sentence and self.ends(m.end):
@@ -1016,6 +1109,11 @@ class _Scanner:
         publication's. A month later in the year than the publication is the one before it
         ("last May", or "met in November" written in February), unless its clause speaks of
         the future ("will meet in November")."""
+        named = g.year_after_re and g.year_after_re.match(self.lower, m.end)
+        if named:  # "September last year"
+            if self.published is None:
+                return None, UNRESOLVED
+            return self.published.year + g.relative[_norm(named.group("year"))][1], RELATIVE
         anchor = self.anchor_before(m.start, self.sentence - 1, year_given=True)
         lent = anchor and self._lent_year(g, m, month, anchor)
         if lent:
@@ -1031,6 +1129,7 @@ class _Scanner:
             and (
                 self.lead(g.past_month_re, m.start) != m.start
                 or not self.speaks_of_future(g, m.start)
+                or self.reported_before(g, m.start)  # "announced in November it would"
             )
         ):
             year -= 1
@@ -1086,11 +1185,22 @@ class _Scanner:
         before = PREVIOUS_WORD_RE.search(self.lower, self.sentence_start, m.start)
         after = NEXT_WORD_RE.match(self.lower, m.end, self.sentence_end)
         near_words = {_norm(x.group(1)) for x in (before, after) if x}
+        previous = {_norm(before.group(1))} if before else set()
+        kept = _norm(m.get("kept") or "")
+        lead = " " + _norm(self.lower[max(self.sentence_start, m.start - CUE_WINDOW) : m.start])
         if near_words & g.weekday_next:  # "next Tuesday", "martedì prossimo": never today
             day += timedelta(days=(weekday - day.isoweekday() - 1) % 7 + 1)
         elif near_words & g.weekday_last:  # "last Tuesday", "domenica scorsa"
             day -= timedelta(days=(day.isoweekday() - weekday - 1) % 7 + 1)
-        elif self.speaks_of_future(g, m.start, m.end):  # "talks are scheduled for Sunday"
+        elif previous & g.weekday_this:  # "esta quarta-feira": the publication's week
+            day += timedelta(days=weekday - day.isoweekday())
+        elif (
+            self._deadline(g, m, kept, lead)  # "by Sunday", "bis zum Freitag", "für Mittwoch"
+            or (
+                self.speaks_of_future(g, m.start, self._listed_end(g, m.end))
+                and not self.reported_before(g, m.start)
+            )  # "talks are scheduled for Sunday" (but "said Sunday it would" is past)
+        ):
             day += timedelta(days=(weekday - day.isoweekday()) % 7)  # the next, on or after
         else:
             day -= timedelta(days=(day.isoweekday() - weekday) % 7)  # the latest, on or before

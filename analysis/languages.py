@@ -70,6 +70,9 @@ class LanguageData:
     #: nouns that, linked to a capital, make it a place: "the city of Tripoli", "en el oeste
     #: de Caracas"
     place_nouns: frozenset[str] = frozenset()
+    #: where a route starts ("da Pyongyang a Mosca"): the capital after it and a
+    #: fronted locative is no name's place
+    route_from: frozenset[str] = frozenset()
     #: travel words may follow the destination ("nach Peking reisen": German puts the verb
     #: last), so the few words after a capital are read too
     travel_after: bool = False
@@ -138,6 +141,7 @@ def language_data(code: str) -> LanguageData:
         place_compounds=frozenset(w.lower() for w in raw.get("place_compounds", ())),
         fronted_locatives=frozenset(w.lower() for w in raw.get("fronted_locatives", ())),
         place_nouns=frozenset(w.lower() for w in raw.get("place_nouns", ())),
+        route_from=frozenset(w.lower() for w in raw.get("route_from", ())),
         travel_after=bool(raw.get("travel_after", False)),
         name_heads_after=_heads_after(raw.get("name_heads_after", ())),
         name_heads_before=_heads_before(raw.get("name_heads_before", ())),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from email.utils import parseaddr, parsedate_to_datetime
 from functools import lru_cache
 from itertools import islice
 
@@ -128,6 +129,40 @@ def _patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | None, re.P
     return credit, published, byline
 
 
+#: A header line of an e-mail pasted or saved as text ("From: …", "Subject: …", "Date: …").
+EMAIL_HEADER_RE = re.compile(
+    r"^(from|to|cc|subject|date|sent)[ \t]*:[ \t]*(?P<value>\S.*?)\s*$", re.IGNORECASE
+)
+#: How many opening lines are read for e-mail headers.
+EMAIL_HEADER_LINES = 8
+
+
+def email_headers(lines: list[str]) -> dict[str, str]:
+    """The header fields (lower-cased names) of a text that opens as an e-mail: at least two
+    header lines among its first few, one of them From or Subject; else nothing."""
+    fields: dict[str, str] = {}
+    for line in lines[:EMAIL_HEADER_LINES]:
+        m = EMAIL_HEADER_RE.match(line.strip())
+        if m:
+            fields.setdefault(m.group(1).lower(), m.group("value"))
+    return fields if len(fields) >= 2 and ("from" in fields or "subject" in fields) else {}
+
+
+def _email_date(value: str, language: str) -> tuple[str, str] | None:
+    """An e-mail's Date header: RFC 2822 ("Tue, 19 Nov 2024 06:30:12 +0900"), the day as the
+    sender's clock had it; else read as any date ("Sent: Tuesday, 19 November 2024 06:30")."""
+    try:
+        return parsedate_to_datetime(value).date().isoformat(), "day"
+    except (TypeError, ValueError, IndexError):
+        return _first_date(value, language)
+
+
+def email_sender(lines: list[str]) -> str:
+    """The display name (else the address) of an e-mail's From header, or ""."""
+    name, address = parseaddr(email_headers(lines).get("from", ""))
+    return name or address
+
+
 #: What separates the parts of a date line: "… | Ultimo aggiornamento …", "06/12/2024 - 17:48".
 PARTS_RE = re.compile(r"\s*[|·•;]\s*|\s+[-–—]\s+")
 
@@ -237,33 +272,41 @@ def _month_day(a: str, b: str, language: str) -> tuple[int, int] | None:
     return None
 
 
+def _named_weekdays(lede: str, language: str) -> tuple[set[int], set[int]]:
+    """The weekdays a lede names that may be its dateline's day (ISO numbers), and the days
+    after them when it also says "yesterday" ("the clash of yesterday … on Monday":
+    Tuesday). Not a weekday of last week ("between Tuesday and Sunday last week") nor one
+    after a deadline cue ("until Friday": to come)."""
+    g = grammar(language)
+    lower = lede.lower()
+    words = list(LETTERS_RE.finditer(lower))
+    last_week = _relative_phrases(g, "week", -1)
+    named = {
+        g.weekdays[m.group()]
+        for i, m in enumerate(words)
+        if m.group() in g.weekdays
+        and not any(p in lower[m.end() : m.end() + LAST_WEEK_WINDOW] for p in last_week)
+        and not (i and words[i - 1].group() in g.deadline_cues)
+    }
+    yesterday = _relative_phrases(g, "day", -1) & {m.group() for m in words}
+    return named, ({w % 7 + 1 for w in named} if yesterday else set())
+
+
 def _year_of_dateline(
     month: int, day: int, text: str, lede: str, language: str, today: date
 ) -> tuple[int, str] | None:
     """The year of a dateline that gives none. When its lede names a weekday ("said on
     Wednesday"): the latest year, from the year before the latest the text names up to
-    `today`, in which the date falls on that weekday; else the latest year the text names."""
-    g = grammar(language)
-    lower = lede.lower()
-    words = list(LETTERS_RE.finditer(lower))
-    # a weekday of last week is no day of the dateline's ("between Tuesday and Sunday last week")
-    last_week = _relative_phrases(g, "week", -1)
-    named = {
-        g.weekdays[m.group()]
-        for m in words
-        if m.group() in g.weekdays
-        and not any(p in lower[m.end() : m.end() + LAST_WEEK_WINDOW] for p in last_week)
-    }
-    if named and _relative_phrases(g, "day", -1) & {
-        m.group() for m in words
-    }:  # "the clash of yesterday … on Monday": Tuesday
-        named |= {w % 7 + 1 for w in named}
+    `today`, in which the date falls on that weekday (one it names before the day after one
+    it names beside "yesterday"); else the latest year the text names."""
+    named, after_yesterday = _named_weekdays(lede, language)
     latest = max((int(y) for y in YEAR_RE.findall(text) if int(y) <= today.year), default=None)
     first = latest - 1 if latest else today.year - WEEKDAY_YEARS
-    for year in range(today.year, first - 1, -1) if named else ():
-        when = _iso(year, month, day) and date(year, month, day)  # None: no such day
-        if when and when <= today and when.isoweekday() in named:
-            return year, f"{year}, the latest year in which it falls on its lede's weekday"
+    for weekdays in (named, after_yesterday):
+        for year in range(today.year, first - 1, -1) if weekdays else ():
+            when = _iso(year, month, day) and date(year, month, day)  # None: no such day
+            if when and when <= today and when.isoweekday() in weekdays:
+                return year, f"{year}, the latest year in which it falls on its lede's weekday"
     if latest and _iso(latest, month, day):
         return latest, f"{latest}, the latest year the text names"
     return None
@@ -461,7 +504,8 @@ def _signed_date(lines: list[str], language: str) -> tuple[str, str] | None:
 def find_published(
     lines: list[str], kinds: list[str], language: str, today: date | None = None
 ) -> FoundDate | None:
-    """The publication date stated in the text: a dateline, a 'Published' line, a wire
+    """The publication date stated in the text: an e-mail's Date header, a dateline, a
+    'Published' line, a wire
     dateline opening the first paragraph, a credit footer such as "(From The Yomiuri
     Shimbun, Jan. 16, 2024)", a 'published' part of a closing credit ("(Reporting by …;
     published 22 November 2025)"), or a closing line: an agency credit with the date
@@ -470,6 +514,10 @@ def find_published(
     without a year ("BAMAKO, Jan 29 (Reuters) -") with its year inferred (never after
     `today`)."""
     credit, published, _ = _patterns(language)
+    headers = email_headers(lines)
+    sent = headers.get("date") or headers.get("sent")
+    if sent and (found := _email_date(sent, language)):
+        return FoundDate(*found, evidence=f"e-mail header '{sent[:60]}'")
     for line, kind in zip(lines, kinds, strict=True):
         text = line.strip()
         if kind in ("dateline", "byline"):
@@ -506,8 +554,11 @@ def find_published(
 
 
 def find_source(lines: list[str], kinds: list[str], language: str) -> str:
-    """Publisher named by a credit line: "(From The Yomiuri Shimbun, …)", "Source: site.com"."""
+    """Publisher named by a credit line: "(From The Yomiuri Shimbun, …)", "Source: site.com";
+    for an e-mail, its sender ("From: The Tokyo Security Brief <brief@…>")."""
     credit, _, _ = _patterns(language)
+    if sender := email_sender(lines):  # a newsletter: who sent it
+        return sender
     if credit is None:
         return ""
     for line, kind in zip(lines, kinds, strict=True):
@@ -527,7 +578,11 @@ def find_source(lines: list[str], kinds: list[str], language: str) -> str:
 
 def guess_title(lines: list[str], kinds: list[str], max_words: int = 12) -> tuple[str, str]:
     """(title, where from): the headline line if there is one (the line after it when it is
-    a one- or two-word kicker such as "ANALYSIS" or "Internacional"), else the opening words."""
+    a one- or two-word kicker such as "ANALYSIS" or "Internacional"), else the opening words;
+    for an e-mail, its Subject header."""
+    subject = email_headers(lines).get("subject")
+    if subject:
+        return subject, "e-mail subject"
     pairs = [(line, kind) for line, kind in zip(lines, kinds, strict=True) if line.strip()]
     for k, (line, kind) in enumerate(pairs):
         if kind == "headline":

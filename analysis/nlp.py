@@ -470,6 +470,7 @@ def _places(lang: str) -> Places:
         data.travel_words,
         data.fronted_locatives,
         data.place_nouns,
+        data.route_from,
     )
 
 
@@ -509,9 +510,15 @@ SPLIT_COMPOUNDS = frozenset({"de", "it", "es", "pt"})
 
 
 def _tokenizer_infixes(nlp: Language) -> None:
-    """Split a hyphen after an abbreviation's period ("U.S.-South Korea"), and where the
-    tokenizer keeps compounds whole one between letters ("Russland-Besuch")."""
-    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
+    """Split a hyphen after an abbreviation's period ("U.S.-South Korea"), a word and the
+    footnote marker glued to it ("Tokyo.[6]"), and where the tokenizer keeps compounds whole
+    a hyphen between letters ("Russland-Besuch")."""
+    infixes = list(nlp.Defaults.infixes) + [
+        r"(?<=[A-Z]\.)-(?=[A-Za-z])",
+        # a footnote marker glued to its word: "Tokyo.[6]", "said[12]"
+        r"(?<=[^\W\d_A-Z]{2})\.(?=\[\d)",
+        r"(?<=[^\s\[])\[(?=\d)",
+    ]
     if nlp.lang in SPLIT_COMPOUNDS:
         infixes.append(r"(?<=[^\W\d_])-(?=[^\W\d_])")
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer

@@ -356,3 +356,30 @@ def test_other_bodies_named_after_a_state():
     found = mentions("L'Unione europea tratta; la Serbia è candidata all'Unione.", "it")
     assert [m[1] for m in found] == ["EU", "SRB", "EU"]
     assert mentions("La Serbia è candidata all'Unione.", "it") == [("Serbia", "SRB")]
+
+
+def test_names_found_around_footnotes_headlines_and_institutes():
+    # a footnote marker glued to its word keeps the word whole
+    assert mentions("It alarmed officials in Seoul and Tokyo.[6] Next.") == [
+        ("Seoul", "KOR"),
+        ("Tokyo", "JPN"),
+    ]
+    # a bare surname before the article introduces its person (a headline, a link)
+    found = mentions("Putin and Kim pledge help\nNorth Korean leader Kim Jong Un agreed.")
+    assert found[1] == ("Kim", "PERSON:Kim Jong Un")
+    assert mentions("Kim Hyun-woo and Kim met.") == []  # no one introduced: nobody
+    # Italian "a" after a name is where that person is; not at a route's end
+    assert mentions("Ne ha parlato con Joe Biden a Lima.", "it") == [
+        ("Joe Biden", "PERSON:Joe Biden")
+    ]
+    assert mentions("Armi da Pyongyang a Mosca.", "it") == [
+        ("Pyongyang", "PRK"),
+        ("Mosca", "RUS"),
+    ]
+    # institutes, universities and companies named after a state or its capital
+    assert mentions("Tiago, do Instituto Português de Relações Internacionais.", "pt") == []
+    assert mentions("Lukas Brenner von der Freien Universität Berlin sagt das.", "de") == []
+    assert mentions("Shares of Japan Steel Works, an arms maker, rose in early trading.") == []
+    assert mentions("Shoigu tinha visitado Pyongyang.", "pt") == [
+        ("Shoigu", "PERSON:Sergei Shoigu")
+    ]

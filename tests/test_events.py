@@ -785,3 +785,82 @@ def test_next_and_last_weekdays_and_a_day_number_in_brackets():
     assert found == [("sexta-feira", "2025-07-04")]
     found = dates("The attack earlier in the month killed 26.", published="2025-05-12")
     assert found == [("earlier in the month", "2025-05")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        # a past verb that the weekday dates: the weekday is past, whatever the clause says next
+        ("en", "The ministry announced Monday it would fund the plan.", "2025-03-10"),
+        ("en", "Seoul told reporters on Tuesday that it will send a team.", "2025-03-11"),
+        ("en", "The Kremlin said Thursday it would respond.", "2025-03-06"),
+        ("it", "Il governo ha annunciato lunedì che l'Italia sarà presente.", "2025-03-10"),
+        ("es", "El ministro anunció el lunes que viajará a Tokio.", "2025-03-10"),
+        # a future cue before the date, or "for" between, keeps it to come
+        ("en", "The results will be announced Monday.", "2025-03-17"),
+        ("en", "Officials said talks would resume Monday.", "2025-03-17"),
+        ("en", "The summit announced for Friday will open the year.", "2025-03-14"),
+        ("it", "Il vertice annunciato per venerdì sarà decisivo.", "2025-03-14"),
+    ],
+)  # fmt: skip
+def test_a_weekday_dating_a_past_verb_is_past(lang, sentence, expected):
+    # published on Wednesday 12 March 2025
+    assert [d for _, d in dates(sentence, lang=lang, published="2025-03-12")] == [expected]
+
+
+def test_a_month_dating_a_past_verb_is_past():
+    pub = "2025-02-10"
+    found = dates("The Kremlin said in November it would withdraw.", published=pub)
+    assert found == [("November", "2024-11")]
+    assert dates("Ministers will meet in November.", published=pub) == [("November", "2025-11")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        # published on Thursday 24 October 2024
+        ("en", "We'll be back on Saturday with more.", "2024-10-26"),  # a clitic future
+        ("en", "They’ll meet on Monday.", "2024-10-28"),
+        ("en", "Units could reach the front by Sunday, Kyiv said.", "2024-10-27"),  # a deadline
+        ("en", "The drill, to be staged until Friday, is a rehearsal.", "2024-10-25"),
+        ("en", "He was arrested for Sunday's attack.", "2024-10-20"),  # no plan: a possessive
+        ("de", "Für Mittwoch ist ein Manöver geplant.", "2024-10-30"),  # a plan, fronted
+        ("pt", "O Parlamento vota esta quarta-feira o tratado.", "2024-10-23"),  # this week's
+        ("en", "This Monday the ministry said so.", "2024-10-21"),
+    ],
+)  # fmt: skip
+def test_deadlines_plans_clitics_and_this_weeks_weekdays(lang, sentence, expected):
+    assert [d for _, d in dates(sentence, lang=lang, published="2024-10-24")] == [expected]
+
+
+def test_listed_weekdays_share_their_clauses_tense():
+    found = dates("Lunedì e martedì se ne parlerà al G20.", lang="it", published="2024-11-16")
+    assert found == [("Lunedì", "2024-11-18"), ("martedì", "2024-11-19")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "month"),
+    [
+        ("en", "In September of last year Kim visited Vostochny.", "September"),
+        ("it", "A settembre dell’anno scorso Kim aveva visitato il cosmodromo.", "settembre"),
+        ("es", "En septiembre del año pasado Kim visitó el cosmódromo.", "septiembre"),
+        ("fr", "En septembre de l'année dernière, Kim a visité le cosmodrome.", "septembre"),
+        ("de", "Im September vergangenen Jahres besuchte Kim das Kosmodrom.", "September"),
+        ("pt", "Em setembro do ano passado, Kim visitou o cosmódromo.", "setembro"),
+    ],
+)  # fmt: skip
+def test_a_month_of_a_relative_year(lang, sentence, month):
+    found = dict(dates(sentence, lang=lang, published="2024-11-16"))
+    assert found[month] == "2023-09"
+
+
+def test_an_offset_after_a_conjunction_counts_from_the_date_before():
+    # "and two days after Kim signed": after the 9th, not two days before the signing
+    found = dates(
+        "Putin signed it on November 9, and two days after Kim signed a decree.",
+        published="2024-11-23",
+    )
+    assert found == [("November 9", "2024-11-09"), ("two days after", "2024-11-11")]
+    found = dates("They met on Tuesday, two weeks after the first round collapsed.",
+                  published="2024-11-23")  # fmt: skip
+    assert found[1] == ("two weeks after the first round collapsed", "2024-11-05")

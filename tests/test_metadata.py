@@ -243,3 +243,33 @@ def test_a_signed_documents_closing_formula_and_a_datelines_region():
     # the state after the place of a wire dateline: Nov 4 was a Tuesday in 2025
     lede = "AMMAN, Jordan, Nov 4 (AFP) - Jordan hosted ministers on Tuesday."
     assert published(["Jordan courts Gulf money", lede]) == "2025-11-04"
+
+
+def test_an_e_mail_gives_its_date_subject_and_sender():
+    lines = [
+        "From: The Tokyo Security Brief <brief@example.jp>",
+        "To: reader@example.com",
+        "Subject: Nakatani's record budget and Seoul's dilemma",
+        "Date: Tue, 19 Nov 2024 06:30:12 +0900",
+        "Good morning.",
+        "Japan's defence budget request stands at a record.",
+    ]
+    found = find_published(lines, kinds(lines), "en")
+    assert (found.value, found.precision) == ("2024-11-19", "day")  # the sender's own day
+    assert guess_title(lines, kinds(lines)) == (
+        "Nakatani's record budget and Seoul's dilemma",
+        "e-mail subject",
+    )
+    assert find_source(lines, kinds(lines), "en") == "The Tokyo Security Brief"
+    # one "Date:" line alone is no e-mail
+    lines = ["Talks stall", "Date: the talks have no date yet.", "Japan said so."]
+    assert guess_title(lines, kinds(lines))[1] != "e-mail subject"
+
+
+def test_a_yearless_datelines_weekday_beside_yesterday_and_a_deadline():
+    # Nov 14 is a Thursday in 2024; "yesterday" and "until Friday" name no day of the dateline
+    lede = (
+        "A spokesperson issued the following statement on Thursday: the drills began"
+        " yesterday and will be staged until Friday, the worst this year 2024."
+    )
+    assert published(["Statement", "Pyongyang, November 14 (KCNA) -- " + lede]) == "2024-11-14"
