@@ -284,6 +284,14 @@ def test_those_who_govern_in_a_capital_are_its_government():
     assert mentions("Le autorità in Bamako hanno respinto la proposta.", "it") == [
         ("Bamako", "MLI")
     ]
+    # a ministry in a capital is its government too
+    assert mentions("Das Außenministerium in Peking erklärte das.", "de") == [("Peking", "CHN")]
+    assert mentions("The foreign ministry in Beijing said so.") == [("Beijing", "CHN")]
+
+
+def test_japanese_officials_in_either_name_order():
+    found = mentions("Subject: Nakatani's budget\nDefence Minister Nakatani Gen said so.")
+    assert found == [("Nakatani", "PERSON:Gen Nakatani"), ("Nakatani Gen", "PERSON:Gen Nakatani")]
 
 
 def test_a_wire_dateline_after_the_agency_tag_is_a_place():
