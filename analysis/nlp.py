@@ -296,16 +296,21 @@ class ActorMatcher:
         paragraphs = doc._.paragraphs or [Paragraph(0, len(text), self.lang)]
         arr = doc.to_array([IDX, LENGTH])
         idx = arr[:, 0]
+        starts, lengths = idx.tolist(), arr[:, 1].tolist()  # Python ints: cheap to index
         # One matcher pass per paragraph language over the whole doc (usually just one),
         # keeping the matches that fall in paragraphs of that language.
         matches: dict[tuple[int, int], tuple[tuple[Entry, ...], str]] = {}
         para_starts = [p.start for p in paragraphs]
-        for names_lang in dict.fromkeys(p.language for p in paragraphs):
+        names_langs = list(dict.fromkeys(p.language for p in paragraphs))
+        for names_lang in names_langs:
             (exact, lower), keys = _matchers(self.lang, names_lang)
             for matcher in (exact, lower):
                 for key, s, e in matcher(doc):
-                    para = paragraphs[max(0, bisect_right(para_starts, int(idx[s])) - 1)]
-                    if para.language == names_lang:
+                    if (
+                        len(names_langs) == 1
+                        or paragraphs[max(0, bisect_right(para_starts, starts[s]) - 1)].language
+                        == names_lang
+                    ):
                         found_entries = matches.get((s, e), ((), ""))[0] + keys[key]
                         matches[(s, e)] = (found_entries, names_lang)
         # Spans nested in a longer match cannot win (longest match first): drop them before
@@ -318,16 +323,24 @@ class ActorMatcher:
             if any(taken[s:e]):
                 continue
             taken[s:e] = b"\x01" * (e - s)
-            end = int(idx[e - 1] + arr[e - 1, 1])
+            end = starts[e - 1] + lengths[e - 1]
             candidates.extend(
-                Candidate(s, e, int(idx[s]), end, entry, names_lang) for entry in entries
+                Candidate(s, e, starts[s], end, entry, names_lang) for entry in entries
             )
-        candidates = [c for c in candidates if not _in_other_name(text, c)]
+        inside: dict[int, bool] = {}  # per span: its entries share the words around it
+
+        def in_other_name(c: Candidate) -> bool:
+            if c.start not in inside:
+                inside[c.start] = _in_other_name(text, c)
+            return inside[c.start]
+
+        candidates = [c for c in candidates if c.entry.type in NOT_IN_NAMES or not in_other_name(c)]
         contexts = {}
         if any(_needs_context(c) for c in candidates):
             arr = doc.to_array([IS_ALPHA, LOWER, IS_TITLE, IS_UPPER])
             strings = doc.vocab.strings
             previous = _previous_words(text, idx, arr[:, 0])
+            lower, title, upper = arr[:, 1], arr[:, 2], arr[:, 3]
 
             def before(j: int) -> int:
                 """Index of the alphabetic token before j on the same line, or -1."""
@@ -342,8 +355,10 @@ class ActorMatcher:
                         out.append(k)
                 return out
 
-            for c in candidates:
-                if not _needs_context(c):
+            # The entries of one span share its context: read it once, for the span's last
+            # candidate (as when each wrote over the one before).
+            for c in reversed(candidates):
+                if c.start in contexts or not _needs_context(c):
                     continue
                 j = before(c.start)
                 k = before(j) if j >= 0 else -1
@@ -355,9 +370,9 @@ class ActorMatcher:
                 line_end = len(text) if line_end < 0 else line_end
                 follows = (
                     c.end < len(doc)
-                    and bool(arr[c.end, 2])
+                    and bool(title[c.end])
                     and doc[c.end - 1].whitespace_
-                    and idx[c.end] <= line_end  # on the same line
+                    and starts[c.end] <= line_end  # on the same line
                     and not (
                         c.entry.type == "capital" and language_data(c.language).capitalised_nouns
                     )
@@ -365,11 +380,11 @@ class ActorMatcher:
                 compound = COMPOUND_RE.match(text, c.end_char)
                 # the previous word opens its clause ("A Tokyo …", "Iran, a Mascate …")
                 fronted = j >= 0 and (
-                    k < 0 or CLAUSE_BREAK_RE.search(text, int(idx[k]), int(idx[j])) is not None
+                    k < 0 or CLAUSE_BREAK_RE.search(text, starts[k], starts[j]) is not None
                 )
                 contexts[c.start] = Context(
-                    strings[arr[j, 1]] if j >= 0 else "",
-                    bool(k >= 0 and (arr[k, 2] or arr[k, 3])),  # "University of", "APEC di"
+                    strings[lower[j]] if j >= 0 else "",
+                    bool(k >= 0 and (title[k] or upper[k])),  # "University of", "APEC di"
                     dateline=(
                         bool(opens_line)
                         and after.startswith((",", "("))
@@ -388,7 +403,7 @@ class ActorMatcher:
                     # the writer's place in a byline: "By Anirban Ghosh, New Delhi"
                     or is_byline(text[line_start:line_end], c.language),
                     before_word=k,
-                    earlier=tuple(strings[arr[e, 1]] for e in earlier(k)),
+                    earlier=tuple(strings[lower[e]] for e in earlier(k)),
                     adjacent=j >= 0 and j == c.start - 1 and bool(doc[j].whitespace_),
                     fronted=fronted,
                     following=_following(doc, arr, strings, c.end, line_end)
@@ -399,7 +414,7 @@ class ActorMatcher:
                             text, max(line_start, c.start_char - 30), c.start_char
                         )
                     ),
-                    before=strings[arr[k, 1]] if k >= 0 else "",
+                    before=strings[lower[k]] if k >= 0 else "",
                     in_name=bool(
                         (follows and not _title_case_line(text, line_start))
                         or (
