@@ -312,7 +312,13 @@ def resolve(
         ):
             located.add(c.end - 1)
             dropped.add(i)
-    kept = [c for i, c in enumerate(kept) if i not in dropped]
+    # a first name is no demonym either ("Libia Castañeda": not the feminine "libia")
+    first_names = {
+        (c.start, c.end) for i, c in enumerate(kept) if i in dropped and c.entry.given_name
+    }
+    kept = [
+        c for i, c in enumerate(kept) if i not in dropped and (c.start, c.end) not in first_names
+    ]
     plain = [c for c in kept if not c.entry.requires]
     present = {actors[c.entry.actor_id].state_id for c in plain}
     present |= {c.entry.actor_id for c in plain}

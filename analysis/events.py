@@ -21,6 +21,7 @@ from __future__ import annotations
 import calendar
 import re
 import tomllib
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -132,6 +133,8 @@ WORD_RE = re.compile(r"[^\W\d_]+")
 MAX_CLAUSE_WORDS = 8
 #: How many characters before and after a match the cue checks look at.
 CUE_WINDOW = 30
+#: A day and month without a year at most this many days after the publication is to come.
+SOON_DAYS = 31
 #: a month lends its year to a bare month at most this many words after it
 LEND_WORDS = 20
 
@@ -1168,7 +1171,27 @@ class _Scanner:
         year, how = self._year_of_month(g, m, month)
         if year is None:
             return NOT_RESOLVED
+        if self._soon(g, m, year, month, day, how):  # "the elections of 5 November"
+            year += 1
         return _point(When(year, month, day), how) if _valid_day(year, month, day) else None
+
+    def _soon(self, g: Grammar, m: Match, year: int, month: int, day: int, how: str) -> bool:
+        """Whether a day put in the year before the publication's is rather one of the next
+        few weeks: "a ocho días de las elecciones del 5 de noviembre", written on 28 October,
+        is not a day of eleven months ago (unless "last", a past verb or "of last year" says
+        so)."""
+        pub = self.published
+        if how != RELATIVE or pub is None or pub.day is None or year != pub.year - 1:
+            return False
+        if not _valid_day(pub.year, month, day):
+            return False
+        ahead = (date(pub.year, month, day) - date(pub.year, pub.month, pub.day)).days
+        return (
+            0 < ahead <= SOON_DAYS
+            and self.lead(g.past_month_re, m.start) == m.start
+            and not self.reported_before(g, m.start)
+            and not (g.year_after_re and g.year_after_re.match(self.lower, m.end))
+        )
 
     def _weekday(self, g: Grammar, m: Match) -> Resolution:
         weekday, pub = g.weekdays[_norm(m.get("weekday"))], self.published
@@ -1225,17 +1248,24 @@ def extract(
     language: str,
     published: str = "",
     paragraph_languages: Sequence[tuple[int, int, str]] = (),
+    stamps: Sequence[tuple[int, str]] = (),
 ) -> list[Event]:
     """The temporal expressions of `text`, sorted by position.
 
     `sentences`: (start, end) offsets of the sentences in `text` (expressions never cross
     them); `language`: the article's ISO 639-1 code; `published`: the publication date at its
     precision ("2024-06", "2024-01-16", "" if unknown); `paragraph_languages`: optional
-    (start, end, language) spans whose language differs from the article's.
+    (start, end, language) spans whose language differs from the article's; `stamps`:
+    optional (offset, day) of the timestamps opening the entries of a text of several (posts,
+    messages), in text order: what follows one is dated from its day, not the publication's.
     """
-    scanner = _Scanner(text, When.parse(published))
+    base = When.parse(published)
+    scanner = _Scanner(text, base)
     languages = _sentence_languages(sentences, language, paragraph_languages)
+    starts, days = [s for s, _ in stamps], [When.parse(d) for _, d in stamps]
     events: list[Event] = []
     for i, ((start, end), lang) in enumerate(zip(sentences, languages, strict=True)):
+        k = bisect_right(starts, start) - 1
+        scanner.published = days[k] if k >= 0 else base
         events.extend(scanner.scan(grammar(lang), i, start, end))
     return sorted(events, key=lambda e: (e.start_char, e.end_char))

@@ -23,6 +23,8 @@ NUMERIC_RE = re.compile(r"^\s*(\d{1,2})\s*([|/.\-])\s*(\d{1,2})\s*\2\s*(\d{4})\s
 TERMINAL = '.?!…"”’»)'
 #: A line without final punctuation and at most this many words is a title, not prose.
 MAX_TITLE_WORDS = 30
+#: How many opening lines may hold a date line whose date is followed by a comma and more.
+TOP_LINES = 10
 
 
 @dataclass(frozen=True)
@@ -198,6 +200,11 @@ def classify_line(line: str, language: str, index: int) -> str:
         if parse_date(text, language) or (
             len(parts) > 1 and any(parse_date(part, language) for part in parts)
         ):
+            return "dateline"
+        # a full date before a comma and what the sitting or issue was: "martedì 10 dicembre
+        # 2024, seduta n. 402" (only near the top, only a day: "June 2024, a turning point"
+        # is a heading)
+        if index < TOP_LINES and _day_head(text, language):
             return "dateline"
     if (
         published
@@ -397,10 +404,35 @@ def _first_date(text: str, language: str) -> tuple[str, str] | None:
         found = head != part and (
             parse_date(head, language) or parse_date(TRAILING_WORDS_RE.sub("", head), language)
         )
-        found = found or _date_tail(part, language)
+        found = (
+            found
+            or _date_tail(part, language)
+            or parse_date(TRAILING_WORDS_RE.sub("", part), language)  # "March 2025 issue"
+            or _day_head(part, language)  # "martedì 10 dicembre 2024, seduta n. 402"
+        )
         if found:
             return found
     return None
+
+
+def timestamps(lines: list[str], kinds: list[str], language: str) -> list[tuple[int, str]]:
+    """(line number, day) of the date lines with a clock time that open the entries of a
+    text of several (a channel's posts, a thread's messages: "Oct 23, 2024 at 14:05"), when
+    they name at least two days; else none (one date line is the article's own)."""
+    stamps = []
+    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        if kind == "dateline" and TIME_RE.search(line):
+            found = _first_date(line, language)
+            if found and found[1] == "day":
+                stamps.append((i, found[0]))
+    return stamps if len({day for _, day in stamps}) >= 2 else []
+
+
+def _day_head(text: str, language: str) -> tuple[str, str] | None:
+    """The full date before a line's first comma, if it is one to the day."""
+    head, comma, _ = text.partition(",")
+    found = comma and parse_date(head, language)
+    return found if found and found[1] == "day" else None
 
 
 def _date_tail(text: str, language: str) -> tuple[str, str] | None:

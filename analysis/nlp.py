@@ -47,6 +47,11 @@ OPENERS = "“„‚\"‘'«(["  # „ ‚: German opening quotes
 WORD_RE = re.compile(r"[^\W\d_]")
 #: A news agency's tag before a wire dateline's place: "(ANSA) - ROMA, 12 FEB -"
 AGENCY_RE = re.compile(r"\s*\([^()\n]{1,30}\)\s*[-–—]?\s*")
+#: What follows the place of an agency's dateline without a date: maybe more places, the
+#: agency, a dash ("Brüssel (AFP) - …", "Seoul/Moskau (dpa) - …").
+#: Places joined by slashes before another at a line's start ("Seoul/" in "Seoul/Moskau").
+JOINT_PLACES_RE = re.compile(r"(?:[^\W\d_][\w'’.-]*/)+")
+AGENCY_DATELINE_RE = re.compile(r"(?:/[^\W\d_][\w'’.-]*)*\s*\([^()\n]{1,30}\)\s*[-–—]\s")
 #: A hyphenated word after a name ("Dakar-based"); the language's place_compounds say which
 COMPOUND_RE = re.compile(r"[-‐]([^\W\d_]+)")
 #: A given name written before a surname the way Korean names are romanised ("Soo-yeon Kim")
@@ -393,6 +398,13 @@ class ActorMatcher:
                             or WIRE_DATELINE_RE.match(text[c.start_char : c.start_char + 120])
                             is not None
                         )
+                    )
+                    # an agency's dateline without a date: "Brüssel (AFP) -", "Seoul/Moskau (dpa) -"
+                    or (
+                        bool(
+                            opens_line or JOINT_PLACES_RE.fullmatch(text, line_start, c.start_char)
+                        )
+                        and AGENCY_DATELINE_RE.match(text, c.end_char) is not None
                     )
                     # a line that is only the place, maybe its region and a date after a
                     # bar: "Washington, DC", "Berlin · 07.07.2025, 06:00 Uhr"

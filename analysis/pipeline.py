@@ -37,12 +37,14 @@ from analysis.corpus import (
 )
 from analysis.languages import identify
 from analysis.metadata import (
+    FoundDate,
     classify_line,
     find_published,
     find_source,
     guess_title,
     normalise_date_value,
     parse_date,
+    timestamps,
 )
 from analysis.nlp import analyse_text, get_pipeline
 from analysis.reading import BadInput, check_size, extract
@@ -140,6 +142,19 @@ def event_label(sentence: str, start: int, end: int, width: int = 110) -> str:
     hi = min(len(sentence), lo + width)
     lo = sentence.rfind(" ", 0, lo) + 1 if lo else 0
     return ("…" if lo else "") + sentence[lo:hi].strip() + ("…" if hi < len(sentence) else "")
+
+
+def _header_date(header: Sequence[str], language: str) -> FoundDate | None:
+    """The date a page prints in the header blocks its extractor dropped ("By Helen Marsh |
+    March 2025 issue"): their date line or byline only."""
+    kinds = [classify_line(line, language, i + 1) for i, line in enumerate(header)]
+    dated = [(line, kind) for line, kind in zip(header, kinds, strict=True) if kind in DATED]
+    found = find_published([x for x, _ in dated], [k for _, k in dated], language)
+    return found and FoundDate(found.value, found.precision, f"page header: {found.evidence}")
+
+
+#: Kinds of line that state a page's date
+DATED = ("dateline", "byline")
 
 
 def _pick(manifest: str, metadata: str, fmt: str, from_text: Callable[[], tuple[str, str]]):
@@ -258,7 +273,9 @@ def analyse(job: Job, rows: Rows) -> Problem | None:
     elif doc_in.published and (found := parse_date(doc_in.published, lang_for_dates)):
         published, precision = found
         published_from = f"{doc_in.format} metadata"
-    elif found_in_text := find_published(lines, kinds, language):
+    elif found_in_text := find_published(lines, kinds, language) or _header_date(
+        doc_in.header, language
+    ):
         published, precision, published_from = (
             found_in_text.value,
             found_in_text.precision,
@@ -272,7 +289,10 @@ def analyse(job: Job, rows: Rows) -> Problem | None:
     )
     # Dated events: temporal expressions, resolved against the publication date.
     other_languages = [(p.start, p.end, p.language) for p in paragraphs if p.language != language]
-    for event in events.extract(text, doc._.sentences, language, published, other_languages):
+    stamps = [(paragraphs[i].start, day) for i, day in timestamps(lines, kinds, language)]
+    for event in events.extract(
+        text, doc._.sentences, language, published, other_languages, stamps
+    ):
         sent_no = bisect_right(starts, event.start_char) - 1
         s_start, s_end = doc._.sentences[sent_no] if sent_no >= 0 else (0, len(text))
         rows.add(

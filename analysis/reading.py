@@ -34,6 +34,9 @@ class Extracted:
     url: str = ""
     language: str = ""
     warnings: list[str] = field(default_factory=list)
+    #: a page's blocks between its headline and its body that the body lacks (standfirst,
+    #: byline, date line): where a page without date metadata may still print its date
+    header: tuple[str, ...] = ()
 
 
 MAGIC = {
@@ -357,24 +360,34 @@ def _json_ld_dates(blobs: list[str]) -> dict[str, str]:
 STANDFIRST_WORDS = 8
 #: How many blocks after the headline may hold it (a kicker, a byline, a date line between).
 STANDFIRST_BLOCKS = 4
+#: A block of at least this many words that the extracted body holds is its first paragraph.
+LEDE_WORDS = 25
 
 
-def _standfirst(lines: list[str], headline: str, body: str) -> str:
-    """The standfirst that the extractor dropped with the page's header: among the few blocks
-    between the headline and the body's first paragraph, the first of some length that sits
-    right under the headline or ends as a sentence ("As the ice retreats, Russia digs in …"),
-    when the body does not hold it already."""
+def _header(lines: list[str], headline: str, body: str) -> list[str]:
+    """The few blocks of a page between its headline and its body's first paragraph of some
+    length (the extractor may drop them with the page's header: standfirst, byline, date
+    line, lead caption), if the headline is found."""
     if not headline or headline not in lines:
-        return ""
-    paragraphs = [p for p in body.split("\n\n") if p.strip() and p.strip() != headline]
-    if not paragraphs:
-        return ""
-    opening = paragraphs[0].strip()[:60]
+        return []
     after = lines[lines.index(headline) + 1 :]
-    end = next((i for i, line in enumerate(after) if line.startswith(opening)), None)
-    if end is None or end > STANDFIRST_BLOCKS:
-        return ""
-    for i, line in enumerate(after[:end]):
+    end = next(
+        (
+            i
+            for i, line in enumerate(after)
+            if len(line.split()) >= LEDE_WORDS and line[:60] in body
+        ),
+        None,
+    )
+    return [] if end is None or end > STANDFIRST_BLOCKS else after[:end]
+
+
+def _standfirst(header: list[str], body: str) -> str:
+    """The standfirst that the extractor dropped with the page's header: among the blocks
+    between the headline and the body, the first of some length that sits right under the
+    headline or ends as a sentence ("As the ice retreats, Russia digs in …"), when the body
+    does not hold it already."""
+    for i, line in enumerate(header):
         sentence = i == 0 or line.rstrip()[-1:] in ".!?…"  # right under it, or a sentence
         if len(line.split()) >= STANDFIRST_WORDS and sentence and line not in body:
             return line
@@ -421,7 +434,8 @@ def _from_html(raw: str) -> Extracted:
     confirmed = any(" ".join(t.split()).startswith(headline) for t in titles if t)
     if len(headline.split()) >= 3 and confirmed and headline not in body[:2000]:
         body = f"{headline}\n\n{body}"
-    if confirmed and (standfirst := _standfirst(reader.lines, headline, body)):
+    header = _header(reader.lines, headline, body) if confirmed else []
+    if standfirst := _standfirst(header, body):
         first, _, rest = body.partition("\n\n")
         body = (  # right under the headline
             f"{first}\n\n{standfirst}\n\n{rest}"
@@ -443,4 +457,5 @@ def _from_html(raw: str) -> Extracted:
         url=(meta.get("og:url") or meta.get("canonical") or ld.get("url", "")).strip(),
         language=meta.get("html:lang", "").split("-")[0].lower(),
         warnings=warnings,
+        header=tuple(line for line in header if line not in body),
     )

@@ -1,7 +1,7 @@
-"""Score the pipeline on the annotated articles in bench/written, written2 … written7 (see
+"""Score the pipeline on the annotated articles in bench/written, written2 … written8 (see
 their READMEs).
 
-    python bench/score_written.py [--set written|written2|…|written7] [--manifest]
+    python bench/score_written.py [--set written|written2|…|written8] [--manifest]
                                   [--details]
 
 Builds bench/<set>/corpus in a temporary cache and compares its tables with
@@ -31,7 +31,16 @@ import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-SETS = ("written", "written2", "written3", "written4", "written5", "written6", "written7")
+SETS = (
+    "written",
+    "written2",
+    "written3",
+    "written4",
+    "written5",
+    "written6",
+    "written7",
+    "written8",
+)
 
 
 #: Markdown an annotator kept in a sentence, which the text read from the file has not:

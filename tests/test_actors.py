@@ -391,3 +391,15 @@ def test_names_found_around_footnotes_headlines_and_institutes():
     assert mentions("Shoigu tinha visitado Pyongyang.", "pt") == [
         ("Shoigu", "PERSON:Sergei Shoigu")
     ]
+
+
+def test_first_names_agency_datelines_and_invitations():
+    # a state's name as a first name is no mention, nor a demonym ("libia")
+    found = mentions("Vamos con nuestra corresponsal, Libia Castañeda. La costa libia.", "es")
+    assert found == [("libia", "LBY")]
+    assert mentions("Para el analista Israel Pérez, es claro.", "es") == []
+    assert mentions("Segundo a Otan, as tropas chegaram.", "pt") == [("Otan", "NATO")]
+    # an agency's dateline without a date names places; "nach Brüssel eingeladen" too
+    text = "Seoul/Moskau (dpa) - Der Rat hat gebilligt.\nBrüssel (AFP) - Rutte warnte."
+    assert mentions(text, "de") == [("Rutte", "PERSON:Mark Rutte")]
+    assert mentions("Vertreter wurden nach Brüssel eingeladen.", "de") == []

@@ -864,3 +864,29 @@ def test_an_offset_after_a_conjunction_counts_from_the_date_before():
     found = dates("They met on Tuesday, two weeks after the first round collapsed.",
                   published="2024-11-23")  # fmt: skip
     assert found[1] == ("two weeks after the first round collapsed", "2024-11-05")
+
+
+def test_a_day_of_the_next_weeks_is_to_come():
+    # written on 28 October: 5 November is next week's, not last year's
+    found = dates(
+        "El tema irrumpe a ocho días de las elecciones del 5 de noviembre.",
+        lang="es",
+        published="2024-10-28",
+    )
+    assert found == [("5 de noviembre", "2024-11-05")]
+    # unless a past verb, "last" or "of last year" says otherwise
+    assert dates("He said on November 5 that it was over.", published="2024-10-28") == [
+        ("November 5", "2023-11-05")
+    ]
+    found = dates("El 5 de noviembre del año pasado votaron.", lang="es", published="2024-10-28")
+    assert found[0] == ("5 de noviembre", "2023-11-05")
+
+
+def test_timestamps_date_what_follows_them():
+    text = "Missile fired today.\nTroops moved today."
+    sentences = [(0, 20), (21, len(text))]
+    found = E.extract(text, sentences, "en", "2024-11-05", stamps=[(21, "2024-10-23")])
+    assert [(e.expression, e.date) for e in found] == [
+        ("today", "2024-11-05"),
+        ("today", "2024-10-23"),
+    ]

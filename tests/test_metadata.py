@@ -6,6 +6,7 @@ from analysis.metadata import (
     find_source,
     guess_title,
     parse_date,
+    timestamps,
 )
 
 
@@ -273,3 +274,28 @@ def test_a_yearless_datelines_weekday_beside_yesterday_and_a_deadline():
         " yesterday and will be staged until Friday, the worst this year 2024."
     )
     assert published(["Statement", "Pyongyang, November 14 (KCNA) -- " + lede]) == "2024-11-14"
+
+
+def test_more_date_lines_notes_transcripts_sittings_and_issues():
+    lines = ["# Running notes", "Created: 2025-02-03 08:47", "Tags: #DPRK", "- Kim met Putin."]
+    assert published(lines) == "2025-02-03"
+    lines = ["NOTICIERO", "Emisión del 28 de octubre de 2024", "PRESENTADORA: Buenas noches."]
+    assert published(lines, "es") == "2024-10-28"
+    lines = [
+        "Atto Camera",
+        "Interrogazione a risposta scritta 4-01234",
+        "martedì 10 dicembre 2024, seduta n. 402",
+        "Al Ministro degli affari esteri. — Per sapere:",
+    ]
+    assert published(lines, "it") == "2024-12-10"
+    lines = ["Shells for Satellites", "By Helen Marsh | March 2025 issue", "On a grey morning."]
+    assert published(lines) == "2025-03"
+    # only a full date before a comma makes a date line: a month is a heading's
+    assert kinds(["Title", "June 2024, a turning point"])[1] == "heading"
+
+
+def test_timestamps_open_the_entries_of_a_text_of_several():
+    lines = ["Nov 5, 2024 at 21:40", "Missile launched.", "Oct 23, 2024 at 14:05", "Troops moved."]
+    assert timestamps(lines, kinds(lines), "en") == [(0, "2024-11-05"), (2, "2024-10-23")]
+    lines = ["Nov 5, 2024 at 21:40", "Missile launched."]  # one date line: the article's own
+    assert timestamps(lines, kinds(lines), "en") == []

@@ -1,9 +1,11 @@
 """The whole pipeline on the seeds and on a corpus full of bad input."""
 
+import shutil
+
 import pandas as pd
 
 from analysis import build, schema
-from tests.conftest import ROOT
+from tests.conftest import FIXTURES, ROOT
 
 FINNISH = (
     "Suomen hallitus on huolissaan Venäjän ja Pohjois-Korean sotilaallisesta "
@@ -178,3 +180,21 @@ def test_cli_build_writes_tables(tmp_path):
     )
     assert done.returncode == 1
     assert "a.txt: the file is empty" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_page_without_date_metadata_is_dated_by_its_header(tmp_path):
+    shutil.copy(FIXTURES / "page_dated_by_its_byline.html", tmp_path / "longread.html")
+    article = build(tmp_path, cache=tmp_path / "cache").tables.articles.iloc[0]
+    assert (article.published, article.published_precision) == ("2025-03", "month")
+    assert article.published_from.startswith("page header")
+
+
+def test_each_post_of_a_channel_dates_its_own_today(tmp_path):
+    posts = (
+        "Nov 5, 2024 at 21:40\nNorth Korea fired a missile today, Seoul said.\n\n"
+        "Oct 23, 2024 at 14:05\nKyiv said today that North Korean troops reached Kursk.\n"
+    )
+    (tmp_path / "channel.txt").write_text(posts, encoding="utf-8")
+    tables = build(tmp_path, cache=tmp_path / "cache").tables
+    assert tables.articles.iloc[0].published == "2024-11-05"  # the newest post
+    assert list(tables.events.query("expression == 'today'").date) == ["2024-11-05", "2024-10-23"]

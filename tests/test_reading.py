@@ -4,6 +4,7 @@ import pytest
 
 from analysis import config
 from analysis.reading import BadInput, check_size, decode, extract
+from tests.conftest import FIXTURES
 
 TEXT = "Il Giappone è invitato a guidare gli sforzi del G7.\n\nLa Russia e la Corea del Nord.\n"
 
@@ -124,3 +125,11 @@ def test_a_pages_standfirst_is_read_under_its_headline():
     # without one, a byline right under the headline is too short to be taken for it
     text = extract("page.html", page.replace(f"<p class='dek'>{dek}</p>", "").encode()).text
     assert text.startswith("Cold Front: The Scramble for the Arctic\n\nParagraph 0")
+
+
+def test_a_pages_header_keeps_the_date_line_the_extractor_dropped():
+    page = (FIXTURES / "page_dated_by_its_byline.html").read_bytes()
+    found = extract("page.html", page)
+    assert found.published == ""  # no date metadata
+    assert found.header == ("By Helen Marsh | March 2025 issue",)
+    assert "By Helen Marsh" not in found.text
