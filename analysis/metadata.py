@@ -537,14 +537,13 @@ def find_published(
     lines: list[str], kinds: list[str], language: str, today: date | None = None
 ) -> FoundDate | None:
     """The publication date stated in the text: an e-mail's Date header, a dateline, a
-    'Published' line, a wire
-    dateline opening the first paragraph, a credit footer such as "(From The Yomiuri
-    Shimbun, Jan. 16, 2024)", a 'published' part of a closing credit ("(Reporting by …;
-    published 22 November 2025)"), or a closing line: an agency credit with the date
-    ("(ANSA, 28 ottobre 2025)") or a sentence saying when it was published ("This story was
-    first published on Nov. 14, 2025."). First found wins, in that order. Last, a wire dateline
-    without a year ("BAMAKO, Jan 29 (Reuters) -") with its year inferred (never after
-    `today`)."""
+    'Published' line, a wire dateline opening the first paragraph, a credit footer such as
+    "(From The Yomiuri Shimbun, Jan. 16, 2024)", a 'published' part of a closing credit
+    ("(Reporting by …; published 22 November 2025)"), or a closing line: an agency credit
+    with the date ("(ANSA, 28 ottobre 2025)") or a sentence saying when it was published
+    ("This story was first published on Nov. 14, 2025."). First found wins, in that order.
+    Last, a wire dateline without a year ("BAMAKO, Jan 29 (Reuters) -") with its year
+    inferred (never after `today`)."""
     credit, published, _ = _patterns(language)
     headers = email_headers(lines)
     sent = headers.get("date") or headers.get("sent")

@@ -144,6 +144,10 @@ def event_label(sentence: str, start: int, end: int, width: int = 110) -> str:
     return ("…" if lo else "") + sentence[lo:hi].strip() + ("…" if hi < len(sentence) else "")
 
 
+#: Kinds of line that state a page's date
+DATED = ("dateline", "byline")
+
+
 def _header_date(header: Sequence[str], language: str) -> FoundDate | None:
     """The date a page prints in the header blocks its extractor dropped ("By Helen Marsh |
     March 2025 issue"): their date line or byline only."""
@@ -151,10 +155,6 @@ def _header_date(header: Sequence[str], language: str) -> FoundDate | None:
     dated = [(line, kind) for line, kind in zip(header, kinds, strict=True) if kind in DATED]
     found = find_published([x for x, _ in dated], [k for _, k in dated], language)
     return found and FoundDate(found.value, found.precision, f"page header: {found.evidence}")
-
-
-#: Kinds of line that state a page's date
-DATED = ("dateline", "byline")
 
 
 def _pick(manifest: str, metadata: str, fmt: str, from_text: Callable[[], tuple[str, str]]):
