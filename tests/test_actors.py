@@ -403,3 +403,8 @@ def test_first_names_agency_datelines_and_invitations():
     text = "Seoul/Moskau (dpa) - Der Rat hat gebilligt.\nBrüssel (AFP) - Rutte warnte."
     assert mentions(text, "de") == [("Rutte", "PERSON:Mark Rutte")]
     assert mentions("Vertreter wurden nach Brüssel eingeladen.", "de") == []
+
+
+def test_french_combining_forms_name_their_state():
+    found = mentions("La guerre russo-ukrainienne et l'alliance nippo-américaine durent.", "fr")
+    assert [m[1] for m in found] == ["RUS", "UKR", "JPN", "USA"]
