@@ -25,6 +25,8 @@ TERMINAL = '.?!…"”’»)'
 MAX_TITLE_WORDS = 30
 #: How many opening lines may hold a date line whose date is followed by a comma and more.
 TOP_LINES = 10
+#: The longest part of a date line or byline read for its date.
+MAX_DATE_PART = 200
 
 
 @dataclass(frozen=True)
@@ -132,9 +134,7 @@ def _patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | None, re.P
 
 
 #: A header line of an e-mail pasted or saved as text ("From: …", "Subject: …", "Date: …").
-EMAIL_HEADER_RE = re.compile(
-    r"^(from|to|cc|subject|date|sent)[ \t]*:[ \t]*(?P<value>\S.*?)\s*$", re.IGNORECASE
-)
+EMAIL_HEADER_RE = re.compile(r"^(from|to|cc|subject|date|sent)[ \t]*:[ \t]*(?P<value>\S.*)$", re.I)
 #: How many opening lines are read for e-mail headers.
 EMAIL_HEADER_LINES = 8
 
@@ -146,7 +146,7 @@ def email_headers(lines: list[str]) -> dict[str, str]:
     for line in lines[:EMAIL_HEADER_LINES]:
         m = EMAIL_HEADER_RE.match(line.strip())
         if m:
-            fields.setdefault(m.group(1).lower(), m.group("value"))
+            fields.setdefault(m.group(1).lower(), m.group("value").strip())
     return fields if len(fields) >= 2 and ("from" in fields or "subject" in fields) else {}
 
 
@@ -400,6 +400,8 @@ def _first_date(text: str, language: str) -> tuple[str, str] | None:
     if NUMERIC_RE.match(text):  # "26 | 12 | 2023" is one date, not three parts
         return parse_date(text, language)
     for part in PARTS_RE.split(text):
+        if len(part) > MAX_DATE_PART:  # prose, not a date (and kept from slow patterns)
+            continue
         head = TIME_RE.sub("", part)
         found = head != part and (
             parse_date(head, language) or parse_date(TRAILING_WORDS_RE.sub("", head), language)

@@ -401,10 +401,10 @@ class ActorMatcher:
                     )
                     # an agency's dateline without a date: "Brüssel (AFP) -", "Seoul/Moskau (dpa) -"
                     or (
-                        bool(
+                        AGENCY_DATELINE_RE.match(text, c.end_char) is not None
+                        and bool(
                             opens_line or JOINT_PLACES_RE.fullmatch(text, line_start, c.start_char)
                         )
-                        and AGENCY_DATELINE_RE.match(text, c.end_char) is not None
                     )
                     # a line that is only the place, maybe its region and a date after a
                     # bar: "Washington, DC", "Berlin · 07.07.2025, 06:00 Uhr"
