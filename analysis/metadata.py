@@ -120,7 +120,7 @@ def _alternatives(cues: tuple[str, ...]) -> str:
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern | None:
     if not cues:
         return None
-    return re.compile(rf"^\(?\s*(?:{_alternatives(cues)})\b\s*:?\s*(?P<rest>.+?)\s*\)?\s*$")
+    return re.compile(rf"^\(?\s*(?:{_alternatives(cues)})\b\s*:?\s*(?P<rest>.*?\S)(?:\s*\))?\s*$")
 
 
 @lru_cache(maxsize=32)
@@ -166,7 +166,7 @@ def email_sender(lines: list[str]) -> str:
 
 
 #: What separates the parts of a date line: "… | Ultimo aggiornamento …", "06/12/2024 - 17:48".
-PARTS_RE = re.compile(r"\s*[|·•;]\s*|\s+[-–—]\s+")
+PARTS_RE = re.compile(r"(?<!\s)\s*[|·•;]\s*|(?<!\s)\s+[-–—]\s+")
 
 
 def is_byline(line: str, language: str) -> bool:
@@ -387,7 +387,7 @@ def _published_today(lines: list[str], language: str, today: date) -> FoundDate 
 
 
 #: A clock time and what follows it: "alle 10:32", "à 18h12, modifié le …", "14:05 Uhr".
-TIME_RE = re.compile(r"\s*\b\d{1,2}\s?[:h.]\s?\d{2}\b.*$", re.IGNORECASE)
+TIME_RE = re.compile(r"(?<!\s)\s*\b\d{1,2}\s?[:h.]\s?\d{2}\b.*$", re.IGNORECASE)
 #: Short lower-case words left before a time once it is cut ("alle", "à", "at", "a las").
 TRAILING_WORDS_RE = re.compile(r"(?:\s+[^\W\d]{1,5}){1,2}\s*$")
 
@@ -423,7 +423,7 @@ def timestamps(lines: list[str], kinds: list[str], language: str) -> list[tuple[
     they name at least two days; else none (one date line is the article's own)."""
     stamps = []
     for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
-        if kind == "dateline" and TIME_RE.search(line):
+        if kind == "dateline" and len(line) <= MAX_DATE_PART and TIME_RE.search(line):
             found = _first_date(line, language)
             if found and found[1] == "day":
                 stamps.append((i, found[0]))
@@ -455,7 +455,7 @@ def _closing_cue(language: str) -> re.Pattern | None:
     cues = language_data(language).published_cues + language_data("en").published_cues
     if not cues:
         return None
-    return re.compile(rf"^(?:{_alternatives(cues)})\b\s*:?\s*(?P<rest>.+?)\s*$", re.IGNORECASE)
+    return re.compile(rf"^(?:{_alternatives(cues)})\b\s*:?\s*(?P<rest>.*?\S)\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=32)
@@ -465,7 +465,9 @@ def _published_words(language: str) -> re.Pattern | None:
     words = language_data(language).published_words + language_data("en").published_words
     if not words:
         return None
-    return re.compile(rf"\b(?:{_alternatives(words)})\b\s*(?P<rest>.+?)[\s.]*$", re.IGNORECASE)
+    return re.compile(
+        rf"\b(?:{_alternatives(words)})\b\s*(?P<rest>.*?[^\s.])[\s.]*$", re.IGNORECASE
+    )
 
 
 #: The most words a closing line that dates the article may have.
@@ -515,7 +517,9 @@ SIGNED_LINES = 16
 def _signed_formula(language: str) -> re.Pattern | None:
     """The formula closing a signed document, and its place and date after it."""
     words = language_data(language).signed_words
-    return re.compile(rf"^(?:{_alternatives(words)})\s+(?P<rest>.+?)[\s.]*$") if words else None
+    if not words:
+        return None
+    return re.compile(rf"^(?:{_alternatives(words)})\s+(?P<rest>.*?[^\s.])[\s.]*$")
 
 
 def _signed_date(lines: list[str], language: str) -> tuple[str, str] | None:

@@ -198,3 +198,14 @@ def test_each_post_of_a_channel_dates_its_own_today(tmp_path):
     tables = build(tmp_path, cache=tmp_path / "cache").tables
     assert tables.articles.iloc[0].published == "2024-11-05"  # the newest post
     assert list(tables.events.query("expression == 'today'").date) == ["2024-11-05", "2024-10-23"]
+
+
+def test_lines_with_long_runs_of_spaces_are_read_in_linear_time(corpus):
+    # each line matches a cue pattern (byline, published, e-mail header, date line) and then
+    # runs on: patterns that backtracked over the spaces took minutes on such a file
+    gap = " " * 20_000
+    text = f"By Anna{gap}Lee\nPublished 2024{gap}x\nFrom: A{gap}B\nSubject: S{gap}T\nJapan spoke."
+    corpus.add("spaces.txt", text)
+    result = build(corpus.path, cache=corpus.path.parent / "cache")
+    assert list(result.tables.articles.file) == ["spaces.txt"]
+    assert "JPN" in set(result.tables.mentions.actor_id)
