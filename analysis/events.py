@@ -402,6 +402,10 @@ class Grammar:
     #: would"), unless a word of `scheduled_for` comes between ("announced for Monday")
     reported_past: frozenset[str] = frozenset()
     scheduled_for: frozenset[str] = frozenset()
+    #: a deadline's cue (`deadline_cues`) or a plan's (`scheduled_for`) ending right before a
+    #: weekday ("must leave by Sunday", "für Mittwoch")
+    deadline_re: re.Pattern | None = None
+    scheduled_re: re.Pattern | None = None
     #: a relative year right after a month, maybe after a link ("September of last year")
     year_after_re: re.Pattern | None = None
     decades: dict[str, int] = field(default_factory=dict)
@@ -524,6 +528,8 @@ def grammar(code: str) -> Grammar:
         weekday_this=frozenset(_norm(w) for w in data.get("weekday_this", [])),
         reported_past=frozenset(_norm(w) for w in data.get("reported_past", [])),
         scheduled_for=frozenset(_norm(w) for w in data.get("scheduled_for", [])),
+        deadline_re=_ending(data.get("deadline_cues", [])),
+        scheduled_re=_ending(data.get("scheduled_for", [])),
         year_after_re=_year_after(data.get("year_links", []), _shifts(data.get("relative", {}))),
         decades=decades,
         month_cues=frozenset(_norm(c) for c in data.get("month_cues", [])),
@@ -744,12 +750,9 @@ class _Scanner:
         it would …"), unless the date is fronted alone ("On Sunday, the leaders will …")."""
         if g.future_re is None:
             return False
-        marks = [
-            m.start()
-            for m in CLAUSE_MARK_RE.finditer(self.text, self.sentence_start, self.sentence_end)
-        ]
-        start = max([p + 1 for p in marks if p < position], default=self.sentence_start)
-        ends = [p for p in marks if p >= position] + [self.sentence_end]
+        start = self.clause_start(position)
+        marks = CLAUSE_MARK_RE.finditer(self.text, position, self.sentence_end)
+        ends = [m.start() for m in marks] + [self.sentence_end]
         if end is not None:
             own = self.text[start:position] + " " + self.text[end : ends[0]]
             if len(own.split()) > 1 or len(ends) == 1:  # not a date fronted alone
@@ -788,23 +791,20 @@ class _Scanner:
                 )
         return False
 
-    def _deadline(self, g: Grammar, m: Match, kept: str, lead: str) -> bool:
+    def _deadline(self, g: Grammar, m: Match) -> bool:
         """Whether a plan's cue ("Für Mittwoch ist … geplant") or a deadline's comes right
         before a weekday; a deadline's after other words of its clause ("must leave by
         Sunday", "to be staged until Friday"): fronted, it tells a story's time ("By Sunday
         morning the guns fell silent")."""
         if POSSESSIVE_RE.match(self.text, m.end):  # "for Monday's attack"
             return False
-        if any(lead.endswith(f" {c}") for c in g.scheduled_for):
+        if self.lead(g.scheduled_re, m.start) != m.start:
             return True
-        cue = kept if kept in g.deadline_cues else ""
-        if not cue:
-            cue = next((c for c in g.deadline_cues if lead.endswith(f" {c}")), "")
-        if not cue:
+        kept = _norm(m.get("kept") or "") in g.deadline_cues  # the expression holds its cue
+        cue = m.start if kept else self.lead(g.deadline_re, m.start)
+        if cue == m.start and not kept:
             return False
-        start = self.clause_start(m.start)
-        words = len(WORD_RE.findall(self.lower, start, m.start))
-        return words > (0 if kept else len(cue.split()))
+        return WORD_RE.search(self.lower, self.clause_start(m.start), cue) is not None
 
     def _listed_end(self, g: Grammar, end: int) -> int:
         """The end of the list of weekdays a weekday opens ("Lunedì e martedì se ne
@@ -1209,8 +1209,6 @@ class _Scanner:
         after = NEXT_WORD_RE.match(self.lower, m.end, self.sentence_end)
         near_words = {_norm(x.group(1)) for x in (before, after) if x}
         previous = {_norm(before.group(1))} if before else set()
-        kept = _norm(m.get("kept") or "")
-        lead = " " + _norm(self.lower[max(self.sentence_start, m.start - CUE_WINDOW) : m.start])
         if near_words & g.weekday_next:  # "next Tuesday", "martedì prossimo": never today
             day += timedelta(days=(weekday - day.isoweekday() - 1) % 7 + 1)
         elif near_words & g.weekday_last:  # "last Tuesday", "domenica scorsa"
@@ -1218,7 +1216,7 @@ class _Scanner:
         elif previous & g.weekday_this:  # "esta quarta-feira": the publication's week
             day += timedelta(days=weekday - day.isoweekday())
         elif (
-            self._deadline(g, m, kept, lead)  # "by Sunday", "bis zum Freitag", "für Mittwoch"
+            self._deadline(g, m)  # "by Sunday", "bis zum Freitag", "für Mittwoch"
             or (
                 self.speaks_of_future(g, m.start, self._listed_end(g, m.end))
                 and not self.reported_before(g, m.start)

@@ -27,6 +27,8 @@ MAX_TITLE_WORDS = 30
 TOP_LINES = 10
 #: The longest part of a date line or byline read for its date.
 MAX_DATE_PART = 200
+#: Kinds of line that state a text's date.
+DATED_KINDS = ("dateline", "byline")
 
 
 @dataclass(frozen=True)
@@ -557,7 +559,7 @@ def find_published(
         return FoundDate(*found, evidence=f"e-mail header '{sent[:60]}'")
     for line, kind in zip(lines, kinds, strict=True):
         text = line.strip()
-        if kind in ("dateline", "byline"):
+        if kind in DATED_KINDS:
             m = published.match(text) if published else None
             candidate = m.group("rest") if m else text
             found = _first_date(candidate, language)

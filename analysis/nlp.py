@@ -47,10 +47,10 @@ OPENERS = "“„‚\"‘'«(["  # „ ‚: German opening quotes
 WORD_RE = re.compile(r"[^\W\d_]")
 #: A news agency's tag before a wire dateline's place: "(ANSA) - ROMA, 12 FEB -"
 AGENCY_RE = re.compile(r"\s*\([^()\n]{1,30}\)\s*[-–—]?\s*")
-#: What follows the place of an agency's dateline without a date: maybe more places, the
-#: agency, a dash ("Brüssel (AFP) - …", "Seoul/Moskau (dpa) - …").
 #: Places joined by slashes before another at a line's start ("Seoul/" in "Seoul/Moskau").
 JOINT_PLACES_RE = re.compile(r"(?:[^\W\d_][\w'’.-]*/)+")
+#: What follows the place of an agency's dateline without a date: maybe more places, the
+#: agency, a dash ("Brüssel (AFP) - …", "Seoul/Moskau (dpa) - …").
 AGENCY_DATELINE_RE = re.compile(r"(?:/[^\W\d_][\w'’.-]*)*\s*\([^()\n]{1,30}\)\s*[-–—]\s")
 #: A hyphenated word after a name ("Dakar-based"); the language's place_compounds say which
 COMPOUND_RE = re.compile(r"[-‐]([^\W\d_]+)")

@@ -37,6 +37,7 @@ from analysis.corpus import (
 )
 from analysis.languages import identify
 from analysis.metadata import (
+    DATED_KINDS,
     FoundDate,
     classify_line,
     find_published,
@@ -144,15 +145,11 @@ def event_label(sentence: str, start: int, end: int, width: int = 110) -> str:
     return ("…" if lo else "") + sentence[lo:hi].strip() + ("…" if hi < len(sentence) else "")
 
 
-#: Kinds of line that state a page's date
-DATED = ("dateline", "byline")
-
-
 def _header_date(header: Sequence[str], language: str) -> FoundDate | None:
     """The date a page prints in the header blocks its extractor dropped ("By Helen Marsh |
     March 2025 issue"): their date line or byline only."""
     kinds = [classify_line(line, language, i + 1) for i, line in enumerate(header)]
-    dated = [(line, kind) for line, kind in zip(header, kinds, strict=True) if kind in DATED]
+    dated = [(line, kind) for line, kind in zip(header, kinds, strict=True) if kind in DATED_KINDS]
     found = find_published([x for x, _ in dated], [k for _, k in dated], language)
     return found and FoundDate(found.value, found.precision, f"page header: {found.evidence}")
 
