@@ -41,6 +41,7 @@ KINDS = (
     "ago",  # two years ago (relative)
     "century_decade",  # the first decade of this century
     "day_range",  # 3-5 March 2025, dal 3 al 5 marzo
+    "month_range",  # July–December 2024, from July to December 2024
     "date",  # September 9, 1948
     "month_year",  # July 2023
     "year_range",  # between 1910-1945
@@ -100,7 +101,13 @@ MODIFIER_MONTH = {"start": 1, "middle": 6, "end": 12}
 BARE_YEARS = (1900, 2099)
 
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-YEAR_END = r"(?!\d|[.,:]\d|%)"
+#: what may not follow a year: more digits, a decimal or a percent sign; a full stop and one or
+#: two digits before a space may be a footnote's number (see FOOTNOTE_AFTER_RE)
+YEAR_END = r"(?!\d|[.,:]\d(?!\d?\s)|%)"
+#: A footnote's number after a date's full stop, before the next sentence ("… in the first half
+#: of 2024.1 The calm …"); before a lower-case word it is a decimal ("2024.5 tonnes").
+FOOTNOTE_AFTER_RE = re.compile(r"\.\d\d?\s+[A-ZÀ-Ý\"“]")
+DECIMAL_AFTER_RE = re.compile(r"[.,:]\d")
 DIGIT_CLASSES = {
     "year": rf"(?<![\d.,:/$€£#])(?<!\d-){YEAR}{YEAR_END}",
     "year_plain": rf"{YEAR}{YEAR_END}",
@@ -413,6 +420,7 @@ class Grammar:
     month_list_cues: frozenset[str] = frozenset()
     clause_directions: frozenset[str] = frozenset()
     deadline_cues: frozenset[str] = frozenset()
+    past_kept: frozenset[str] = frozenset()  # "since July": only ever a past one
     modified: dict[str, tuple[str, int]] = field(default_factory=dict)  # "the end of the year"
     past_month_re: re.Pattern | None = None
     future_re: re.Pattern | None = None
@@ -457,6 +465,7 @@ def grammar(code: str) -> Grammar:
     vocabulary: dict[str, tuple[str, Iterable[str] | None]] = {  # (regex, words it starts with)
         "month": (rf"(?:{_alternation(full)}|{_alternation(abbreviations)}\.?)", months),
         "month_full": (_alternation(full), full),
+        "month2": (rf"(?:{_alternation(full)}|{_alternation(abbreviations)}\.?)", months),
         "day": (rf"(?:{day}|{_alternation(day_words)})" if day_words else day, [*day_words, "0"]),
         "day2": (day, ["0"]),  # the end of a span of days
         "number": (rf"(?:(?<![\d/.,-])\d{{1,2}}(?!\d)|{number_words})", [*numbers, "0"]),
@@ -536,6 +545,7 @@ def grammar(code: str) -> Grammar:
         month_list_cues=frozenset(_norm(c) for c in data.get("month_list_cues", [])),
         clause_directions=frozenset(_norm(c) for c in data.get("clause_directions", [])),
         deadline_cues=frozenset(_norm(c) for c in data.get("deadline_cues", [])),
+        past_kept=frozenset(_norm(c) for c in data.get("past_kept", [])),
         modified=_shifts(data.get("modified", {})),
         past_month_re=_ending(data.get("past_month_cues", [])),
         future_re=_anywhere(data.get("future_cues", []), data.get("future_endings", [])),
@@ -828,9 +838,13 @@ class _Scanner:
     def acceptable(self, g: Grammar, m: Match, sentence_start: int) -> bool:
         """The checks a template cannot express: case, cues before a bare month, count and
         identifier words around a number."""
-        for name in ("month", "month_full", "weekday"):
+        for name in ("month", "month_full", "month2", "weekday"):
             if g.capitalized and name in m.parts and not self.text[m.parts[name][1]].isupper():
                 return False
+        if DECIMAL_AFTER_RE.match(self.text, m.end) and not FOOTNOTE_AFTER_RE.match(
+            self.text, m.end
+        ):
+            return False
         if m.kind in MODIFIED_ONLY and "mod" not in m.parts:
             return False  # "the year" alone is no date; "the end of the year" is
         # Where month names are written in lower case, a capitalised one on its own is part of
@@ -949,6 +963,15 @@ class _Scanner:
         if not _valid_day(year, month, last):
             return None
         return _span(When(year, month, first), When(year, month, last), "range", how)
+
+    def _month_range(self, g: Grammar, m: Match) -> Resolution | None:
+        """A span of months of one year ("July–December 2024"); one that runs over the new
+        year starts in the year before ("November–February 2024")."""
+        first, last = self._month_of(g, m), g.months[_norm(m.get("month2"))]
+        if first == last:
+            return None
+        year = int(m.get("year"))
+        return _span(When(year - (first > last), first), When(year, last), "range", EXPLICIT)
 
     def _month_year(self, g: Grammar, m: Match) -> Resolution:
         return _point(When(int(m.get("year")), self._month_of(g, m)), EXPLICIT)
@@ -1075,9 +1098,16 @@ class _Scanner:
             opens_clause = False
         if opens_clause and m.parts["direction"][2] == m.end:
             m.end, base = self._clause(g, m.end)
-            if base is None and anchor and anchor.sentence == self.sentence and self.ends(m.end):
-                # "They met on Tuesday, two weeks after the first round collapsed": the
-                # sentence's own date is the later one; the offset dates the clause's event.
+            aside = self.text[self.sentence_start : m.start].rstrip().endswith(",")
+            if (
+                base is None
+                and anchor
+                and anchor.sentence == self.sentence
+                and (self.ends(m.end) or aside)
+            ):
+                # "They met on Tuesday, two weeks after the first round collapsed" (or "…, two
+                # weeks after it collapsed, and …"): the sentence's own date is the later
+                # one; the offset dates the clause's event.
                 return _point(_shift(anchor.when, unit, -sign * n), ANCHORED)
         if base is None:
             base = anchor.when if anchor else None
@@ -1109,7 +1139,8 @@ class _Scanner:
     def _year_of_month(self, g: Grammar, m: Match, month: int) -> tuple[int | None, str]:
         """The year of a month named without one: that of a date the text gave earlier in the
         same or the previous sentence of its paragraph (see _lent_year), else the
-        publication's. A month later in the year than the publication is the one before it
+        publication's (in an undated text, that of the last date before it whose year the
+        text gives). A month later in the year than the publication is the one before it
         ("last May", or "met in November" written in February), unless its clause speaks of
         the future ("will meet in November")."""
         named = g.year_after_re and g.year_after_re.match(self.lower, m.end)
@@ -1121,8 +1152,9 @@ class _Scanner:
         lent = anchor and self._lent_year(g, m, month, anchor)
         if lent:
             return lent, ANCHORED
-        if self.published is None:
-            return None, UNRESOLVED
+        if self.published is None:  # an undated text (an encyclopedia's page): its own dates
+            anchor = self.anchor_before(m.start, year_given=True)
+            return (anchor.when.year, ANCHORED) if anchor else (None, UNRESOLVED)
         year = self.published.year
         later = self.published.month and month > self.published.month
         deadline = _norm(m.get("kept") or "") in g.deadline_cues  # "by August 18": to come
@@ -1130,13 +1162,18 @@ class _Scanner:
             later
             and not deadline
             and (
-                self.lead(g.past_month_re, m.start) != m.start
+                self.past_cued(g, m)
                 or not self.speaks_of_future(g, m.start)
                 or self.reported_before(g, m.start)  # "announced in November it would"
             )
         ):
             year -= 1
         return year, RELATIVE
+
+    def past_cued(self, g: Grammar, m: Match) -> bool:
+        """Whether a word before a date puts it in the past: "last May", "since July"."""
+        past_kept = _norm(m.get("kept") or "") in g.past_kept
+        return past_kept or self.lead(g.past_month_re, m.start) != m.start
 
     def _lent_year(self, g: Grammar, m: Match, month: int, anchor: Anchor) -> int | None:
         """The year an earlier date of the same paragraph lends to a month named without one,
@@ -1188,7 +1225,7 @@ class _Scanner:
         ahead = (date(pub.year, month, day) - date(pub.year, pub.month, pub.day)).days
         return (
             0 < ahead <= SOON_DAYS
-            and self.lead(g.past_month_re, m.start) == m.start
+            and not self.past_cued(g, m)
             and not self.reported_before(g, m.start)
             and not (g.year_after_re and g.year_after_re.match(self.lower, m.end))
         )

@@ -87,6 +87,13 @@ class LanguageData:
     #: every noun is capitalised (German): a capitalised word after a capital is no sign of
     #: a longer name ("wonach Pjöngjang Soldaten geschickt hat")
     capitalised_nouns: bool = False
+    #: demonyms are written in lower case, nouns and adjectives alike ("i russi", "el
+    #: gobierno alemán"): a capitalised one inside a sentence is a surname ("Mario Russo",
+    #: "Rodrigo Alemán")
+    lowercase_demonyms: bool = False
+    #: articles (and their contractions) before a body's capitalised name, whose capitalised
+    #: demonym is the state's ("la República Portuguesa", "la Fuerza Aeroespacial Colombiana")
+    name_articles: frozenset[str] = frozenset()
 
 
 UPPER_START = "A-ZÀ-ÖØ-Þ"
@@ -150,6 +157,8 @@ def language_data(code: str) -> LanguageData:
             + (list(months) if raw.get("ordinal_dot") else [])
         ),
         capitalised_nouns=bool(raw.get("capitalised_nouns", False)),
+        lowercase_demonyms=bool(raw.get("lowercase_demonyms", False)),
+        name_articles=frozenset(w.lower() for w in raw.get("name_articles", ())),
     )
 
 

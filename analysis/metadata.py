@@ -249,10 +249,11 @@ WIRE_DATELINE_RE = re.compile(
 
 
 #: A wire dateline without a year: "BAMAKO, Jan 29 (Reuters) -", "CARACAS, 3 dic (EFE).-",
-#: "(ANSA) - ROMA, 12 FEB -", "PARIS, 5 mars (AFP) -".
+#: "(ANSA) - ROMA, 12 FEB -", "PARIS, 5 mars (AFP) -", "MOSCOW, June 20. /TASS/.".
 YEARLESS_DATELINE_RE = re.compile(
     rf"^(?:\([^()\n]{{1,30}}\)\s*[-–—]\s*)?{_PLACE}(?:\s*\([^()\n]{{1,30}}\))?{_REGION},\s+"
-    r"(?P<a>[^\W_]{1,12})\.?\s+(?P<b>[^\W_]{1,12})\.?\s*(?:\([^()\n]{1,30}\))?\s*\.?\s*[-–—]"
+    r"(?P<a>[^\W_]{1,12})\.?\s+(?P<b>[^\W_]{1,12})\.?\s*"
+    r"(?:(?:\([^()\n]{1,30}\))?\s*\.?\s*[-–—]|/[^\W\d_][^/\n]{0,20}/\.?(?:\s|$))"
 )
 #: A short line that is a day and a month without a year, maybe a time and a credit after it:
 #: "27. Januar, 14:05 Uhr | dpa", "Jan 29 | 09:12".

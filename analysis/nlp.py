@@ -339,7 +339,12 @@ class ActorMatcher:
                 inside[c.start] = _in_other_name(text, c)
             return inside[c.start]
 
-        candidates = [c for c in candidates if c.entry.type in NOT_IN_NAMES or not in_other_name(c)]
+        candidates = [
+            c
+            for c in candidates
+            if (c.entry.type in NOT_IN_NAMES or not in_other_name(c))
+            and not _surname_demonym(text, c)
+        ]
         contexts = {}
         if any(_needs_context(c) for c in candidates):
             arr = doc.to_array([IS_ALPHA, LOWER, IS_TITLE, IS_UPPER])
@@ -399,6 +404,8 @@ class ActorMatcher:
                             is not None
                         )
                     )
+                    # a place in capitals and a dash: "WASHINGTON — Today, the Treasury …"
+                    or (bool(opens_line) and surface.isupper() and after.startswith(DASHES))
                     # an agency's dateline without a date: "Brüssel (AFP) -", "Seoul/Moskau (dpa) -"
                     or (
                         AGENCY_DATELINE_RE.match(text, c.end_char) is not None
@@ -443,6 +450,8 @@ class ActorMatcher:
         ]  # (start_char, end_char, Actor, match type, token start, token end), in text order
         return doc
 
+
+DASHES = ("—", "–", "--")
 
 #: What may follow a place on a line of its own: its region, a date after a bar ("Washington,
 #: DC", "Berlin · 07.07.2025, 06:00 Uhr").
@@ -528,6 +537,38 @@ def _in_other_name(text: str, c: Candidate) -> bool:
         and data.name_heads_after.match(text, c.end_char)
         and not _title_case_line(text, line_start)
     )
+
+
+#: What ends the text before a sentence's first word: nothing on its line, or a sentence's
+#: end, a colon, an opening quote or bracket, a dash
+SENTENCE_OPENS_RE = re.compile(r"(?:^|[.!?:;«\"“”'‘’(\[—–-])[ \t]*$", re.M)
+
+
+#: The capitalised words right before a match, and the word before them
+NAME_BEFORE_RE = re.compile(
+    r"(?:^|([^\W\d_]+)(?:['’][ \t]*|[ \t]+))((?:[A-ZÀ-ÖØ-Þ][\w-]*[ \t]+){1,3})$"
+)
+
+
+def _surname_demonym(text: str, c: Candidate) -> bool:
+    """Whether a demonym, in a language that writes them in lower case, is capitalised inside
+    a sentence, so a surname: "ha detto Mario Russo", "il ministro Russo", "advirtió Rodrigo
+    Alemán"; not in a line of capitals or in title case, nor in a body's name after an
+    article ("la República Portuguesa", "de la Fuerza Aeroespacial Colombiana")."""
+    if c.entry.type != "demonym" or not text[c.start_char].isupper():
+        return False
+    data = language_data(c.language)
+    if not data.lowercase_demonyms:
+        return False
+    line_start = text.rfind("\n", 0, c.start_char) + 1
+    if SENTENCE_OPENS_RE.search(text, line_start, c.start_char):
+        return False
+    name = NAME_BEFORE_RE.search(text, max(line_start, c.start_char - 60), c.start_char)
+    if name and name.group(1) and name.group(1).lower() in data.name_articles:
+        return False
+    line_end = text.find("\n", c.end_char)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return not line.isupper() and not _title_case_line(text, line_start)
 
 
 #: Languages whose tokenizer keeps a hyphenated compound whole ("US-Präsident", "Ue-Tunisia",

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from itertools import pairwise
 
 from analysis import config
 
@@ -130,6 +131,66 @@ def clean(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n") + "\n"
 
 
+#: Hard-wrapped text: most lines no longer than this many characters (PDF columns, e-mail's 72)
+WRAP_WIDTHS = (40, 100)
+#: …and at least half of the lines followed by another line end mid-sentence
+WRAPPED_SHARE = 0.5
+MIN_WRAPPED_LINES = 5
+LINE_END_RE = re.compile(r"[.!?:;\"”’)\]]$")
+#: A line that opens a list item or a note ("2 Armed Forces…", "- Entry…")
+ITEM_START_RE = re.compile(r"^\s*(?:\d{1,3}[.)]?\s|[-*•–]\s)")
+SPLIT_WORD_RE = re.compile(r"([^\W\d_]+)-$")
+FIRST_WORD_RE = re.compile(r"\s*(\S+)")
+LETTERS_RE = re.compile(r"[^\W\d_]+")
+HYPHENATED_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]+-[^\W\d_]+")  # from a word's start only
+
+
+def unwrap(text: str) -> str:
+    """Text with hard line breaks (pasted from a PDF, a plain-text e-mail) joined back into
+    its paragraphs, so that a sentence is not cut at every line's end. Only text whose lines
+    share a width and mostly end mid-sentence is rewrapped; a line is joined to the next when
+    it ends mid-sentence or the next line's first word would not have fitted on it, not
+    before a list item or a note after a full stop. A word split at a line's end is joined
+    again ("coop-" + "eration"), with its hyphen where the text writes it so elsewhere."""
+    lines = text.split("\n")
+    lengths = sorted(len(line) for line in lines if line.strip())
+    if len(lengths) < MIN_WRAPPED_LINES:
+        return text
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    inner = [a for a, b in pairwise(lines) if a.strip() and b.strip()]
+    mid = sum(len(a) >= 0.6 * width and not LINE_END_RE.search(a) for a in inner)
+    wrapped = WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1] and len(inner) >= MIN_WRAPPED_LINES
+    if not wrapped or mid < WRAPPED_SHARE * len(inner):
+        return text
+    hyphenated = set(HYPHENATED_RE.findall(text.lower()))  # "well-known", written so
+    # each output line as the pieces it is joined from; `last`: the line before, as written
+    out, last = [[lines[0]]], lines[0]
+    for line in lines[1:]:
+        first = FIRST_WORD_RE.match(line)
+        ends = LINE_END_RE.search(last)
+        joins = (
+            last.strip()
+            and first
+            and not (ends and ITEM_START_RE.match(line))
+            and (
+                (not ends and len(last) >= 0.6 * width)
+                or len(last) + 1 + len(first.group(1)) > width
+            )
+        )
+        split = joins and line[:1].islower() and SPLIT_WORD_RE.search(last)
+        if split:
+            whole = f"{split.group(1)}-{LETTERS_RE.match(line).group()}".lower()
+            if whole not in hyphenated:
+                out[-1][-1] = out[-1][-1][:-1]
+            out[-1].append(line)
+        elif joins:
+            out[-1] += [" ", line.lstrip()]
+        else:
+            out.append([line])
+        last = line
+    return "\n".join("".join(pieces) for pieces in out)
+
+
 def check_size(n_bytes: int) -> None:
     """Refuse a file too large to be one news article, before reading it."""
     if n_bytes > config.MAX_ARTICLE_BYTES:
@@ -152,6 +213,8 @@ def extract(name: str, data: bytes) -> Extracted:
         result = Extracted(text=raw, format="text", encoding=encoding)
     result.encoding = encoding
     result.text = clean(result.text)
+    if kind == "text":
+        result.text = unwrap(result.text)
     if not result.text.strip():
         raise BadInput("no article text was found in it")
     return result

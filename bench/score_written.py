@@ -1,7 +1,7 @@
-"""Score the pipeline on the annotated articles in bench/written, written2 … written8 (see
+"""Score the pipeline on the annotated articles in bench/written, written2 … written9 (see
 their READMEs).
 
-    python bench/score_written.py [--set written|written2|…|written8] [--manifest]
+    python bench/score_written.py [--set written|written2|…|written9] [--manifest]
                                   [--details]
 
 Builds bench/<set>/corpus in a temporary cache and compares its tables with
@@ -40,6 +40,7 @@ SETS = (
     "written6",
     "written7",
     "written8",
+    "written9",
 )
 
 
@@ -50,8 +51,13 @@ MARKDOWN_RE = re.compile(r"^#+\s+|\*\*|__|^\d+\.\s+|^[-*+]\s+|^\*(?=\S)|(?<=\S)\
 
 def located(text: str, sentence: str, cursor: int) -> tuple[int, int] | None:
     """Span of an annotated sentence in the article's text, searching on from `cursor` (its
-    Markdown marks left out when the text has none)."""
-    for form in (sentence, MARKDOWN_RE.sub("", sentence)):
+    Markdown marks left out when the text has none, and its hard line breaks joined when the
+    text's were: "coop-\\neration" as "cooperation" or "coop-eration")."""
+    forms = [sentence, MARKDOWN_RE.sub("", sentence)]
+    if "\n" in sentence:
+        for hyphen in ("", "-"):
+            forms.append(re.sub(r"\s*\n\s*", " ", re.sub(r"-\n(?=[a-z])", hyphen, sentence)))
+    for form in forms:
         i = text.find(form, cursor)
         if i < 0:
             i = text.find(form)
@@ -117,9 +123,8 @@ def score(manifest: bool, details: bool, name: str = "written") -> dict:
                 )
             near = events[(events.start_char < end) & (events.end_char > start)]
             for ev in s.get("events", ()):
-                inside_it = [
-                    x in ev["expression"] or ev["expression"] in x for x in near.expression
-                ]
+                expression = re.sub(r"\s*\n\s*", " ", ev["expression"])  # a wrapped line
+                inside_it = [x in expression or expression in x for x in near.expression]
                 hit = near.loc[pd.Series(inside_it, index=near.index, dtype=bool)]
                 ok = any(value_matches(str(d), ev["value"]) for d in hit.date)
                 counts["event_found"] += ok

@@ -408,3 +408,36 @@ def test_first_names_agency_datelines_and_invitations():
 def test_french_combining_forms_name_their_state():
     found = mentions("La guerre russo-ukrainienne et l'alliance nippo-américaine durent.", "fr")
     assert [m[1] for m in found] == ["RUS", "UKR", "JPN", "USA"]
+
+
+def test_a_capitalised_demonym_inside_a_romance_sentence_is_a_surname():
+    # Italian, Spanish and Portuguese write demonyms in lower case: "Russo" is a surname
+    assert mentions("Lo ha detto Mario Russo, analista dell'Ispi.", "it") == []
+    assert mentions("Il ministro Russo e Anna Tedesco hanno parlato.", "it") == []
+    assert mentions("La pausa no basta, advirtió Rodrigo Alemán.", "es") == []
+    # …but not at a sentence's start, nor in a body's name after an article
+    assert mentions("Russi e cinesi hanno firmato.", "it") == [("Russi", "RUS"), ("cinesi", "CHN")]
+    found = mentions("Agradecieron el apoyo de la República Portuguesa.", "es")
+    assert found == [("Portuguesa", "PRT")]
+    assert mentions("I piloti dell'Aeronautica Militare Russa.", "it") == [("Russa", "RUS")]
+    # French capitalises the nouns of nationality: "les Russes" are Russia's
+    assert mentions("Les Russes ont signé.", "fr") == [("Russes", "RUS")]
+
+
+def test_reactions_voiced_in_a_capital_and_dashed_datelines():
+    assert mentions("The visit drew a sharp response in Washington.") == [("Washington", "USA")]
+    assert mentions("Die Entscheidung stieß auf Kritik in Brüssel.", "de") == [("Brüssel", "EU")]
+    assert mentions("The visit drew crowds in Washington.") == []
+    # a place in capitals before a dash opens a press release: the writer's place
+    assert mentions("WASHINGTON — Today, the Treasury acted against Iran.") == [("Iran", "IRN")]
+    assert mentions("WASHINGTON —\nToday, OFAC acted.") == [("OFAC", "USA")]
+
+
+def test_companies_universities_and_regional_bodies():
+    assert mentions("Yemen Gulf Logistics Co. handled the fuel.") == []
+    assert mentions("A lecturer at the University of Ghana said so.") == []
+    found = mentions("L'Igad et l'UA ont appelé au calme, comme le FOCAC.", "fr")
+    assert [m[1] for m in found] == ["IGAD", "AU", "FOCAC"]
+    found = mentions("Ha vinto il Dpp, ma nello Yuan legislativo non ha la maggioranza.", "it")
+    assert found == [("Yuan legislativo", "TWN")]
+    assert mentions("The Taiwan Affairs Office said so.") == [("Taiwan Affairs Office", "CHN")]

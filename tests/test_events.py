@@ -890,3 +890,71 @@ def test_timestamps_date_what_follows_them():
         ("today", "2024-11-05"),
         ("today", "2024-10-23"),
     ]
+
+
+def test_an_undated_texts_days_take_the_year_of_its_own_dates():
+    # an encyclopedia's page: no publication date, so "15 January" is of the last year it
+    # gave, even paragraphs before
+    text = (
+        "On 3 January 2024, two bombings killed more than 90 people.\n"
+        "Background\n"
+        "On 15 January, the IRGC launched missiles; the same day, Iraq protested."
+    )
+    spans = [(0, 59), (60, 70), (71, len(text))]
+    found = [(e.expression, e.date) for e in E.extract(text, spans, "en")]
+    assert found == [
+        ("3 January 2024", "2024-01-03"),
+        ("15 January", "2024-01-15"),
+        ("the same day", "2024-01-15"),
+    ]
+    assert dates("On 15 January, the IRGC launched missiles.") == [("15 January", "")]
+
+
+def test_an_offset_set_off_by_commas_dates_its_clause_before_the_sentences_date():
+    sentence = (
+        "He visited Islamabad on 29 January, two days after gunmen killed nine workers, and "
+        "the two ministers agreed to cooperate."
+    )
+    assert dates(sentence, published="2024-02-01")[1] == (
+        "two days after gunmen killed nine workers",
+        "2024-01-27",
+    )
+
+
+def test_a_footnotes_number_after_a_year_and_a_decimal():
+    assert dates("It defined the first half of 2024.1 The calm held.") == [("2024", "2024")]
+    assert dates("Output grew 2024.5 tonnes.") == []
+
+
+def test_since_puts_a_month_in_the_past_whatever_the_clause_says():
+    sentence = "This brief reviews the record since July and asks what may change."
+    assert dates(sentence, published="2025-01-14") == [("since July", "2024-07")]
+    assert dates("Die Waffenruhe hält seit Juli.", lang="de", published="2025-01-14") == [
+        ("seit Juli", "2024-07")
+    ]
+    # a deadline is still to come
+    assert dates("It will end by July.", published="2025-01-14") == [("by July", "2025-07")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expression", "start", "end"),
+    [
+        ("en", "Missions tracked July–December 2024.", "July–December 2024", "2024-07", "2024-12"),
+        ("en", "from July to December 2024", "from July to December 2024", "2024-07", "2024-12"),
+        ("en", "It rained November-February 2024.", "November-February 2024", "2023-11",
+         "2024-02"),
+        ("it", "tra luglio e dicembre 2024", "tra luglio e dicembre 2024", "2024-07", "2024-12"),
+        ("es", "de julio a diciembre de 2024", "de julio a diciembre de 2024", "2024-07",
+         "2024-12"),
+        ("fr", "d'avril à juin 2023", "d'avril à juin 2023", "2023-04", "2023-06"),
+        ("de", "von Juli bis Dezember 2024", "von Juli bis Dezember 2024", "2024-07", "2024-12"),
+        ("pt", "entre março e maio de 2023", "entre março e maio de 2023", "2023-03", "2023-05"),
+    ],
+)  # fmt: skip
+def test_a_span_of_months_is_a_range(lang, sentence, expression, start, end):
+    assert extract(sentence, lang=lang) == [(expression, start, end, "range", "explicit")]
+
+
+def test_this_afternoon_and_last_night():
+    found = dates("After this afternoon's signing, he said so last night.", published="2024-07-08")
+    assert found == [("After this afternoon", "2024-07-08"), ("last night", "2024-07-07")]

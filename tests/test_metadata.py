@@ -299,3 +299,9 @@ def test_timestamps_open_the_entries_of_a_text_of_several():
     assert timestamps(lines, kinds(lines), "en") == [(0, "2024-11-05"), (2, "2024-10-23")]
     lines = ["Nov 5, 2024 at 21:40", "Missile launched."]  # one date line: the article's own
     assert timestamps(lines, kinds(lines), "en") == []
+
+
+def test_a_state_agencys_dateline_between_slashes():
+    # "MOSCOW, June 20. /TASS/.": June 20 was a Thursday in 2024
+    lede = "MOSCOW, June 20. /TASS/. Putin held talks in Hanoi on Thursday with To Lam."
+    assert published(["Putin and To Lam agree", lede]) == "2024-06-20"

@@ -133,3 +133,53 @@ def test_a_pages_header_keeps_the_date_line_the_extractor_dropped():
     assert found.published == ""  # no date metadata
     assert found.header == ("By Helen Marsh | March 2025 issue",)
     assert "By Helen Marsh" not in found.text
+
+
+PDF_TEXT = """QUIET AT AYUNGIN
+
+January 14, 2025
+
+Six months after Manila and Beijing agreed on a provisional understanding for the
+resupply of the grounded ship, the arrangement has held. Five missions have reached
+the outpost without the water cannon, ramming and boarding that defined the first
+half of 2024.1 The calm has not spread, however: coast guard vessels pressed coop-
+erative partners elsewhere, and a well-known analyst called it a well-
+known pattern.
+
+1 AMTI tracking of rotation and resupply missions, July–December 2024.
+2 Armed Forces of the Philippines, press briefing, June 19, 2024.
+"""
+
+
+def test_hard_wrapped_text_is_joined_back_into_paragraphs():
+    text = extract("brief.txt", PDF_TEXT.encode()).text
+    paragraphs = text.strip().split("\n\n")
+    assert paragraphs[:2] == ["QUIET AT AYUNGIN", "January 14, 2025"]
+    assert paragraphs[2].startswith("Six months after Manila and Beijing agreed on a provisional")
+    assert "the first half of 2024.1 The calm" in paragraphs[2]
+    # a word split at a line's end is one word again, with its hyphen where the text has one
+    assert "cooperative partners" in paragraphs[2] and "a well-known pattern." in paragraphs[2]
+    assert "\n" not in paragraphs[2]
+    # notes after a full stop stay one a line
+    assert paragraphs[3].split("\n") == [
+        "1 AMTI tracking of rotation and resupply missions, July–December 2024.",
+        "2 Armed Forces of the Philippines, press briefing, June 19, 2024.",
+    ]
+
+
+def test_text_with_one_paragraph_a_line_is_not_rewrapped():
+    lines = [
+        f"Paragraph {i}: the ministry said on Monday that talks would resume in Geneva soon."
+        for i in range(8)
+    ]
+    text = "\n".join(lines) + "\n"
+    assert extract("wire.txt", text.encode()).text == text
+
+
+def test_rewrapping_a_hostile_text_takes_linear_time():
+    # a word of a million letters split at a line's end: looking for its hyphenated form
+    # elsewhere from every letter of it would never finish
+    lines = ["The ministry said on Monday that the talks on the border would resume and"] * 8
+    text = "\n".join([*lines, "x" * 1_000_000 + "-", "ation of the talks.", ""])
+    out = extract("long.txt", text.encode()).text
+    assert out.count("\n") == 1 and out.endswith("x" * 1000 + "ation of the talks.\n")
