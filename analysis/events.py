@@ -462,10 +462,11 @@ def grammar(code: str) -> Grammar:
     number_words = rf"(?<!-){_alternation(numbers)}(?:-{_alternation(numbers)})?"  # twenty-seven
 
     day = rf"(?<![\d.,:])(?:3[01]|[12]\d|0?[1-9]){suffix}(?!\d)"
+    any_month = rf"(?:{_alternation(full)}|{_alternation(abbreviations)}\.?)"
     vocabulary: dict[str, tuple[str, Iterable[str] | None]] = {  # (regex, words it starts with)
-        "month": (rf"(?:{_alternation(full)}|{_alternation(abbreviations)}\.?)", months),
+        "month": (any_month, months),
         "month_full": (_alternation(full), full),
-        "month2": (rf"(?:{_alternation(full)}|{_alternation(abbreviations)}\.?)", months),
+        "month2": (any_month, months),  # the end of a span of months
         "day": (rf"(?:{day}|{_alternation(day_words)})" if day_words else day, [*day_words, "0"]),
         "day2": (day, ["0"]),  # the end of a span of days
         "number": (rf"(?:(?<![\d/.,-])\d{{1,2}}(?!\d)|{number_words})", [*numbers, "0"]),

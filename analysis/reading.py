@@ -16,6 +16,7 @@ from html.parser import HTMLParser
 from itertools import pairwise
 
 from analysis import config
+from analysis.languages import LETTERS_RE
 
 
 class BadInput(ValueError):
@@ -141,7 +142,6 @@ LINE_END_RE = re.compile(r"[.!?:;\"”’)\]]$")
 ITEM_START_RE = re.compile(r"^\s*(?:\d{1,3}[.)]?\s|[-*•–]\s)")
 SPLIT_WORD_RE = re.compile(r"([^\W\d_]+)-$")
 FIRST_WORD_RE = re.compile(r"\s*(\S+)")
-LETTERS_RE = re.compile(r"[^\W\d_]+")
 HYPHENATED_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]+-[^\W\d_]+")  # from a word's start only
 
 
