@@ -7,8 +7,10 @@ Snappy here, and smaller) plus the list of its keys.
 Writing thousands of tiny Parquet files would cost more than analysing the articles, so a
 build writes the articles it processed as one segment; a rebuild reads only segments that
 hold wanted keys. A segment is written into a temporary folder and renamed into place, so a
-reader never sees half a segment (atomic on one filesystem). When segments pile up they are
-compacted into one.
+reader never sees half a segment (atomic on one filesystem). When segments pile up, all but
+the largest are merged into one, so adding articles one at a time never rewrites the
+corpus's big segment; a build reads its cached rows before it writes (a write may compact
+the segments it would read).
 """
 
 from __future__ import annotations
@@ -137,10 +139,14 @@ class SegmentStore:
             raise
 
     def _compact(self) -> None:
-        """Merge every segment into one (written first, then the old ones removed)."""
+        """Merge every segment but the largest into one (written first, then the old ones
+        removed): adding articles one at a time piles up small segments, and rewriting the
+        corpus's big one with them would cost as much as reading the whole cache."""
         segments = self._segments()
         if len(segments) <= MAX_SEGMENTS:
             return
+        sizes = {segment: len(self._keys(segment)) for segment in segments}
+        segments.remove(max(segments, key=sizes.__getitem__))
         hits: dict[str, str] = {}
         for segment in segments:
             try:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 from spacy.attrs import IS_ALPHA
@@ -412,6 +413,20 @@ def _concat(parts: Sequence[dict[str, pa.Table]]) -> dict[str, pa.Table]:
     return out
 
 
+def _reorder(table: pa.Table, order: pa.Array, max_runs: int = 64) -> pa.Table:
+    """`table.take(order)`, but as zero-copy slices when the order is a few runs of
+    consecutive rows (a rebuild that adds a few articles to cached ones): the conversion to
+    pandas that follows copies the rows once, not twice."""
+    index = order.to_numpy()
+    starts = np.flatnonzero(np.diff(index) != 1) + 1
+    if len(starts) >= max_runs:
+        return table.take(order)
+    bounds = [0, *starts.tolist(), len(index)]
+    return pa.concat_tables(
+        table.slice(int(index[a]), b - a) for a, b in zip(bounds, bounds[1:], strict=False)
+    )
+
+
 def plan(discovery: Discovery, extra: Sequence[Source] = ()) -> tuple[list[Job], list[Problem]]:
     """Ids and cache keys for every source (corpus files first, then uploads)."""
     sources = list(discovery.sources) + list(extra)
@@ -448,17 +463,18 @@ def build(
     workers = config.PARALLEL_WORKERS if workers is None else workers
     new, issues = _run(todo, workers, progress)
     problems.extend(issues)
-    if store and new["articles"].num_rows:
-        store.write(new)
     parts = [new]
-    if store and hits:
+    if store and hits:  # read before writing: a write may compact the segments read here
         cached, missing = store.load(hits)
         parts.append(cached)
         if missing:  # a segment vanished (another process compacted it): recompute
             redo, more_issues = _run([j for j in jobs if j.key in missing], workers, None)
             problems.extend(more_issues)
-            store.write(redo)
             parts.append(redo)
+    if store:
+        fresh = _concat(parts[:1] + parts[2:])
+        if fresh["articles"].num_rows:
+            store.write(fresh)
     combined = _concat(parts)
     ranks = pa.array(sorted(j.article_id for j in jobs), type=pa.string())
     tables = {}
@@ -471,7 +487,7 @@ def build(
             order = pc.sort_indices(
                 table, sort_keys=[("_rank", "ascending")] + [(k, "ascending") for k in keys]
             )
-            table = table.take(order)
+            table = _reorder(table, order)
         tables[name] = schema.to_pandas(name, table)
         del table
     pa.default_memory_pool().release_unused()  # hand Arrow's freed buffers back to the OS

@@ -85,14 +85,16 @@ def consolidate(tables: Tables) -> pd.DataFrame:
     source = ev["article_id"].map(groups).fillna(ev["article_id"])
     n_sources = pd.Series(source.to_numpy()).groupby(roots).transform("nunique")
     first = pd.Series(np.arange(n)).groupby(roots).transform("min").to_numpy()
+    firsts, which = np.unique(first, return_inverse=True)  # one id per event, not per row
     keys = (
-        ev["article_id"].to_numpy()[first]
+        ev["article_id"].to_numpy()[firsts]
         + ":"
-        + ev["start_char"].astype(str).to_numpy()[first]
+        + ev["start_char"].astype(str).to_numpy()[firsts]
         + ":"
-        + dates[first]
+        + dates[firsts]
     )
-    ev["event_id"] = ["E" + hashlib.blake2b(k.encode(), digest_size=5).hexdigest() for k in keys]
+    ids = ["E" + hashlib.blake2b(k.encode(), digest_size=5).hexdigest() for k in keys]
+    ev["event_id"] = np.array(ids, dtype=object)[which]
     ev["n_sources"] = n_sources.to_numpy()
     return ev
 

@@ -36,6 +36,34 @@ def test_writes_are_atomic_and_compaction_keeps_rows(corpus, tmp_path, monkeypat
     assert final.n_processed == 0 and len(final.tables.articles) == 4
 
 
+def test_a_build_that_compacts_the_cache_still_analyses_only_the_new_article(
+    corpus, tmp_path, monkeypatch
+):
+    import analysis.cache as cache_module
+    import analysis.pipeline as pipeline_module
+
+    monkeypatch.setattr(cache_module, "MAX_SEGMENTS", 2)
+    analysed = []
+    real = pipeline_module.analyse
+    monkeypatch.setattr(
+        pipeline_module,
+        "analyse",
+        lambda job, rows: analysed.append(job.source.name) or real(job, rows),
+    )
+    cache = tmp_path / "cache"
+    corpus.add_seeds()
+    build(corpus.path, cache=cache, workers=1)
+    largest = {p.name for p in SegmentStore(cache).root.iterdir() if p.is_dir()}
+    for i in range(4):  # the third and fourth builds compact
+        analysed.clear()
+        corpus.add(f"a{i}.txt", f"Japan and China held their {i + 1}th round of talks.\n")
+        result = build(corpus.path, cache=cache, workers=1)
+        assert analysed == [f"a{i}.txt"]
+        assert len(result.tables.articles) == 6 + i
+    segments = {p.name for p in SegmentStore(cache).root.iterdir() if p.is_dir()}
+    assert largest <= segments and len(segments) <= 2  # the seeds' segment was not rewritten
+
+
 def test_pair_alignments_are_cached_and_a_damaged_file_is_recomputed(corpus, tmp_path, monkeypatch):
     import analysis.align as align_module
 
