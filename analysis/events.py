@@ -38,6 +38,7 @@ KINDS = (
     "numeric_date",  # 26 | 12 | 2023, 16/01/2024
     "term",  # four-year term beginning in 2017 -> 2017/2021
     "offset",  # two months later, about two months after Kim returned (anchored)
+    "ago_day",  # eighty years ago today (relative, to the day)
     "ago",  # two years ago (relative)
     "century_decade",  # the first decade of this century
     "day_range",  # 3-5 March 2025, dal 3 al 5 marzo
@@ -50,19 +51,20 @@ KINDS = (
     "anaphoric",  # the following year (anchored)
     "modified",  # the end of the year, fine del mese (a modifier required)
     "day_month",  # June 19
+    "day_of_month",  # on the 12th, no dia 10 (the month of a date just before, or this one)
     "month",  # May
     "weekday",  # Tuesday
     "year",  # 2018
 )
 #: Kinds that take no kept preposition ("since July 2000") or modifier ("late April").
-UNPREFIXED = frozenset({"term", "offset", "ago"})
+UNPREFIXED = frozenset({"term", "offset", "ago", "ago_day"})
 #: Kinds that are an expression only after a modifier ("the end of the year").
 MODIFIED_ONLY = frozenset({"modified"})
 #: Kinds that take the article right before them ("the 1970s", "the following year"); so does
 #: any expression that starts with a modifier ("the end of last year").
 ARTICLE_KINDS = frozenset({"decade", "century_decade", "relative", "anaphoric"})
 #: Kinds that take an approximation right before them ("about two months after").
-APPROX_KINDS = frozenset({"offset", "ago"})
+APPROX_KINDS = frozenset({"offset", "ago", "ago_day"})
 #: Precisions a later expression may count from ("two months later").
 ANCHOR_PRECISIONS = frozenset({"day", "month", "year"})
 #: Kinds resolved against the publication date that still name a day or month of the
@@ -469,6 +471,11 @@ def grammar(code: str) -> Grammar:
         "month2": (any_month, months),  # the end of a span of months
         "day": (rf"(?:{day}|{_alternation(day_words)})" if day_words else day, [*day_words, "0"]),
         "day2": (day, ["0"]),  # the end of a span of days
+        # a day with its ordinal suffix ("the 12th"; never in a language without suffixes)
+        "day_nth": (
+            rf"(?<![\d.,:])(?:3[01]|[12]\d|0?[1-9]){suffix[:-1]}(?!\w)" if suffixes else "(?!)",
+            ["0"],
+        ),
         "number": (rf"(?:(?<![\d/.,-])\d{{1,2}}(?!\d)|{number_words})", [*numbers, "0"]),
         "ordinal": (rf"(?:\d{{1,2}}{suffix}|{_alternation(ordinals)})", [*ordinals, "0"]),
         "century": (rf"(?:\d{{1,2}}{suffix}|[xvi]{{1,5}}|{_alternation(ordinals)})", None),
@@ -636,6 +643,9 @@ class Match:
         return part[0] if part else None
 
 
+#: The word after a day, or the one after that ("dia 5 de março", "the 21st of August").
+MONTH_AFTER_RE = re.compile(r"\s+(?:\w+\s+)?(\w+\.?)")
+
 #: what an anchor must give for a shift by this unit ("the following day" needs a day)
 UNIT_PRECISION = {"day": "day", "week": "day", "month": "month"}
 
@@ -769,6 +779,10 @@ class _Scanner:
             if len(own.split()) > 1 or len(ends) == 1:  # not a date fronted alone
                 after = WORDS_AFTER_RE.match(self.text, end, ends[0])
                 return bool(g.future_re.search(self.lower, start, after.end() if after else end))
+        # A date set off at the end of its clause belongs to the clause before it: "vai
+        # sediar a cúpula no Rio de Janeiro, em julho."
+        if start > self.sentence_start and len(self.text[start : ends[0]].split()) <= 3:
+            start = self.clause_start(start - 1)
         # A fronted date's clause runs on, over short asides: "Antes, a fines de julio, …
         # viajará", "Da settembre, intanto, Air China raddoppierà".
         segment, i = start, 0
@@ -865,7 +879,9 @@ class _Scanner:
             and _norm(month) in g.abbreviations
         ):
             return False
-        if m.kind == "month" and g.month_cues and not qualified:
+        # a bare month ("in May", not "Theresa May"), and an ordinal day ("on the 12th", not
+        # "the 12th amendment"), only after a cue
+        if (m.kind == "month" or "day_nth" in m.parts) and g.month_cues and not qualified:
             word = PREVIOUS_WORD_RE.search(before)
             cue = _norm(word.group(1)) if word else ""
             # "April and May": a list word counts right after another expression.
@@ -1070,6 +1086,8 @@ class _Scanner:
         """`base` moved by n units; a modifier picks a month of a year, a week is a range."""
         if base is None:
             return NOT_RESOLVED
+        if unit == "season":  # "this autumn": its year, no month to claim
+            return _point(When(base.year + n), how)
         if unit == "year":
             year = base.year + n
             if modifier:
@@ -1136,6 +1154,17 @@ class _Scanner:
         if not n or unit is None or n > 100:
             return None
         return _point(_shift(self.published, unit, -n), RELATIVE)
+
+    def _ago_day(self, g: Grammar, m: Match) -> Resolution | None:
+        """ "Eighty years ago today": the publication's day, that many years (or months)
+        before."""
+        n, unit = self._number(g, m.get("number")), g.units.get(_norm(m.get("unit")))
+        p = self.published
+        if not n or unit not in ("year", "month") or n > 100 or not (p and p.day):
+            return None
+        year, month = divmod(p.year * 12 + p.month - 1 - n * (12 if unit == "year" else 1), 12)
+        day = min(p.day, calendar.monthrange(year, month + 1)[1])
+        return _point(When(year, month + 1, day), RELATIVE)
 
     def _year_of_month(self, g: Grammar, m: Match, month: int) -> tuple[int | None, str]:
         """The year of a month named without one: that of a date the text gave earlier in the
@@ -1211,6 +1240,28 @@ class _Scanner:
             return NOT_RESOLVED
         if self._soon(g, m, year, month, day, how):  # "the elections of 5 November"
             year += 1
+        return _point(When(year, month, day), how) if _valid_day(year, month, day) else None
+
+    def _day_of_month(self, g: Grammar, m: Match) -> Resolution | None:
+        """A day named without its month ("on the 12th", "no dia 10"): in the month of a date
+        given in the same or the previous sentence, else in the publication's month ("o
+        próximo dia 12" written on the 20th: the next month's)."""
+        day = self._day(g, m.get("day") or m.get("day_nth"))
+        after = MONTH_AFTER_RE.match(self.lower, m.end, self.sentence_end)
+        if after and _norm(after.group(1)).rstrip(".") in g.months:
+            return None  # "dia 5 de março": the date starts at the day
+        before = PREVIOUS_WORD_RE.search(self.lower, self.sentence_start, m.start)
+        coming = bool(before) and _norm(before.group(1)) in g.weekday_next  # "próximo dia 11"
+        anchor = not coming and self.anchor_before(m.start, self.sentence - 1, precision="month")
+        if anchor:
+            year, month, how = anchor.when.year, anchor.when.month, ANCHORED
+        elif self.published and self.published.day:
+            year, month, how = self.published.year, self.published.month, RELATIVE
+            if coming and day <= self.published.day:
+                year, month = divmod(year * 12 + month, 12)
+                month += 1
+        else:
+            return NOT_RESOLVED
         return _point(When(year, month, day), how) if _valid_day(year, month, day) else None
 
     def _soon(self, g: Grammar, m: Match, year: int, month: int, day: int, how: str) -> bool:

@@ -208,6 +208,10 @@ def classify_line(line: str, language: str, index: int) -> str:
         # is a heading)
         if index < TOP_LINES and _day_head(text, language):
             return "dateline"
+        # a place, then a date to the day: "Manila, April 29, 2025" (only near the top)
+        place_date = index < TOP_LINES and _place_date(text)
+        if place_date and (found := parse_date(place_date, language)) and found[1] == "day":
+            return "dateline"
     if (
         published
         and published.match(text)
@@ -246,6 +250,10 @@ WIRE_DATELINE_RE = re.compile(
     rf"^{_PLACE}(?:\s*\([^)]{{1,30}}\))?{_REGION},\s+(?P<date>[0-9A-ZÀ-Ý][^—–\n]{{5,31}}?)"
     r"(?:\s*\([^()\n]{1,30}\))?\.?\s*[—–-]\s"  # the agency may follow the date: "(AFP) -"
 )
+
+
+#: A place and a date, alone on a line: "Manila, April 29, 2025".
+PLACE_DATE_RE = re.compile(rf"^{_PLACE}{_REGION},\s+(?P<date>\w[^,]{{2,24}}(?:,\s*\d{{4}})?)\.?$")
 
 
 #: A wire dateline without a year: "BAMAKO, Jan 29 (Reuters) -", "CARACAS, 3 dic (EFE).-",
@@ -434,10 +442,22 @@ def timestamps(lines: list[str], kinds: list[str], language: str) -> list[tuple[
 
 
 def _day_head(text: str, language: str) -> tuple[str, str] | None:
-    """The full date before a line's first comma, if it is one to the day."""
-    head, comma, _ = text.partition(",")
-    found = comma and parse_date(head, language)
-    return found if found and found[1] == "day" else None
+    """The full date before one of a line's first commas, if it is one to the day
+    ("martedì 10 dicembre 2024, seduta n. 402"; "on August 15, 2025, at Gwanghwamun
+    Square")."""
+    parts = text.split(",", 3)
+    for i in range(1, len(parts)):
+        found = parse_date(",".join(parts[:i]), language)
+        if found and found[1] == "day":
+            return found
+    return None
+
+
+def _place_date(text: str) -> str:
+    """The date after a place and a comma on a line of its own ("Manila, April 29, 2025",
+    "Washington, D.C., April 11, 2024"), or ""."""
+    m = PLACE_DATE_RE.match(text)
+    return m.group("date") if m else ""
 
 
 def _date_tail(text: str, language: str) -> tuple[str, str] | None:

@@ -58,13 +58,23 @@ COMPOUND_RE = re.compile(r"[-‐]([^\W\d_]+)")
 HYPHENATED_GIVEN_RE = re.compile(r"(?:^|\s)[A-Z][a-z]+-[a-z]+\s+$")
 #: Words of four letters or more, to tell a title-case line ("Moscow Warns Kyiv Over Strikes")
 LONG_WORD_RE = re.compile(r"[^\W\d_]{4,}")
+#: The most long words a headline has
+TITLE_WORDS = 20
+#: A sentence's end inside a line, before the next one: no headline has one
+SENTENCE_BREAK_RE = re.compile(r"[a-z][.!?][ \t]+[A-Z]")
 
 
 def _title_case_line(text: str, line_start: int) -> bool:
-    """Whether most long words of the line starting at `line_start` are capitalised."""
+    """Whether the line starting at `line_start` is a headline in title case: most of its
+    long words capitalised, and not so many that it is a paragraph full of names."""
     end = text.find("\n", line_start)
-    words = LONG_WORD_RE.findall(text, line_start, end if end >= 0 else len(text))
-    return bool(words) and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+    end = end if end >= 0 else len(text)
+    words = LONG_WORD_RE.findall(text, line_start, end)
+    return (
+        0 < len(words) <= TITLE_WORDS
+        and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+        and not SENTENCE_BREAK_RE.search(text, line_start, end)
+    )
 
 
 for _name in ("paragraphs", "sentences", "text", "mentions"):
@@ -436,6 +446,15 @@ class ActorMatcher:
                     before=strings[lower[k]] if k >= 0 else "",
                     in_name=bool(
                         (follows and not _title_case_line(text, line_start))
+                        # a name in capitals in a line that is not: "GEORGIA WHITFIELD: I mean"
+                        or (
+                            c.end < len(doc)
+                            and upper[c.end]
+                            and surface.isupper()
+                            and doc[c.end - 1].whitespace_
+                            and starts[c.end] <= line_end
+                            and not text[line_start:line_end].isupper()
+                        )
                         or (
                             compound
                             and compound.group(1).lower()

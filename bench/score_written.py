@@ -1,7 +1,7 @@
-"""Score the pipeline on the annotated articles in bench/written, written2 … written9 (see
+"""Score the pipeline on the annotated articles in bench/written, written2 … written10 (see
 their READMEs).
 
-    python bench/score_written.py [--set written|written2|…|written9] [--manifest]
+    python bench/score_written.py [--set written|written2|…|written10] [--manifest]
                                   [--details]
 
 Builds bench/<set>/corpus in a temporary cache and compares its tables with
@@ -41,6 +41,7 @@ SETS = (
     "written7",
     "written8",
     "written9",
+    "written10",
 )
 
 
@@ -51,9 +52,12 @@ MARKDOWN_RE = re.compile(r"^#+\s+|\*\*|__|^\d+\.\s+|^[-*+]\s+|^\*(?=\S)|(?<=\S)\
 
 def located(text: str, sentence: str, cursor: int) -> tuple[int, int] | None:
     """Span of an annotated sentence in the article's text, searching on from `cursor` (its
-    Markdown marks left out when the text has none, and its hard line breaks joined when the
-    text's were: "coop-\\neration" as "cooperation" or "coop-eration")."""
+    Markdown marks left out when the text has none, no-break spaces as spaces, and its hard
+    line breaks joined when the text's were: "coop-\\neration" as "cooperation" or
+    "coop-eration")."""
     forms = [sentence, MARKDOWN_RE.sub("", sentence)]
+    if "\xa0" in sentence:  # a no-break space the reader turns into a space
+        forms += [f.replace("\xa0", " ") for f in forms]
     if "\n" in sentence:
         for hyphen in ("", "-"):
             forms.append(re.sub(r"\s*\n\s*", " ", re.sub(r"-\n(?=[a-z])", hyphen, sentence)))

@@ -169,6 +169,19 @@ def test_a_capital_inside_a_longer_name_or_a_first_name_is_no_mention():
     assert found == mentions("Jordan and Chad would object.")
 
 
+def test_a_first_name_in_a_long_line_or_in_capitals_is_a_person():
+    # a long line full of names is no title-case headline; a speaker's label in capitals
+    line = (
+        "Welcome to the show, it's Monday, March 3rd. With me are Georgia Whitfield, who "
+        "covers Europe, and Samuel Adeyemi, who follows Africa for The Herald."
+    )
+    assert mentions(line) == []
+    assert mentions("[00:00:14] GEORGIA WHITFIELD: Thanks, Dana, it is good to be back.") == []
+    # a country in capitals stays one: a headline in capitals, a dateline
+    assert mentions("GEORGIA PASSES FOREIGN AGENTS LAW") == [("GEORGIA", "GEO")]
+    assert ("GEORGIA", "GEO") in mentions("TBILISI, GEORGIA — Protests went on.")
+
+
 def test_a_shared_surname_beside_another_given_name_is_another_person():
     intro = "North Korean leader Kim Jong Un met Putin. "
     assert mentions(intro + "Kim Hyun-woo, an analyst, said Kim would wait.")[-1:] == [

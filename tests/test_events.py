@@ -958,3 +958,76 @@ def test_a_span_of_months_is_a_range(lang, sentence, expression, start, end):
 def test_this_afternoon_and_last_night():
     found = dates("After this afternoon's signing, he said so last night.", published="2024-07-08")
     assert found == [("After this afternoon", "2024-07-08"), ("last night", "2024-07-07")]
+
+
+def test_years_ago_today_is_a_day_and_large_numbers_are_read():
+    assert dates(
+        "Eighty years ago today, our people greeted liberation.", published="2025-08-15"
+    ) == [("Eighty years ago today", "1945-08-15")]
+    assert dates("It happened ninety years ago.", published="2025-08-15") == [
+        ("ninety years ago", "1935")
+    ]
+    assert dates("Hace ochenta años, todo cambió.", lang="es", published="2025-08-15") == [
+        ("Hace ochenta años", "1945")
+    ]
+
+
+def test_a_day_without_its_month_takes_the_month_of_the_date_before_it():
+    assert dates(
+        "On Aug. 4, the ministry summoned the envoy; on the 12th, border guards met.",
+        published="2025-08-18",
+    ) == [("Aug. 4", "2025-08-04"), ("the 12th", "2025-08-12")]
+    assert dates("The 12th amendment passed.", published="2025-08-18") == []
+    assert dates(
+        "Nesta terça-feira (4), entraram em vigor as tarifas.",
+        "A partir do dia 12, passa a valer a tarifa.",
+        lang="pt",
+        published="2025-03-05",
+    ) == [("terça-feira", "2025-03-04"), ("A partir do dia 12", "2025-03-12")]
+    # "próximo": the next such day after the publication, whatever came before
+    assert dates(
+        "O acordo foi assinado em outubro.",
+        "A cúpula será no próximo dia 3.",
+        lang="pt",
+        published="2025-10-20",
+    ) == [("outubro", "2025-10"), ("dia 3", "2025-11-03")]
+    assert dates("O dia 5 de março foi feriado.", lang="pt", published="2025-03-08") == [
+        ("5 de março", "2025-03-05")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentences", "expected"),
+    [
+        ("en", ["We will meet again this autumn."], [("this autumn", "2025")]),
+        (
+            "it",
+            ["La tregua è entrata in vigore questa mattina."],
+            [("questa mattina", "2025-07-27")],
+        ),
+        ("it", ["Ieri sera il governo ha approvato."], [("Ieri sera", "2025-07-26")]),
+        (
+            "de",
+            ["Am 24. Juli griff Thailand an.", "Noch am selben Tag schlug Kambodscha zurück."],
+            [("24. Juli", "2025-07-24"), ("selben Tag", "2025-07-24")],
+        ),
+        (
+            "pt",
+            ["Na terça-feira (22), as tarifas entraram em vigor.", "Pequim reagiu no mesmo dia."],
+            [("terça-feira", "2025-07-22"), ("mesmo dia", "2025-07-22")],
+        ),
+        # a month set off at the end of a clause with a future cue before it
+        (
+            "pt",
+            ["O Brasil vai sediar a cúpula no Rio de Janeiro, em setembro."],
+            [("setembro", "2025-09")],
+        ),
+        (
+            "pt",
+            ["O Brasil sediou a cúpula no Rio de Janeiro, em setembro."],
+            [("setembro", "2024-09")],
+        ),
+    ],
+)
+def test_times_of_day_same_day_seasons_and_trailing_months(lang, sentences, expected):
+    assert dates(*sentences, lang=lang, published="2025-07-27") == expected

@@ -1,5 +1,7 @@
 from datetime import date
 
+import pytest
+
 from analysis.metadata import (
     classify_line,
     find_published,
@@ -52,6 +54,25 @@ def test_published_from_dateline_footer_or_cue():
     lines = ["Titolo", "Pubblicato il 20 giugno 2024", "Testo dell'articolo."]
     assert find_published(lines, kinds(lines, "it"), "it").value == "2024-06-20"
     lines = ["Just a body sentence with no date at all."]
+    assert find_published(lines, kinds(lines), "en") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "value"),
+    [
+        ("en", "Manila, April 29, 2025", "2025-04-29"),  # a statement's place and date
+        ("en", "Washington, D.C., April 11, 2024", "2024-04-11"),
+        ("fr", "Paris, le 3 mars 2025", "2025-03-03"),
+        ("pt", "Brasília, 5 de março de 2025", "2025-03-05"),
+        ("en", "Delivered on August 15, 2025, at Gwanghwamun Square, Seoul", "2025-08-15"),
+    ],
+)
+def test_published_from_a_place_and_date_line_or_a_speech_header(lang, line, value):
+    lines = ["Joint Statement of the Leaders", line, "1. We, the leaders, met today."]
+    assert kinds(lines, lang)[1] == "dateline"
+    assert find_published(lines, kinds(lines, lang), lang).value == value
+    # a heading with a place and no day is not one
+    lines = ["Title", "Seoul, June 2024", "Body text of the article."]
     assert find_published(lines, kinds(lines), "en") is None
 
 
