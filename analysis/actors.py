@@ -358,10 +358,12 @@ def resolve(
                     later.add(c.entry.actor_id)
             elif any(r in present for r in c.entry.requires) and best is None:
                 best = (-1, c)
-        if best is None and len(later) == 1:
+        if best is None and later:
             # named before the article introduces them, as a headline or a link does
-            # ("Putin and Kim pledge …" above "Kim Jong Un"): the one person introduced later
-            best = (-1, next(c for c in group if c.entry.actor_id in later))
+            # ("Putin and Kim pledge …" above "Kim Jong Un"): the person introduced first
+            # after it (the story's, not "his grandfather Kim Il Sung" further down)
+            first = min(later, key=lambda a: min(intro[a]))
+            best = (-1, next(c for c in group if c.entry.actor_id == first))
         if best is not None:
             out.append((best[1], actors[best[1].entry.actor_id]))
     return sorted(out, key=lambda pair: pair[0].start_char)

@@ -40,6 +40,7 @@ KINDS = (
     "offset",  # two months later, about two months after Kim returned (anchored)
     "ago_day",  # eighty years ago today (relative, to the day)
     "ago",  # two years ago (relative)
+    "hence",  # tra un mese, dentro de dos semanas (relative, to come)
     "century_decade",  # the first decade of this century
     "day_range",  # 3-5 March 2025, dal 3 al 5 marzo
     "month_range",  # July–December 2024, from July to December 2024
@@ -57,14 +58,14 @@ KINDS = (
     "year",  # 2018
 )
 #: Kinds that take no kept preposition ("since July 2000") or modifier ("late April").
-UNPREFIXED = frozenset({"term", "offset", "ago", "ago_day"})
+UNPREFIXED = frozenset({"term", "offset", "ago", "ago_day", "hence"})
 #: Kinds that are an expression only after a modifier ("the end of the year").
 MODIFIED_ONLY = frozenset({"modified"})
 #: Kinds that take the article right before them ("the 1970s", "the following year"); so does
 #: any expression that starts with a modifier ("the end of last year").
 ARTICLE_KINDS = frozenset({"decade", "century_decade", "relative", "anaphoric"})
 #: Kinds that take an approximation right before them ("about two months after").
-APPROX_KINDS = frozenset({"offset", "ago", "ago_day"})
+APPROX_KINDS = frozenset({"offset", "ago", "ago_day", "hence"})
 #: Precisions a later expression may count from ("two months later").
 ANCHOR_PRECISIONS = frozenset({"day", "month", "year"})
 #: Kinds resolved against the publication date that still name a day or month of the
@@ -783,12 +784,24 @@ class _Scanner:
         # sediar a cúpula no Rio de Janeiro, em julho."
         if start > self.sentence_start and len(self.text[start : ends[0]].split()) <= 3:
             start = self.clause_start(start - 1)
+        # A clause that a future cue introduces, closing the one before it: "Trump kündigte
+        # an, … im Juli … einzuladen".
+        if start > self.sentence_start and self.cue_closes(g, start - 1):
+            return True
         # A fronted date's clause runs on, over short asides: "Antes, a fines de julio, …
         # viajará", "Da settembre, intanto, Air China raddoppierà".
         segment, i = start, 0
         while len(self.text[segment : ends[i]].split()) <= FRONTED_WORDS and i + 1 < len(ends):
             segment, i = ends[i] + 1, i + 1
         return bool(g.future_re.search(self.lower, start, ends[i]))
+
+    def cue_closes(self, g: Grammar, mark: int) -> bool:
+        """Whether the clause ending at the clause mark `mark` ends with a future cue."""
+        before = self.clause_start(mark)
+        return any(
+            not self.text[c.end() : mark].strip()
+            for c in g.future_re.finditer(self.lower, before, mark)
+        )
 
     def clause_start(self, position: int) -> int:
         """Where the clause holding `position` starts: after the last clause mark before it
@@ -1051,6 +1064,10 @@ class _Scanner:
         unit, n = g.relative[_norm(m.get("relative"))]
         if unit == "weekend":
             return self._weekend(g, m, n)
+        if unit == "this_weekend":  # the publication week's, once that week is under way
+            day = self.published
+            weekday = date(day.year, day.month, day.day).isoweekday() if day and day.day else 0
+            return self._weekend(g, m, 1 if 2 <= weekday <= 5 else 0)
         return self._moved(self.published, unit, n, self._modifier(g, m), RELATIVE)
 
     def _weekend(self, g: Grammar, m: Match, n: int) -> Resolution:
@@ -1154,6 +1171,13 @@ class _Scanner:
         if not n or unit is None or n > 100:
             return None
         return _point(_shift(self.published, unit, -n), RELATIVE)
+
+    def _hence(self, g: Grammar, m: Match) -> Resolution | None:
+        """ "Tra un mese", "dentro de dos semanas": that long after the publication."""
+        n, unit = self._number(g, m.get("number")), g.units.get(_norm(m.get("unit")))
+        if not n or unit is None or n > 100:
+            return None
+        return _point(_shift(self.published, unit, n), RELATIVE)
 
     def _ago_day(self, g: Grammar, m: Match) -> Resolution | None:
         """ "Eighty years ago today": the publication's day, that many years (or months)

@@ -313,21 +313,38 @@ class ActorMatcher:
         idx = arr[:, 0]
         starts, lengths = idx.tolist(), arr[:, 1].tolist()  # Python ints: cheap to index
         # One matcher pass per paragraph language over the whole doc (usually just one),
-        # keeping the matches that fall in paragraphs of that language.
+        # keeping the matches that fall in paragraphs of that language. A paragraph of
+        # another language also keeps the article language's names where its own find
+        # nothing: a short paragraph's language is a guess from a few function words (a
+        # Portuguese headline with "como", "de" and "e" reads as Spanish), and a name
+        # written as the article's language writes it is that language's anyway.
         matches: dict[tuple[int, int], tuple[tuple[Entry, ...], str]] = {}
+        fallback: dict[tuple[int, int], tuple[tuple[Entry, ...], str]] = {}
         para_starts = [p.start for p in paragraphs]
         names_langs = list(dict.fromkeys(p.language for p in paragraphs))
+        if len(names_langs) > 1 and self.lang in names_langs:
+            names_langs.remove(self.lang)
+            names_langs.append(self.lang)  # last: its matches fill in where others found none
         for names_lang in names_langs:
             (exact, lower), keys = _matchers(self.lang, names_lang)
             for matcher in (exact, lower):
                 for key, s, e in matcher(doc):
-                    if (
-                        len(names_langs) == 1
-                        or paragraphs[max(0, bisect_right(para_starts, starts[s]) - 1)].language
+                    if len(names_langs) == 1 or (
+                        paragraphs[max(0, bisect_right(para_starts, starts[s]) - 1)].language
                         == names_lang
                     ):
                         found_entries = matches.get((s, e), ((), ""))[0] + keys[key]
                         matches[(s, e)] = (found_entries, names_lang)
+                    elif names_lang == self.lang:
+                        found_entries = fallback.get((s, e), ((), ""))[0] + keys[key]
+                        fallback[(s, e)] = (found_entries, names_lang)
+        if fallback:
+            claimed = bytearray(len(doc) + 1)
+            for s, e in matches:
+                claimed[s:e] = b"\x01" * (e - s)
+            for (s, e), found in fallback.items():
+                if not any(claimed[s:e]):
+                    matches[(s, e)] = found
         # Spans nested in a longer match cannot win (longest match first): drop them before
         # making one candidate per entry ("Korea" inside "North Korea").
         taken = bytearray(len(doc) + 1)
@@ -476,6 +493,8 @@ DASHES = ("—", "–", "--")
 #: DC", "Berlin · 07.07.2025, 06:00 Uhr").
 PLACE_LINE_REST_RE = re.compile(
     r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?[ \t]*(?:[·|•][ \t]*\d[^\n]*)?"
+    # or a date after a comma: "Madrid, 14 de noviembre de 2025", "Manila, April 29, 2025"
+    r"|,[ \t]*(?:\d{1,2}\.?[ \t]|[^\W\d_]+\.?[ \t]+\d)[^\n]{0,30}\b(?:19|20)\d\d\.?[ \t]*"
 )
 #: What ends a clause between two words: a comma, a colon, a sentence's end.
 CLAUSE_BREAK_RE = re.compile(r"[,;:.!?]")

@@ -457,6 +457,21 @@ def _standfirst(header: list[str], body: str) -> str:
     return ""
 
 
+#: What separates a page title from the site's name: "Headline | Site", "Headline - Site"
+TITLE_SITE_RE = re.compile(r"\s+[|–—·-]\s+")
+
+
+def _confirms(title: str, headline: str) -> bool:
+    """Whether a page's title confirms its h1 as the article's headline: it starts with the
+    h1, or the h1 starts with the title less its site's name (a title shortened for
+    search: "Leader says Russia shot down plane by mistake | Site" over "…by mistake,
+    demands Moscow admit guilt")."""
+    if title.startswith(headline):
+        return True
+    short = TITLE_SITE_RE.split(title)[0]
+    return len(short.split()) >= 4 and headline.startswith(short)
+
+
 def _from_html(raw: str) -> Extracted:
     """Article body by trafilatura; metadata from meta/time/JSON-LD; a plain parser as fallback."""
     reader = _Reader()
@@ -494,7 +509,7 @@ def _from_html(raw: str) -> Extracted:
     # its names, dates and stance are read (only an h1 the page's title confirms).
     headline = " ".join(reader.h1.split())
     titles = [meta.get("og:title") or "", reader.title or "", ld.get("headline", "")]
-    confirmed = any(" ".join(t.split()).startswith(headline) for t in titles if t)
+    confirmed = any(_confirms(" ".join(t.split()), headline) for t in titles if t)
     if len(headline.split()) >= 3 and confirmed and headline not in body[:2000]:
         body = f"{headline}\n\n{body}"
     header = _header(reader.lines, headline, body) if confirmed else []

@@ -454,3 +454,45 @@ def test_companies_universities_and_regional_bodies():
     found = mentions("Ha vinto il Dpp, ma nello Yuan legislativo non ha la maggioranza.", "it")
     assert found == [("Yuan legislativo", "TWN")]
     assert mentions("The Taiwan Affairs Office said so.") == [("Taiwan Affairs Office", "CHN")]
+
+
+def test_a_paragraph_read_as_another_language_keeps_the_articles_names():
+    # "como", "de" and "e" make this Portuguese headline read as Spanish, whose names say
+    # "Guinea-Bisáu": the article's own Portuguese names still find the state
+    text = (
+        "Guiné-Bissau: Militares suspendem processo eleitoral e empossam general como "
+        "Presidente de transição\nOs militares tomaram o poder na Guiné-Bissau na quarta-feira."
+    )
+    assert mentions(text, "pt") == [("Guiné-Bissau", "GNB"), ("Guiné-Bissau", "GNB")]
+
+
+def test_a_place_and_date_line_routes_and_credit_lines_are_places():
+    assert mentions("Madrid, 14 de noviembre de 2025\nMadrid criticó a Caracas.", "es") == [
+        ("Madrid", "ESP"),
+        ("Caracas", "VEN"),
+    ]
+    assert mentions("Manila, April 29, 2025") == []
+    assert mentions("Of the 67 people on the flight from Baku to Grozny, 38 died.") == []
+    assert mentions("Lindqvist reported from Tallinn.") == []
+    assert mentions("A message from Moscow reached Kyiv.") == [("Moscow", "RUS"), ("Kyiv", "UKR")]
+
+
+def test_a_headlines_bare_surname_is_the_first_person_introduced_after_it():
+    text = (
+        "Kim joins Xi at Beijing parade\n"
+        "North Korean leader Kim Jong Un stood beside Xi Jinping, as his grandfather Kim Il "
+        "Sung did in 1954."
+    )
+    doc = get_pipeline("en")(text)
+    first = doc._.actors[0]
+    assert (first.text, first.label_) == ("Kim", "PERSON:Kim Jong Un")
+
+
+def test_sahel_alliance_lusophone_community_gulfs_and_german_regions():
+    found = mentions("Le Mali et ses partenaires de l'Alliance des Etats du Sahel (AES).", "fr")
+    assert found == [("Mali", "MLI"), ("Alliance des Etats du Sahel", "AES"), ("AES", "AES")]
+    found = mentions("A Comunidade dos Países de Língua Portuguesa (CPLP) reagiu.", "pt")
+    assert [m[1] for m in found] == ["CPLP", "CPLP"]
+    assert mentions("Drills in the Gulf of Oman went ahead.") == []
+    assert mentions("Der Konflikt im Ostkongo dauert an.", "de") == [("Ostkongo", "COD")]
+    assert mentions("Der von der AU ernannte Vermittler reiste ab.", "de") == [("AU", "AU")]

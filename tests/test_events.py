@@ -1031,3 +1031,37 @@ def test_a_day_without_its_month_takes_the_month_of_the_date_before_it():
 )
 def test_times_of_day_same_day_seasons_and_trailing_months(lang, sentences, expected):
     assert dates(*sentences, lang=lang, published="2025-07-27") == expected
+
+
+def test_this_weekend_is_the_publication_weeks_once_the_week_is_under_way():
+    sentence = "Leaders meet at the summit this weekend."
+    assert dates(sentence, published="2025-11-20") == [("this weekend", "2025-11-22")]  # Thu
+    assert dates(sentence, published="2025-11-22") == [("this weekend", "2025-11-22")]  # Sat
+    assert dates(sentence, published="2025-11-17") == [("this weekend", "2025-11-15")]  # Mon
+    assert dates("La cumbre de este fin de semana.", lang="es", published="2025-11-20") == [
+        ("este fin de semana", "2025-11-22")
+    ]
+
+
+def test_a_span_from_now_and_this_month():
+    assert dates("Tra un mese se ne riparlerà.", lang="it", published="2025-08-17") == [
+        ("Tra un mese", "2025-09")
+    ]
+    assert dates("Dentro de dos semanas habrá elecciones.", lang="es", published="2025-08-17") == [
+        ("Dentro de dos semanas", "2025-08-31")
+    ]
+    assert dates("The vote is due in two weeks' time.", published="2025-08-17") == [
+        ("in two weeks' time", "2025-08-31")
+    ]
+    assert dates("Il vertice di questo agosto.", lang="it", published="2025-08-17") == [
+        ("agosto", "2025-08")
+    ]
+    # "tra" between two things is no span
+    assert dates("Il confine tra i due paesi.", lang="it", published="2025-08-17") == []
+
+
+def test_a_clause_a_future_cue_introduces_speaks_of_the_future():
+    sentence = "Trump kündigte an, Tshisekedi und Kagame im Juli ins Weiße Haus einzuladen."
+    assert dates(sentence, lang="de", published="2025-06-28") == [("Juli", "2025-07")]
+    sentence = "Er sagte, im Juli sei ein Gipfel gewesen."
+    assert dates(sentence, lang="de", published="2025-06-28") == [("Juli", "2024-07")]

@@ -80,6 +80,12 @@ def test_a_pages_headline_is_read_with_its_body():
     other = page.replace("<h1>North Korea admits troops fought for Russia</h1>", "")
     other = other.replace("<nav>", "<header><h1>The Daily</h1></header><nav>")
     assert "The Daily" not in extract("page.html", other.encode()).text
+    # a title shortened for search still confirms the longer h1 it opens
+    longer = page.replace(
+        "fought for Russia</h1>", "fought for Russia, says Seoul will respond</h1>"
+    )
+    doc = extract("page.html", longer.encode())
+    assert doc.text.startswith("North Korea admits troops fought for Russia, says Seoul")
 
 
 def test_markdown_blocks_become_lines():
