@@ -98,6 +98,8 @@ VOCABULARY_CLASSES = {
     "this": "this",
     "weekday": "weekdays",
 }
+#: How far before a clause mark a cue that closes the clause is looked for (characters).
+CUE_REACH = 40
 #: Which month a modifier points at when it modifies a year ("late last year" -> December).
 MODIFIER_MONTH = {"start": 1, "middle": 6, "end": 12}
 #: Bare years outside this range are amounts or identifiers.
@@ -797,7 +799,7 @@ class _Scanner:
 
     def cue_closes(self, g: Grammar, mark: int) -> bool:
         """Whether the clause ending at the clause mark `mark` ends with a future cue."""
-        before = self.clause_start(mark)
+        before = max(self.clause_start(mark), mark - CUE_REACH)
         return any(
             not self.text[c.end() : mark].strip()
             for c in g.future_re.finditer(self.lower, before, mark)

@@ -1050,9 +1050,6 @@ def test_a_span_from_now_and_this_month():
     assert dates("Dentro de dos semanas habrá elecciones.", lang="es", published="2025-08-17") == [
         ("Dentro de dos semanas", "2025-08-31")
     ]
-    assert dates("The vote is due in two weeks' time.", published="2025-08-17") == [
-        ("in two weeks' time", "2025-08-31")
-    ]
     assert dates("Il vertice di questo agosto.", lang="it", published="2025-08-17") == [
         ("agosto", "2025-08")
     ]
