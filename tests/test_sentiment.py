@@ -125,6 +125,18 @@ def test_lexicon_terms_are_found_after_an_elision():
     assert S.lexicon_score(target(s, "fr", ["Russie"], ["Ukraine"])) < -S.LEXICON_THRESHOLD
 
 
+def test_lexicons_read_coups_interference_and_mediation():
+    s = "La injerencia de México en Perú continúa."
+    assert S.lexicon_score(target(s, "es", ["México"], ["Perú"])) < -S.LEXICON_THRESHOLD
+    s = "Militares da Guiné-Bissau consumaram um golpe."
+    assert S.lexicon_score(target(s, "pt", ["Guiné-Bissau"])) < -S.LEXICON_THRESHOLD
+    s = "Katar übernahm die Vermittlung zwischen den Parteien."
+    assert S.lexicon_score(target(s, "de", ["Katar"])) > S.LEXICON_THRESHOLD
+    # a document's annex is no annexation
+    s = "La France publie le texte en annexe."
+    assert S.lexicon_score(target(s, "fr", ["France"])) == 0.0
+
+
 def test_lexicon_exceptions_keep_a_prefix_from_catching_other_words():
     s = "Il rappresentante della Russia ha parlato il giorno successivo."
     assert S.lexicon_score(target(s, "it", ["Russia"])) == 0.0
