@@ -1169,17 +1169,18 @@ class _Scanner:
         return start + len(clause.rstrip()), None
 
     def _ago(self, g: Grammar, m: Match) -> Resolution | None:
-        n, unit = self._number(g, m.get("number")), g.units.get(_norm(m.get("unit")))
-        if not n or unit is None or n > 100:
-            return None
-        return _point(_shift(self.published, unit, -n), RELATIVE)
+        return self._from_publication(g, m, -1)
 
     def _hence(self, g: Grammar, m: Match) -> Resolution | None:
         """ "Tra un mese", "dentro de dos semanas": that long after the publication."""
+        return self._from_publication(g, m, 1)
+
+    def _from_publication(self, g: Grammar, m: Match, sign: int) -> Resolution | None:
+        """A span counted from the publication: back (sign -1, "two years ago") or on (+1)."""
         n, unit = self._number(g, m.get("number")), g.units.get(_norm(m.get("unit")))
         if not n or unit is None or n > 100:
             return None
-        return _point(_shift(self.published, unit, n), RELATIVE)
+        return _point(_shift(self.published, unit, sign * n), RELATIVE)
 
     def _ago_day(self, g: Grammar, m: Match) -> Resolution | None:
         """ "Eighty years ago today": the publication's day, that many years (or months)

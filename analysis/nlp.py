@@ -322,9 +322,6 @@ class ActorMatcher:
         fallback: dict[tuple[int, int], tuple[tuple[Entry, ...], str]] = {}
         para_starts = [p.start for p in paragraphs]
         names_langs = list(dict.fromkeys(p.language for p in paragraphs))
-        if len(names_langs) > 1 and self.lang in names_langs:
-            names_langs.remove(self.lang)
-            names_langs.append(self.lang)  # last: its matches fill in where others found none
         for names_lang in names_langs:
             (exact, lower), keys = _matchers(self.lang, names_lang)
             for matcher in (exact, lower):
