@@ -11,12 +11,18 @@ reader never sees half a segment (atomic on one filesystem). When segments pile 
 the largest are merged into one, so adding articles one at a time never rewrites the
 corpus's big segment; a build reads its cached rows before it writes (a write may compact
 the segments it would read).
+A build marks the segments it reads as used; each write removes segments that no build has
+read or written for `EXPIRE_DAYS`, in this pipeline version's folder and in the other
+versions' folders beside it, so rows of deleted articles and of earlier releases do not pile
+up on disk for ever.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import re
 import shutil
 import time
 import uuid
@@ -33,6 +39,10 @@ KEYS_FILE = "keys.txt"
 #: alignment results per pair of articles (see `align.find_pairs`), beside the segments
 PAIRS_FILE = "alignment_pairs.json"
 MAX_SEGMENTS = 24
+#: segments that no build has read or written for this many days are removed
+EXPIRE_DAYS = 30
+#: the name of a pipeline version's folder (`config.pipeline_version`)
+VERSION_RE = re.compile(r"[0-9a-f]{16}")
 
 
 class SegmentStore:
@@ -65,6 +75,10 @@ class SegmentStore:
             for key in stored:
                 if key in wanted:
                     found[key] = segment.name
+        now = time.time()
+        for name in set(found.values()):  # mark as used, so that expiry spares them
+            with contextlib.suppress(OSError):
+                os.utime(self.root / name / KEYS_FILE, (now, now))
         return found
 
     def load(self, hits: dict[str, str]) -> tuple[dict[str, pa.Table], set[str]]:
@@ -117,6 +131,7 @@ class SegmentStore:
             raise
         if compact:
             self._compact()
+            self._expire()
         return segment
 
     def read_pairs(self) -> dict:
@@ -158,3 +173,29 @@ class SegmentStore:
         self.write(tables, compact=False)
         for segment in segments:
             shutil.rmtree(segment, ignore_errors=True)
+
+    def _expire(self) -> None:
+        """Remove segments unused for `EXPIRE_DAYS` (their keys file's time: written or last
+        read), here and in other pipeline versions' folders, and those folders once empty."""
+        cutoff = time.time() - EXPIRE_DAYS * 86400
+        try:
+            versions = [p for p in self.root.parent.iterdir() if VERSION_RE.fullmatch(p.name)]
+        except OSError:
+            return
+        for version in versions:
+            try:
+                entries = list(version.iterdir())
+            except OSError:
+                continue
+            for entry in entries:
+                if not entry.is_dir():
+                    continue
+                keys = entry / KEYS_FILE
+                try:  # a half-written folder left by a crash has no keys file: its own time
+                    used = (keys if keys.exists() else entry).stat().st_mtime
+                except OSError:
+                    continue
+                if used < cutoff:
+                    shutil.rmtree(entry, ignore_errors=True)
+            if version != self.root and not any(p.is_dir() for p in version.iterdir()):
+                shutil.rmtree(version, ignore_errors=True)  # with its pair alignments

@@ -103,3 +103,47 @@ def test_the_cache_key_follows_the_resources_not_where_they_live(tmp_path, monke
         assert version_at(elsewhere) != here  # an edited resource is a new version
     finally:
         config.pipeline_version.cache_clear()
+
+
+def test_segments_unused_for_a_month_are_removed_in_every_version(corpus, tmp_path):
+    import os
+    import time
+
+    import analysis.cache as cache_module
+
+    cache = tmp_path / "cache"
+    corpus.add("a.txt", "Russia and North Korea signed a treaty.\n")
+    build(corpus.path, cache=cache)
+    store = SegmentStore(cache)
+    (live,) = [p for p in store.root.iterdir() if p.is_dir()]
+    old = time.time() - (cache_module.EXPIRE_DAYS + 5) * 86400
+    # an earlier release's folder, one unused segment of this release, one half-written folder
+    stale_version = cache / "0123456789abcdef"
+    (stale_version / "seg").mkdir(parents=True)
+    (stale_version / "seg" / cache_module.KEYS_FILE).write_text("k\n")
+    (stale_version / cache_module.PAIRS_FILE).write_text("{}")
+    unused = store.root / "20240101T000000-unused"
+    unused.mkdir()
+    (unused / cache_module.KEYS_FILE).write_text("gone\n")
+    crashed = store.root / ".tmp-20240101T000000-crashed"
+    crashed.mkdir()
+    not_ours = cache / "notes"  # not a version folder: never touched
+    not_ours.mkdir()
+    for path in (
+        stale_version / "seg" / cache_module.KEYS_FILE,
+        unused / cache_module.KEYS_FILE,
+        crashed,
+        live / cache_module.KEYS_FILE,
+    ):
+        os.utime(path, (old, old))
+    recent_version = cache / "fedcba9876543210"  # another install still in use
+    (recent_version / "seg").mkdir(parents=True)
+    (recent_version / "seg" / cache_module.KEYS_FILE).write_text("k\n")
+
+    corpus.add("b.txt", "Japan protested to China.\n")
+    again = build(corpus.path, cache=cache)  # reads `live` (so it is used) and writes b
+    assert (again.n_cached, again.n_processed) == (1, 1)
+    assert live.exists() and not unused.exists() and not crashed.exists()
+    assert not stale_version.exists()
+    assert (recent_version / "seg").exists() and not_ours.exists()
+    assert build(corpus.path, cache=cache).n_processed == 0
