@@ -59,11 +59,15 @@ class Target:
 @dataclass(frozen=True)
 class Lexicon:
     """Polar terms: (weight, scope); scope "after" marks a stance someone voices toward what
-    follows ("condemned", "concern over"), which says nothing against the one voicing it."""
+    follows ("condemned", "concern over"), which says nothing against the one voicing it;
+    scope "before" a verb whose cause comes first and whose object only feels it ("X
+    preocupa a Japón": X worries Japan), read as "after" behind a reflexive pronoun ("Japón
+    se preocupa por X")."""
 
     exact: dict[str, tuple[float, str]]
     prefixes: tuple[tuple[str, float, str], ...]
     negators: frozenset[str]
+    reflexives: frozenset[str] = frozenset()
 
     def weight(self, word: str) -> tuple[float, str]:
         if word in self.exact:
@@ -77,25 +81,29 @@ class Lexicon:
 @cache
 def lexicon(language: str) -> Lexicon | None:
     """The language's lexicon: `term,weight[,scope]` rows; `term*` matches a prefix; weight
-    `negator` marks a negation word; scope `after` limits a term to targets after it."""
+    `negator` marks a negation word, `reflexive` a reflexive pronoun; scope `after` limits a
+    term to targets after it, `before` to targets before it."""
     path = config.SENTIMENT_MODEL_DIR / "lexicons" / f"{language}.csv"
     if not path.exists():
         return None
     exact: dict[str, tuple[float, str]] = {}
     prefixes: list[tuple[str, float, str]] = []
     negators: set[str] = set()
+    reflexives: set[str] = set()
     with open(path, encoding="utf-8", newline="") as f:
         for row in csv.DictReader(row for row in f if not row.startswith("#")):
             term, weight = row["term"].strip().lower(), row["weight"].strip()
             scope = (row.get("scope") or "").strip()
             if weight == "negator":
                 negators.add(term)
+            elif weight == "reflexive":
+                reflexives.add(term)
             elif term.endswith("*"):
                 prefixes.append((term[:-1], float(weight), scope))
             else:
                 exact[term] = (float(weight), scope)
     prefixes.sort(key=lambda p: -len(p[0]))  # the longest prefix wins
-    return Lexicon(exact, tuple(prefixes), frozenset(negators))
+    return Lexicon(exact, tuple(prefixes), frozenset(negators), frozenset(reflexives))
 
 
 def method_for(language: str) -> str:
@@ -112,7 +120,8 @@ def _overlaps(s: int, e: int, spans) -> bool:
 def lexicon_score(target: Target) -> float:
     """A score in [-1, 1]: each polar term counts for the actor mention nearest to it (a
     term between two actors belongs to the closer), its weight decaying with distance; a
-    stance term ("after") counts only for actors after it; a negator flips the next term."""
+    stance term ("after") counts only for actors after it, a cause-first verb ("before") only
+    for actors before it; a negator flips the next term."""
     lex = lexicon(target.language)
     if lex is None:
         return 0.0
@@ -130,7 +139,11 @@ def lexicon_score(target: Target) -> float:
             continue
         if any(words[j][2] in lex.negators for j in range(max(0, k - 3), k)):
             value = -value
-        if scope == "after":
+        beside = {words[j][2] for j in (k - 1, k + 1) if 0 <= j < len(words)}
+        if scope == "before" and not beside & lex.reflexives:  # "preocupa-se": reflexive too
+            mine_k = [j for j in mine if j < k]
+            theirs_k = [j for j in theirs if j < k]
+        elif scope in ("after", "before"):
             mine_k = [j for j in mine if j > k]
             theirs_k = [j for j in theirs if j > k]
         else:

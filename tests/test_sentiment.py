@@ -111,6 +111,25 @@ def test_lexicon_blames_the_condemned_not_the_one_condemning():
     assert S.lexicon_score(target(s, "it", ["G7"], ["Corea del Nord"])) == 0.0
 
 
+def test_lexicon_blames_what_worries_not_the_one_worried():
+    cases = [  # (language, sentence, the cause, the one worried)
+        ("es", "El acercamiento entre Rusia y Corea del Norte preocupa a Japón", "Rusia", "Japón"),
+        ("it", "Il riarmo della Cina preoccupa il Giappone.", "Cina", "Giappone"),
+        ("fr", "Les ambitions de l'Éthiopie inquiètent l'Égypte.", "Éthiopie", "Égypte"),
+    ]
+    for language, s, cause, worried in cases:
+        assert S.lexicon_score(target(s, language, [cause], [worried])) < 0, s
+        assert S.lexicon_score(target(s, language, [worried], [cause])) == 0.0, s
+    reflexive = [  # the one worried is the subject: the worry is about what follows
+        ("es", "Japón se preocupa por el programa de Corea del Norte.", "Corea del Norte", "Japón"),
+        ("pt", "O Japão preocupa-se com o plano da Coreia do Norte.", "Coreia do Norte", "Japão"),
+        ("fr", "L'Égypte s'inquiète des ambitions de l'Éthiopie.", "Éthiopie", "Égypte"),
+    ]
+    for language, s, cause, worried in reflexive:
+        assert S.lexicon_score(target(s, language, [cause], [worried])) < 0, s
+        assert S.lexicon_score(target(s, language, [worried], [cause])) == 0.0, s
+
+
 def test_lexicon_negation_flips_and_names_do_not_count():
     s = "España no condena el acuerdo de paz con Marruecos."
     assert S.lexicon_score(target(s, "es", ["Marruecos"], ["España"])) > 0
