@@ -22,7 +22,9 @@ Resolution rules, applied per article to the phrase matches:
    introduced most recently before them; before any introduction (a headline, a link), to
    the one person of that surname the article introduces later; else they are dropped;
 5. `@present` entries (a name shared by several actors, such as a bare "Korea") resolve to
-   the one candidate the article names unambiguously elsewhere, and to nobody otherwise.
+   the one candidate the article names unambiguously elsewhere; when it names several, to
+   the one it names `PRESENT_MAJORITY` times as often as any other, and to nobody
+   otherwise; never inside a longer name ("Korea Aerospace Industries", "Bank of Korea").
 """
 
 from __future__ import annotations
@@ -52,6 +54,10 @@ ENTRY_TYPES = (
 BLOCK = "-"
 SELF = "@self"
 PRESENT = "@present"
+#: a name shared by several actors the article names resolves to the one it names (itself or
+#: its people) this many times as often as any other ("Korea" in a Seoul daily that
+#: mentions the North in passing)
+PRESENT_MAJORITY = 1.5
 GIVEN = "@given"  # also a first name: not a mention when a capitalised word follows
 
 
@@ -211,6 +217,8 @@ class Context:
     #: a capitalised word follows, in a line that is not in title case ("Minsk Group",
     #: "Jordan Kessler"), or a compound of place ("Dakar-based")
     in_name: bool = False
+    #: a capitalised word follows on the same line, whatever the line's case ("Korea Watch")
+    name_follows: bool = False
     #: a hyphenated given name comes right before ("Soo-yeon Kim")
     given_before: bool = False
     #: up to three more words before `before`, nearest first, lower-cased
@@ -304,6 +312,14 @@ def resolve(
             dropped.add(i)  # "Jordan Kessler", "Kim Hyun-woo"
         if c.entry.needs_intro and context.given_before:
             dropped.add(i)  # "Soo-yeon Kim"
+        if c.entry.needs_presence and (
+            context.name_follows
+            or (
+                context.word in Places(*places.get(c.language, ())).name_links
+                and context.after_name
+            )
+        ):
+            dropped.add(i)  # "Korea Aerospace Industries", "the Bank of Korea"
         if c.entry.type != "capital":
             continue
         words = Places(*places.get(c.language, ()))
@@ -322,6 +338,11 @@ def resolve(
     plain = [c for c in kept if not c.entry.requires]
     present = {actors[c.entry.actor_id].state_id for c in plain}
     present |= {c.entry.actor_id for c in plain}
+    # How often each actor is named unambiguously, counting its people for it.
+    named: dict[str, int] = {}
+    for c in plain:
+        for key in {c.entry.actor_id, actors[c.entry.actor_id].state_id}:
+            named[key] = named.get(key, 0) + 1
     # Introductions of each person: char offsets of their unconditional mentions.
     intro: dict[str, list[int]] = {}
     for c in plain:
@@ -345,6 +366,12 @@ def resolve(
         if len({c.entry.actor_id for c in present_ones}) == 1:
             out.append((present_ones[0], actors[present_ones[0].entry.actor_id]))
             continue
+        if present_ones:  # both named: the one the article names far more often
+            ranked = sorted(present_ones, key=lambda c: -named.get(c.entry.actor_id, 0))
+            top, runner_up = (named.get(c.entry.actor_id, 0) for c in ranked[:2])
+            if top >= PRESENT_MAJORITY * runner_up:
+                out.append((ranked[0], actors[ranked[0].entry.actor_id]))
+                continue
         best: tuple[int, Candidate] | None = None
         later: set[str] = set()
         for c in group:

@@ -1107,6 +1107,14 @@ class _Scanner:
             return NOT_RESOLVED
         if unit == "season":  # "this autumn": its year, no month to claim
             return _point(When(base.year + n), how)
+        if unit in ("season_last", "season_next"):
+            # "last autumn" (n: the season's last month) is this year's once it is over,
+            # "next spring" (n: its first month) this year's until it begins
+            if base.month is None:
+                return NOT_RESOLVED
+            if unit == "season_last":
+                return _point(When(base.year if base.month > n else base.year - 1), how)
+            return _point(When(base.year if base.month < n else base.year + 1), how)
         if unit == "year":
             year = base.year + n
             if modifier:

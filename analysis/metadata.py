@@ -173,13 +173,14 @@ PARTS_RE = re.compile(r"(?<!\s)\s*[|·•;]\s*|(?<!\s)\s+[-–—]\s+")
 
 def is_byline(line: str, language: str) -> bool:
     """A short line naming the writer: "By Anirban Ghosh, New Delhi", "Par Karim Amrani
-    (Alger, correspondance)", "Von Katharina Lembke, Berlin"."""
+    (Alger, correspondance)", "Von Katharina Lembke, Berlin", a wire's credit "(Reporting by
+    Anna Wlodarczyk and Jordan Pike; Editing by Gareth Holm)" (its first part is counted)."""
     byline = _patterns(language)[2]
     text = line.strip()
     m = byline.match(text) if byline else None
     if not m or not m.group("rest")[:1].isupper() or text[-1:] in ".?!":
         return False
-    return len(PARTS_RE.sub(" ", text).split()) <= 10
+    return len(PARTS_RE.sub(" ", text.split(";")[0]).split()) <= 10
 
 
 def is_headline_like(line: str) -> bool:

@@ -339,8 +339,13 @@ class ActorMatcher:
             claimed = bytearray(len(doc) + 1)
             for s, e in matches:
                 claimed[s:e] = b"\x01" * (e - s)
+            own = list(matches)
             for (s, e), found in fallback.items():
-                if not any(claimed[s:e]):
+                # where the paragraph's own names found nothing, or only names inside this
+                # longer one ("Bissau" in "Guiné-Bissau": longest match first, as always)
+                if not any(claimed[s:e]) or all(
+                    s <= a and b <= e and b - a < e - s for a, b in own if a < e and s < b
+                ):
                     matches[(s, e)] = found
         # Spans nested in a longer match cannot win (longest match first): drop them before
         # making one candidate per entry ("Korea" inside "North Korea").
@@ -412,6 +417,8 @@ class ActorMatcher:
                     )
                 )
                 compound = COMPOUND_RE.match(text, c.end_char)
+                # the writer's line: "By Anirban Ghosh, New Delhi", "By Ana Ruiz and Jordan Pike"
+                byline = is_byline(text[line_start:line_end], c.language)
                 # the previous word opens its clause ("A Tokyo …", "Iran, a Mascate …")
                 fronted = j >= 0 and (
                     k < 0 or CLAUSE_BREAK_RE.search(text, starts[k], starts[j]) is not None
@@ -444,7 +451,7 @@ class ActorMatcher:
                         and PLACE_LINE_REST_RE.fullmatch(text, c.end_char, line_end) is not None
                     )
                     # the writer's place in a byline: "By Anirban Ghosh, New Delhi"
-                    or is_byline(text[line_start:line_end], c.language),
+                    or byline,
                     before_word=k,
                     earlier=tuple(strings[lower[e]] for e in earlier(k)),
                     adjacent=j >= 0 and j == c.start - 1 and bool(doc[j].whitespace_),
@@ -458,8 +465,9 @@ class ActorMatcher:
                         )
                     ),
                     before=strings[lower[k]] if k >= 0 else "",
+                    name_follows=follows,
                     in_name=bool(
-                        (follows and not _title_case_line(text, line_start))
+                        (follows and not (_title_case_line(text, line_start) and not byline))
                         # a name in capitals in a line that is not: "GEORGIA WHITFIELD: I mean"
                         or (
                             c.end < len(doc)
@@ -547,8 +555,14 @@ def _places(lang: str) -> Places:
 
 def _needs_context(c: Candidate) -> bool:
     """Whether resolving a match reads what surrounds it: a capital (a place?), a name that
-    is also a first name, a surname shared by many ("Kim")."""
-    return c.entry.type == "capital" or c.entry.given_name or c.entry.needs_intro
+    is also a first name, a surname shared by many ("Kim"), a name shared by several actors
+    (a bare "Korea": inside "Korea Aerospace Industries"?)."""
+    return (
+        c.entry.type == "capital"
+        or c.entry.given_name
+        or c.entry.needs_intro
+        or c.entry.needs_presence
+    )
 
 
 #: Entry types that are no state's or body's own name, so never part of another body's name.
@@ -610,13 +624,19 @@ def _surname_demonym(text: str, c: Candidate) -> bool:
 #: "Rusia-Ucrania"), in which a hyphen between letters is split so that the names inside are
 #: found ("US", "Präsident").
 SPLIT_COMPOUNDS = frozenset({"de", "it", "es", "pt"})
+#: spaCy's Portuguese infix that keeps a hyphenated word whole ("pró-Rússia", "EUA-China")
+KEEP_HYPHENATED = r"(\w+-\w+(-\w+)*)"
 
 
 def _tokenizer_infixes(nlp: Language) -> None:
     """Split a hyphen after an abbreviation's period ("U.S.-South Korea"), a word and the
     footnote marker glued to it ("Tokyo.[6]"), and where the tokenizer keeps compounds whole
     a hyphen between letters ("Russland-Besuch")."""
-    infixes = list(nlp.Defaults.infixes) + [
+    # Portuguese's own rule keeps every hyphenated word whole, which no split can undo
+    infixes = [
+        i for i in nlp.Defaults.infixes if nlp.lang not in SPLIT_COMPOUNDS or i != KEEP_HYPHENATED
+    ]
+    infixes += [
         r"(?<=[A-Z]\.)-(?=[A-Za-z])",
         # a footnote marker glued to its word: "Tokyo.[6]", "said[12]"
         r"(?<=[^\W\d_A-Z]{2})\.(?=\[\d)",

@@ -86,6 +86,22 @@ def test_shared_name_resolves_to_the_one_actor_present():
     assert [a.actor_id for _, a in resolve(both + korea, ACTORS, {}, {})] == ["PRK", "KOR"]
 
 
+def test_a_shared_name_goes_to_the_actor_named_far_more_often():
+    text = (
+        "Seoul and Tokyo met. South Korea and Japan agreed. Lee Jae-myung thanked Japan.\n"
+        "North Korea fired a missile.\nKorea and Japan will meet again, and Korea hosts APEC."
+    )
+    found = mentions(text)
+    assert found.count(("Korea", "KOR")) == 2
+    even = "South Korea met North Korea.\nKorea and Japan will meet again."
+    assert ("Korea", "KOR") not in mentions(even) and ("Korea", "PRK") not in mentions(even)
+    inside = (
+        "Seoul and South Korea rose. Seoul gained. North Korea fell.\n"
+        "Shares of Korea Aerospace rose, the Bank of Korea said."
+    )
+    assert [m for m in mentions(inside) if m[0] == "Korea"] == []
+
+
 def test_required_context_and_surname_introduction():
     north = cand(9, 11, "PRK", "the North", "alias", ("PRK", "KOR"))
     assert resolve([north], ACTORS, {}, {}) == []
@@ -238,6 +254,27 @@ def test_a_capital_in_a_byline_is_the_writers_place():
     text = "Titre\nPar Karim Amrani (Alger, correspondance)\nA Alger, Alger a réagi."
     assert mentions(text, "fr") == [("Alger", "DZA")]
     assert mentions("By the time Moscow answered, it was late.") == [("Moscow", "RUS")]
+
+
+def test_a_first_name_in_a_byline_or_credit_is_a_person():
+    text = "Drones over Poland\nBy Anna Wlodarczyk and Jordan Pike\nJordan protested."
+    assert mentions(text) == [("Poland", "POL"), ("Jordan", "JOR")]
+    credit = "(Reporting by Anna Wlodarczyk and Jordan Pike; Editing by Gareth Holm)"
+    assert mentions("Jordan protested.\n" + credit) == [("Jordan", "JOR")]
+    studio = "Titel\nEin Kommentar von Jörn Albrecht, Studio Riga\nRiga protestierte."
+    assert mentions(studio, "de") == [("Riga", "LVA")]
+
+
+def test_one_word_partisan_adjectives_and_hyphenated_portuguese():
+    assert mentions("La alianza prorrusa ganó.", "es") == [("prorrusa", "RUS")]
+    assert mentions("I partiti filorussi hanno perso.", "it") == [("filorussi", "RUS")]
+    assert mentions("Ein prorussischer Kandidat verlor.", "de") == [("prorussischer", "RUS")]
+    assert mentions("Um ato pró-Palestina em Nova York.", "pt") == [("Palestina", "PSE")]
+    assert mentions("I mediatori qatarini e turchi.", "it") == [
+        ("qatarini", "QAT"),
+        ("turchi", "TUR"),
+    ]
+    assert mentions("Drohnen im Finnischen Meerbusen.", "de") == []
 
 
 def test_a_state_inside_another_bodys_name_is_no_mention():

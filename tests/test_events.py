@@ -1062,3 +1062,38 @@ def test_a_clause_a_future_cue_introduces_speaks_of_the_future():
     assert dates(sentence, lang="de", published="2025-06-28") == [("Juli", "2025-07")]
     sentence = "Er sagte, im Juli sei ein Gipfel gewesen."
     assert dates(sentence, lang="de", published="2025-06-28") == [("Juli", "2024-07")]
+
+
+def test_last_and_next_seasons_are_years():
+    # "last autumn" is this year's once it is over, "next spring" this year's until it begins
+    assert dates("Troops arrived last autumn.", published="2025-07-14") == [("last autumn", "2024")]
+    assert dates("Troops arrived last autumn.", published="2025-12-02") == [("last autumn", "2025")]
+    assert dates("Talks resume next spring.", published="2025-02-10") == [("next spring", "2025")]
+    assert dates("Talks resume next spring.", published="2025-07-14") == [("next spring", "2026")]
+    assert dates(
+        "Dall'autunno scorso Mosca ha inviato truppe.", lang="it", published="2025-07-12"
+    ) == [("Dall'autunno scorso", "2024")]
+    assert dates(
+        "Im vergangenen Herbst gab es Zwischenfälle.", lang="de", published="2025-09-20"
+    ) == [("vergangenen Herbst", "2024")]
+    assert dates("Depuis l'été dernier, Le Caire proteste.", lang="fr", published="2025-09-10") == [
+        ("Depuis l'été dernier", "2025")  # the summer just over
+    ]
+    assert dates("Troops arrived last autumn.", published="2025") == [("last autumn", "")]
+
+
+def test_a_weekday_after_begins_or_starts_is_the_coming_one():
+    published = "2025-09-10"  # a Wednesday
+    assert dates("Drills with Moscow begin on Friday.", published=published) == [
+        ("Friday", "2025-09-12")
+    ]
+    assert dates("The drills began on Friday.", published=published) == [("Friday", "2025-09-05")]
+    assert dates("Sus maniobras inician el viernes.", lang="es", published=published) == [
+        ("viernes", "2025-09-12")
+    ]
+    assert dates("Am Freitag beginnt das Manöver.", lang="de", published=published) == [
+        ("Freitag", "2025-09-12")
+    ]
+    assert dates("Anfang kommender Woche trifft sich der Rat.", lang="de", published=published)[0][
+        1
+    ].startswith("2025-09-15")
