@@ -68,6 +68,8 @@ class Lexicon:
     prefixes: tuple[tuple[str, float, str], ...]
     negators: frozenset[str]
     reflexives: frozenset[str] = frozenset()
+    #: "against", "contra", "gegen": who follows one is the target of what precedes it
+    against: frozenset[str] = frozenset()
 
     def weight(self, word: str) -> tuple[float, str]:
         if word in self.exact:
@@ -90,6 +92,7 @@ def lexicon(language: str) -> Lexicon | None:
     prefixes: list[tuple[str, float, str]] = []
     negators: set[str] = set()
     reflexives: set[str] = set()
+    against: set[str] = set()
     with open(path, encoding="utf-8", newline="") as f:
         for row in csv.DictReader(row for row in f if not row.startswith("#")):
             term, weight = row["term"].strip().lower(), row["weight"].strip()
@@ -98,12 +101,16 @@ def lexicon(language: str) -> Lexicon | None:
                 negators.add(term)
             elif weight == "reflexive":
                 reflexives.add(term)
+            elif weight == "against":
+                against.add(term)
             elif term.endswith("*"):
                 prefixes.append((term[:-1], float(weight), scope))
             else:
                 exact[term] = (float(weight), scope)
     prefixes.sort(key=lambda p: -len(p[0]))  # the longest prefix wins
-    return Lexicon(exact, tuple(prefixes), frozenset(negators), frozenset(reflexives))
+    return Lexicon(
+        exact, tuple(prefixes), frozenset(negators), frozenset(reflexives), frozenset(against)
+    )
 
 
 def method_for(language: str) -> str:
@@ -130,6 +137,7 @@ def lexicon_score(target: Target) -> float:
     theirs = [k for k, (s, e, _) in enumerate(words) if _overlaps(s, e, target.others)]
     if not mine:
         return 0.0
+    against_at = [k for k, (_, _, word) in enumerate(words) if word in lex.against]
     total = 0.0
     for k, (s, e, word) in enumerate(words):
         if _overlaps(s, e, target.spans + target.others):
@@ -148,6 +156,11 @@ def lexicon_score(target: Target) -> float:
             theirs_k = [j for j in theirs if j > k]
         else:
             mine_k, theirs_k = mine, theirs
+        if against_at and scope != "after":
+            # "attacchi contro il Libano": what is done against someone is not theirs (but
+            # a stance toward what follows still is: "sanzioni contro la Russia")
+            mine_k = [j for j in mine_k if not (j > k and any(k < a < j for a in against_at))]
+            theirs_k = [j for j in theirs_k if not (j > k and any(k < a < j for a in against_at))]
         if not mine_k:
             continue
         distance = min(abs(k - j) for j in mine_k)

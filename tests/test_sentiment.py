@@ -130,6 +130,17 @@ def test_lexicon_blames_what_worries_not_the_one_worried():
         assert S.lexicon_score(target(s, language, [worried], [cause])) == 0.0, s
 
 
+def test_lexicon_does_not_blame_whom_an_act_is_against():
+    s = "L'aggressione della Russia contro l'Ucraina continua."
+    assert S.lexicon_score(target(s, "it", ["Russia"], ["Ucraina"])) < 0
+    assert S.lexicon_score(target(s, "it", ["Ucraina"], ["Russia"])) == 0.0
+    s = "Los ataques contra el Líbano siguieron."
+    assert S.lexicon_score(target(s, "es", ["Líbano"])) == 0.0
+    # a stance toward what follows still counts for it: the sanctioned are blamed
+    s = "Die EU prüft neue Sanktionen gegen Russland."
+    assert S.lexicon_score(target(s, "de", ["Russland"], ["EU"])) < 0
+
+
 def test_lexicon_negation_flips_and_names_do_not_count():
     s = "España no condena el acuerdo de paz con Marruecos."
     assert S.lexicon_score(target(s, "es", ["Marruecos"], ["España"])) > 0
