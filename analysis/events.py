@@ -227,6 +227,16 @@ def _alternation(phrases: Iterable[str]) -> str:
     return emit(tree) if tree else "(?!)"
 
 
+@cache
+def _listed_year_re(months: frozenset[str], cues: frozenset[str]) -> re.Pattern:
+    """After a month: a conjunction, another month and its year ("October and November
+    2024", "octubre y noviembre de 2024"), whose year the first month shares."""
+    return re.compile(
+        rf"\s*,?\s*(?:{_alternation(cues)}|[-–])\s+(?:{_alternation(months)})\.?"
+        rf"\s+(?:(?:de|del|of)\s+)?(\d{{4}})\b"
+    )
+
+
 def _ending(phrases: Sequence[str]) -> re.Pattern | None:
     """A pattern for one of `phrases` that ends where a search's end position is."""
     if not phrases:
@@ -971,7 +981,12 @@ class _Scanner:
     def _numeric_date(self, g: Grammar, m: Match) -> Resolution | None:
         a, b, year = int(m.get("n1")), int(m.get("n2")), int(m.get("year_plain"))
         day, month = (a, b) if g.numeric_order == "dmy" else (b, a)
-        if month > 12:
+        pub = self.published
+        if month > 12 or (  # "04 | 11 | 2024" on a page dated 4 November: read as that day
+            pub is not None
+            and pub.day is not None
+            and (year, day, month) == (pub.year, pub.month, pub.day)
+        ):
             day, month = month, day
         if month > 12 or not _valid_day(year, month, day):
             return None
@@ -1213,6 +1228,12 @@ class _Scanner:
             if self.published is None:
                 return None, UNRESOLVED
             return self.published.year + g.relative[_norm(named.group("year"))][1], RELATIVE
+        if g.month_list_cues and m.kind == "month":
+            listed = _listed_year_re(frozenset(g.months), g.month_list_cues).match(
+                self.lower, m.end, self.sentence_end
+            )
+            if listed:  # "October and November 2024"
+                return int(listed.group(1)), EXPLICIT
         anchor = self.anchor_before(m.start, self.sentence - 1, year_given=True)
         lent = anchor and self._lent_year(g, m, month, anchor)
         if lent:
@@ -1271,10 +1292,27 @@ class _Scanner:
         if not _valid_day(None, month, day):
             return None
         year, how = self._year_of_month(g, m, month)
+        weekday = g.weekdays[_norm(m.get("weekday"))] if m.get("weekday") else None
+        if year is None and weekday:  # no publication: the year the text last gave
+            anchor = self.anchor_before(m.start, year_given=True)
+            year, how = (anchor.when.year, ANCHORED) if anchor else (None, how)
         if year is None:
             return NOT_RESOLVED
         if self._soon(g, m, year, month, day, how):  # "the elections of 5 November"
             year += 1
+        if (
+            weekday
+            and _valid_day(year, month, day)
+            and date(year, month, day).isoweekday() != weekday
+        ):
+            # "Thursday, May 29": the weekday says which year, the nearest that fits
+            fits = [
+                year + k
+                for k in (-1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6)
+                if _valid_day(year + k, month, day)
+                and date(year + k, month, day).isoweekday() == weekday
+            ]
+            year = fits[0] if fits else year
         return _point(When(year, month, day), how) if _valid_day(year, month, day) else None
 
     def _day_of_month(self, g: Grammar, m: Match) -> Resolution | None:

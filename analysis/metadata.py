@@ -174,13 +174,15 @@ PARTS_RE = re.compile(r"(?<!\s)\s*[|·•;]\s*|(?<!\s)\s+[-–—]\s+")
 def is_byline(line: str, language: str) -> bool:
     """A short line naming the writer: "By Anirban Ghosh, New Delhi", "Par Karim Amrani
     (Alger, correspondance)", "Von Katharina Lembke, Berlin", a wire's credit "(Reporting by
-    Anna Wlodarczyk and Jordan Pike; Editing by Gareth Holm)" (its first part is counted)."""
+    Anna Wlodarczyk and Jordan Pike; Editing by Gareth Holm)": the names before the first
+    comma or semicolon are counted, not the place or affiliation after them."""
     byline = _patterns(language)[2]
     text = line.strip()
     m = byline.match(text) if byline else None
     if not m or not m.group("rest")[:1].isupper() or text[-1:] in ".?!":
         return False
-    return len(PARTS_RE.sub(" ", text.split(";")[0]).split()) <= 10
+    names = re.split(r"[;,]", text)[0]  # the writers, before their place or affiliation
+    return len(PARTS_RE.sub(" ", names).split()) <= 10 and len(text.split()) <= 20
 
 
 def is_headline_like(line: str) -> bool:

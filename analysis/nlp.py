@@ -643,7 +643,7 @@ def _tokenizer_infixes(nlp: Language) -> None:
         r"(?<=[^\s\[])\[(?=\d)",
     ]
     if nlp.lang in SPLIT_COMPOUNDS:
-        infixes.append(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+        infixes.append(r"(?<=[^\W\d_])[-–](?=[^\W\d_])")  # "Moskau–Peking–Pjöngjang" too
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 

@@ -265,6 +265,30 @@ def test_a_first_name_in_a_byline_or_credit_is_a_person():
     assert mentions(studio, "de") == [("Riga", "LVA")]
 
 
+def test_names_inside_places_bylines_and_dashed_compounds():
+    assert mentions("Crowds filled Kim Il Sung Square as Kim Jong Un spoke.") == [
+        ("Kim Jong Un", "PERSON:Kim Jong Un")
+    ]
+    assert mentions("N. Korean troops in Russia") == [("N. Korean", "PRK"), ("Russia", "RUS")]
+    byline = "Title\nBy Georgia Whitlock and Kenji Arai, Halvorsen Institute for Maritime Security"
+    assert mentions(byline + "\nGeorgia protested.") == [("Georgia", "GEO")]
+    assert mentions(
+        "Titre\nPar Hélène Marchetti, avec France Delorme à Séoul\nLa France proteste.", "fr"
+    ) == [("France", "FRA")]
+    assert (
+        mentions("Según explicó ayer la politóloga Argentina Salcedo en una entrevista.", "es")
+        == []
+    )
+    assert mentions("Die Achse Moskau–Peking wächst.", "de") == [
+        ("Moskau", "RUS"),
+        ("Peking", "CHN"),
+    ]
+    assert mentions("Il Ministero degli Esteri in Seul ha protestato.", "it") == [("Seul", "KOR")]
+    assert mentions("Prima di volare verso Hanoi, Putin ha firmato.", "it") == [
+        ("Putin", "PERSON:Vladimir Putin")
+    ]
+
+
 def test_one_word_partisan_adjectives_and_hyphenated_portuguese():
     assert mentions("La alianza prorrusa ganó.", "es") == [("prorrusa", "RUS")]
     assert mentions("I partiti filorussi hanno perso.", "it") == [("filorussi", "RUS")]

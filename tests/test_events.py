@@ -1097,3 +1097,35 @@ def test_a_weekday_after_begins_or_starts_is_the_coming_one():
     assert dates("Anfang kommender Woche trifft sich der Rat.", lang="de", published=published)[0][
         1
     ].startswith("2025-09-15")
+
+
+def test_a_weekday_says_the_year_and_a_listed_month_shares_its_year():
+    text = "Shells came in October and November 2024. The report was out on Thursday, May 29."
+    sentences = [(0, 41), (42, len(text))]
+    found = [(e.expression, e.date) for e in E.extract(text, sentences, "en", "")]
+    assert found == [
+        ("October", "2024-10"),
+        ("November 2024", "2024-11"),
+        ("Thursday, May 29", "2025-05-29"),
+    ]
+    # with a publication whose year the weekday contradicts: the nearest year that fits
+    assert dates("It came out on Thursday, May 29.", published="2026-03-01") == [
+        ("Thursday, May 29", "2025-05-29")
+    ]
+
+
+def test_a_numeric_date_that_is_the_publication_day_reads_as_it():
+    assert dates("04 | 11 | 2024", published="2024-11-04") == [("04 | 11 | 2024", "2024-11-04")]
+    assert dates("On 04/11/2024 it rained.", published="2024-05-01") == [
+        ("04/11/2024", "2024-04-11")
+    ]
+
+
+def test_the_imperfect_of_verbs_in_rer_is_no_conditional():
+    published = "2024-10-25"  # a Friday
+    assert dates(
+        "Lundi, Pékin assurait encore ne rien savoir.", lang="fr", published=published
+    ) == [("Lundi", "2024-10-21")]
+    assert dates(
+        "Lundi, Paris pourrait annoncer des sanctions.", lang="fr", published=published
+    ) == [("Lundi", "2024-10-28")]
