@@ -116,16 +116,12 @@ def test_lexicon_blames_what_worries_not_the_one_worried():
         ("es", "El acercamiento entre Rusia y Corea del Norte preocupa a Japón", "Rusia", "Japón"),
         ("it", "Il riarmo della Cina preoccupa il Giappone.", "Cina", "Giappone"),
         ("fr", "Les ambitions de l'Éthiopie inquiètent l'Égypte.", "Éthiopie", "Égypte"),
-    ]
-    for language, s, cause, worried in cases:
-        assert S.lexicon_score(target(s, language, [cause], [worried])) < 0, s
-        assert S.lexicon_score(target(s, language, [worried], [cause])) == 0.0, s
-    reflexive = [  # the one worried is the subject: the worry is about what follows
+        # reflexive: the one worried is the subject, the worry is about what follows
         ("es", "Japón se preocupa por el programa de Corea del Norte.", "Corea del Norte", "Japón"),
         ("pt", "O Japão preocupa-se com o plano da Coreia do Norte.", "Coreia do Norte", "Japão"),
         ("fr", "L'Égypte s'inquiète des ambitions de l'Éthiopie.", "Éthiopie", "Égypte"),
     ]
-    for language, s, cause, worried in reflexive:
+    for language, s, cause, worried in cases:
         assert S.lexicon_score(target(s, language, [cause], [worried])) < 0, s
         assert S.lexicon_score(target(s, language, [worried], [cause])) == 0.0, s
 
