@@ -197,5 +197,6 @@ class SegmentStore:
                     continue
                 if used < cutoff:
                     shutil.rmtree(entry, ignore_errors=True)
-            if version != self.root and not any(p.is_dir() for p in version.iterdir()):
-                shutil.rmtree(version, ignore_errors=True)  # with its pair alignments
+            with contextlib.suppress(OSError):  # another process may be at it too
+                if version != self.root and not any(p.is_dir() for p in version.iterdir()):
+                    shutil.rmtree(version, ignore_errors=True)  # with its pair alignments
