@@ -257,6 +257,10 @@ class Places(NamedTuple):
     route_from: frozenset[str] = frozenset()
 
 
+#: The place words of a language that has none listed.
+NO_PLACES = Places()
+
+
 def is_place(candidate: Candidate, context: Context, places: Places) -> bool:
     """A capital used as a location: "in Tokyo", "Canon Institute … di Tokyo", "SEOUL, …",
     "the Minsk Group", "the city of Tripoli", a destination ("visited Tokyo", "a trip to
@@ -305,6 +309,7 @@ def resolve(
     blocked = {(c.start, c.end) for c in ranked if c.entry.is_block}
     kept = [c for c in ranked if (c.start, c.end) not in blocked]
     located: set[int] = set()  # last token of each capital dropped as a place
+    words_of = {language: Places(*words) for language, words in places.items()}
     dropped: set[int] = set()
     for i, c in enumerate(kept):  # in text order
         context = contexts.get(c.start, NO_CONTEXT)
@@ -315,14 +320,14 @@ def resolve(
         if c.entry.needs_presence and (
             context.name_follows
             or (
-                context.word in Places(*places.get(c.language, ())).name_links
+                context.word in words_of.get(c.language, NO_PLACES).name_links
                 and context.after_name
             )
         ):
             dropped.add(i)  # "Korea Aerospace Industries", "the Bank of Korea"
         if c.entry.type != "capital":
             continue
-        words = Places(*places.get(c.language, ()))
+        words = words_of.get(c.language, NO_PLACES)
         if is_place(c, context, words) or (
             context.word in words.conjunctions and context.before_word in located
         ):
@@ -336,13 +341,12 @@ def resolve(
         c for i, c in enumerate(kept) if i not in dropped and (c.start, c.end) not in first_names
     ]
     plain = [c for c in kept if not c.entry.requires]
-    present = {actors[c.entry.actor_id].state_id for c in plain}
-    present |= {c.entry.actor_id for c in plain}
     # How often each actor is named unambiguously, counting its people for it.
     named: dict[str, int] = {}
     for c in plain:
         for key in {c.entry.actor_id, actors[c.entry.actor_id].state_id}:
             named[key] = named.get(key, 0) + 1
+    present = named.keys()
     # Introductions of each person: char offsets of their unconditional mentions.
     intro: dict[str, list[int]] = {}
     for c in plain:

@@ -335,18 +335,12 @@ class ActorMatcher:
                     elif names_lang == self.lang:
                         found_entries = fallback.get((s, e), ((), ""))[0] + keys[key]
                         fallback[(s, e)] = (found_entries, names_lang)
-        if fallback:
-            claimed = bytearray(len(doc) + 1)
-            for s, e in matches:
-                claimed[s:e] = b"\x01" * (e - s)
-            own = list(matches)
-            for (s, e), found in fallback.items():
-                # where the paragraph's own names found nothing, or only names inside this
-                # longer one ("Bissau" in "Guiné-Bissau": longest match first, as always)
-                if not any(claimed[s:e]) or all(
-                    s <= a and b <= e and b - a < e - s for a, b in own if a < e and s < b
-                ):
-                    matches[(s, e)] = found
+        own = list(matches)
+        for (s, e), found in fallback.items():
+            # where the paragraph's own names found nothing, or only names inside this
+            # longer one ("Bissau" in "Guiné-Bissau": longest match first, as always)
+            if all(s <= a and b <= e and b - a < e - s for a, b in own if a < e and s < b):
+                matches[(s, e)] = found
         # Spans nested in a longer match cannot win (longest match first): drop them before
         # making one candidate per entry ("Korea" inside "North Korea").
         taken = bytearray(len(doc) + 1)

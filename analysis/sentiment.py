@@ -159,8 +159,11 @@ def lexicon_score(target: Target) -> float:
         if against_at and scope != "after":
             # "attacchi contro il Libano": what is done against someone is not theirs (but
             # a stance toward what follows still is: "sanzioni contro la Russia")
-            mine_k = [j for j in mine_k if not (j > k and any(k < a < j for a in against_at))]
-            theirs_k = [j for j in theirs_k if not (j > k and any(k < a < j for a in against_at))]
+            def done_to(j: int, k: int = k) -> bool:
+                return j > k and any(k < a < j for a in against_at)
+
+            mine_k = [j for j in mine_k if not done_to(j)]
+            theirs_k = [j for j in theirs_k if not done_to(j)]
         if not mine_k:
             continue
         distance = min(abs(k - j) for j in mine_k)
