@@ -31,8 +31,9 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 from typing import NamedTuple
 
 from analysis import config
@@ -105,16 +106,19 @@ class Entry:
 class Gazetteer:
     actors: dict[str, Actor]
     entries: dict[str, tuple[Entry, ...]]  # language code (or "any") -> entries
+    #: language code -> the CLDR's state names in a language without a names file
+    fallback: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
 
     def entries_for(self, language: str) -> tuple[Entry, ...]:
         """Surfaces used on text in `language`: its own list plus the language-free one.
 
         A language without a names file (or unknown text) gets the English list, whose
-        proper names are the likeliest to appear untranslated.
+        proper names are the likeliest to appear untranslated, and the CLDR's names of the
+        states in that language where it has them (`fallback`).
         """
         own = self.entries.get(language)
         if own is None:
-            own = self.entries.get("en", ())
+            own = self.entries.get("en", ()) + self.fallback.get(language, ())
         return self.entries.get("any", ()) + own
 
     def languages(self) -> tuple[str, ...]:
@@ -147,26 +151,38 @@ def load_gazetteer(folder: str | None = None) -> Gazetteer:
             raise GazetteerError(
                 f"actors.csv: {actor.actor_id} counts toward unknown {actor.state_id!r}"
             )
-    entries: dict[str, tuple[Entry, ...]] = {}
-    for names in sorted((root / "names").glob("*.csv")):
-        found = []
-        for line, row in _rows(names):
-            requires = tuple(r for r in row.get("requires", "").split(";") if r)
-            given = GIVEN in requires
-            requires = tuple(r for r in requires if r != GIVEN)
-            entry = Entry(row["actor_id"], row["surface"], row["type"], requires, given)
-            where = f"names/{names.name} line {line}"
-            if entry.type not in ENTRY_TYPES:
-                raise GazetteerError(f"{where}: unknown type {entry.type!r}")
-            if not entry.is_block and entry.actor_id not in actors:
-                raise GazetteerError(f"{where}: unknown actor {entry.actor_id!r}")
-            if not entry.surface:
-                raise GazetteerError(f"{where}: empty surface")
-            if any(r not in (SELF, PRESENT) and r not in actors for r in requires):
-                raise GazetteerError(f"{where}: requires an unknown actor")
-            found.append(entry)
-        entries[names.stem] = tuple(found)
-    return Gazetteer(actors, entries)
+    entries = {p.stem: _entries(p, actors) for p in sorted((root / "names").glob("*.csv"))}
+    # Languages without a names file: the CLDR's names (generated) and the forms news
+    # writes where those are formal ones (kept by hand), once each.
+    fallback: dict[str, tuple[Entry, ...]] = {}
+    for folder in ("cldr", "common"):
+        for path in sorted((root / "names" / folder).glob("*.csv")):
+            if path.stem not in entries:
+                found = fallback.get(path.stem, ()) + _entries(path, actors)
+                fallback[path.stem] = tuple(dict.fromkeys(found))
+    return Gazetteer(actors, entries, fallback)
+
+
+def _entries(names: Path, actors: dict[str, Actor]) -> tuple[Entry, ...]:
+    """The rows of one names file, validated against the actors."""
+    found = []
+    for line, row in _rows(names):
+        requires = tuple(r for r in row.get("requires", "").split(";") if r)
+        given = GIVEN in requires
+        requires = tuple(r for r in requires if r != GIVEN)
+        entry = Entry(row["actor_id"], row["surface"], row["type"], requires, given)
+        folder = "" if names.parent.name == "names" else f"{names.parent.name}/"
+        where = f"names/{folder}{names.name} line {line}"
+        if entry.type not in ENTRY_TYPES:
+            raise GazetteerError(f"{where}: unknown type {entry.type!r}")
+        if not entry.is_block and entry.actor_id not in actors:
+            raise GazetteerError(f"{where}: unknown actor {entry.actor_id!r}")
+        if not entry.surface:
+            raise GazetteerError(f"{where}: empty surface")
+        if any(r not in (SELF, PRESENT) and r not in actors for r in requires):
+            raise GazetteerError(f"{where}: requires an unknown actor")
+        found.append(entry)
+    return tuple(found)
 
 
 class Candidate(NamedTuple):

@@ -15,6 +15,8 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 PROJECT_ROOT = PACKAGE_DIR.parent
 RESOURCES_DIR = PACKAGE_DIR / "resources"
 LANGUAGES_DIR = RESOURCES_DIR / "languages"
+#: Languages recognised without resources of their own, read with the multilingual fallback.
+LANGUAGE_PROFILES = RESOURCES_DIR / "language_profiles.toml"
 SENTIMENT_MODEL_DIR = RESOURCES_DIR / "sentiment"
 #: The actor gazetteer; $BRIEFING_GAZETTEER points at a folder of the same layout instead.
 GAZETTEER_DIR = Path(os.environ.get("BRIEFING_GAZETTEER") or RESOURCES_DIR / "gazetteer")
@@ -49,7 +51,7 @@ PARALLEL_WORKERS = max(1, min(2, os.cpu_count() or 1))
 BATCH_SIZE = 100
 
 #: Bump when the code changes what the tables contain; resource files are hashed in as well.
-PIPELINE_CODE_VERSION = "41"
+PIPELINE_CODE_VERSION = "42"
 
 
 def corpus_dir(value: str | os.PathLike | None = None) -> Path:

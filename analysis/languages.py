@@ -5,6 +5,10 @@ slower than tokenising them: a fast count of each configured language's frequent
 words decides clear cases; lingua, restricted to the configured languages so its models stay
 small, decides the close calls. Text with too few function words of any configured language is
 reported as unknown (`config.UNKNOWN_LANGUAGE`) and processed by the multilingual fallback.
+
+Text in a language without resources but with a profile in `resources/language_profiles.toml`
+(its function words, or its script) is named as that language rather than mistaken for a
+configured one (Dutch shares "de" and "en" with Spanish), and read with the fallback too.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ FAST_WORD_RE = re.compile(r"\w+")  # digits count as words too: a little less sh
 
 #: Share of a text's words that must be function words of the best language to accept it.
 MIN_FUNCTION_SHARE = 0.10
+#: A language without resources needs this many function-word hits (its lists are shorter).
+MIN_OTHER_HITS = 3
 #: Below this many words the function-word share is too noisy to call a text unknown.
 MIN_EVIDENCE_WORDS = 12
 #: The best language must beat the runner-up by this factor to skip lingua.
@@ -94,6 +100,65 @@ class LanguageData:
     #: articles (and their contractions) before a body's capitalised name, whose capitalised
     #: demonym is the state's ("la República Portuguesa", "la Fuerza Aeroespacial Colombiana")
     name_articles: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A language recognised without resources of its own (resources/language_profiles.toml)."""
+
+    code: str
+    name: str
+    script: str
+    function_words: frozenset[str] = frozenset()
+    #: letters a state's name may carry after its stem ("Rosji", "Россией", "러시아에")
+    name_suffix: int = 0
+    #: the spaCy language whose tokenizer reads it, where that is not its own
+    tokenizer: str = ""
+    #: a name shorter than this many letters (once its final vowels are gone) takes no suffix
+    min_stem: int = 4
+
+
+@cache
+def profiles() -> dict[str, Profile]:
+    """Every recognised language without a resource file, by ISO 639-1 code."""
+    if not config.LANGUAGE_PROFILES.exists():
+        return {}
+    raw = tomllib.loads(config.LANGUAGE_PROFILES.read_text(encoding="utf-8"))
+    own = {p.stem for p in config.LANGUAGES_DIR.glob("*.toml")}
+    return {
+        code: Profile(
+            code=code,
+            name=str(entry.get("name", code)),
+            script=str(entry.get("script", "Latin")),
+            function_words=frozenset(w.lower() for w in entry.get("function_words", ())),
+            name_suffix=int(entry.get("name_suffix", 0)),
+            tokenizer=str(entry.get("tokenizer", "")),
+            min_stem=int(entry.get("min_stem", 4)),
+        )
+        for code, entry in raw.items()
+        if code not in own
+    }
+
+
+def language_name(code: str) -> str:
+    """The English name of a language ("Dutch"), else its code."""
+    if code in profiles():
+        return profiles()[code].name
+    path = config.LANGUAGES_DIR / f"{code}.toml"
+    if path.exists():
+        return ENGLISH_NAMES.get(code, code)
+    return "unknown" if code == config.UNKNOWN_LANGUAGE else code
+
+
+#: English names of the languages with resources (their files name them in their own words)
+ENGLISH_NAMES = {
+    "en": "English",
+    "it": "Italian",
+    "es": "Spanish",
+    "fr": "French",
+    "de": "German",
+    "pt": "Portuguese",
+}
 
 
 UPPER_START = "A-ZÀ-ÖØ-Þ"
@@ -187,9 +252,9 @@ def latin_share(text: str, n_letters: int | None = None) -> float:
     return max(0.0, 1 - len(NON_LATIN_RE.findall(text)) / letters)
 
 
-def _counts(words: list[str], languages: tuple[str, ...]) -> dict[str, int]:
+def _counts(words: list[str] | Counter, languages: tuple[str, ...]) -> dict[str, int]:
     """Function-word hits per language (one dictionary pass, not one per language)."""
-    tally = Counter(words)
+    tally = words if isinstance(words, Counter) else Counter(words)
     return {
         code: sum(tally[w] for w in language_data(code).function_words if w in tally)
         for code in languages
@@ -214,26 +279,109 @@ def _ask_lingua(text: str, languages: tuple[str, ...]) -> str | None:
     return found.iso_code_639_1.name.lower() if found is not None else None
 
 
+#: Letters of each script other than Latin that a profile may name.
+SCRIPTS = {
+    "Cyrillic": "\u0400-\u04ff",
+    "Greek": "\u0370-\u03ff",
+    "Arabic": "\u0600-\u06ff\u0750-\u077f",
+    "Hebrew": "\u0590-\u05ff",
+    "Devanagari": "\u0900-\u097f",
+    "Han": "\u3400-\u4dbf\u4e00-\u9fff",
+    "Kana": "\u3040-\u30ff",
+    "Hangul": "\u1100-\u11ff\uac00-\ud7af",
+    "Thai": "\u0e00-\u0e7f",
+    "Georgian": "\u10a0-\u10ff",
+    "Armenian": "\u0530-\u058f",
+}
+SCRIPT_RES = {name: re.compile(f"[{chars}]") for name, chars in SCRIPTS.items()}
+#: Japanese text mixes kana into its kanji; this share of kana among the two makes it Japanese.
+MIN_KANA_SHARE = 0.05
+
+
+def _other_counts(words: Counter, languages: tuple[str, ...], script: str) -> dict[str, int]:
+    """Function-word hits of the profiled languages in `script`, and of the languages with
+    resources that are not configured; a word some configured language also uses counts for
+    that language only."""
+    index = _other_index(languages, script)
+    counts: Counter = Counter()
+    for word in words.keys() & index.keys():  # the intersection is small and made in C
+        for code in index[word]:
+            counts[code] += words[word]
+    return dict(counts)
+
+
+@cache
+def _other_index(languages: tuple[str, ...], script: str) -> dict[str, tuple[str, ...]]:
+    """`_other_counts`'s word lists, without the words of the configured languages, as
+    word -> the languages it is a function word of."""
+    taken = {w for code in languages for w in language_data(code).function_words}
+    lists = {c: p.function_words for c, p in profiles().items() if p.script == script}
+    if script == "Latin":
+        own = (p.stem for p in config.LANGUAGES_DIR.glob("*.toml"))
+        lists |= {c: language_data(c).function_words for c in own if c not in languages}
+    index: dict[str, tuple[str, ...]] = {}
+    for code, words in lists.items():
+        for word in words - taken:
+            index[word] = (*index.get(word, ()), code)
+    return index
+
+
+def _identify_script(sample: str, words: list[str], languages: tuple[str, ...]) -> Guess:
+    """Text not in Latin script: the profiled language of its script, its function words
+    choosing among several."""
+    letters = {name: len(rx.findall(sample)) for name, rx in SCRIPT_RES.items()}
+    script = max(letters, key=letters.get)
+    if not letters[script]:
+        return Guess(config.UNKNOWN_LANGUAGE, "no-evidence", 0.0, 0)
+    if script in ("Han", "Kana"):
+        kana = letters["Kana"] / max(letters["Kana"] + letters["Han"], 1)
+        script = "Kana" if kana >= MIN_KANA_SHARE else "Han"
+    of_script = [c for c, p in profiles().items() if p.script == script]
+    if not of_script:
+        return Guess(config.UNKNOWN_LANGUAGE, "no-evidence", 0.0, 0)
+    if len(of_script) == 1:
+        return Guess(of_script[0], "script", 0.0, 0)
+    counts = _other_counts(Counter(words), languages, script)
+    best = max(of_script, key=lambda c: counts.get(c, 0))
+    if not counts.get(best):
+        return Guess(config.UNKNOWN_LANGUAGE, "no-evidence", 0.0, 0)
+    return Guess(best, "function-words", counts[best] / len(words), counts[best])
+
+
 def identify(text: str, languages: tuple[str, ...] | None = None) -> Guess:
-    """Language of a whole article (or any text long enough to carry evidence)."""
+    """Language of a whole article (or any text long enough to carry evidence): one of the
+    configured `languages`, a recognised language without resources (`profiles`), or
+    unknown."""
     languages = languages or config.configured_languages()
     sample = text[:3_000]
     words = FAST_WORD_RE.findall(sample.lower())
-    if (
-        not words or latin_share(sample, sum(map(len, words))) < 0.5
-    ):  # every configured language is in Latin script
+    if not words or not LETTER_RE.search(sample):  # nothing, or numbers only
         return Guess(config.UNKNOWN_LANGUAGE, "no-evidence", 0.0, 0)
-    counts = _counts(words, languages)
+    if latin_share(sample, sum(map(len, words))) < 0.5:  # the configured ones are all Latin
+        return _identify_script(sample, words, languages)
+    tally = Counter(words)
+    counts = _counts(tally, languages) | _other_counts(tally, languages, "Latin")
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     best, hits = ranked[0]
     runner = ranked[1][1] if len(ranked) > 1 else 0
     share = hits / len(words)
-    if share < MIN_FUNCTION_SHARE and len(words) >= MIN_EVIDENCE_WORDS:
+    # a profiled language's list leaves out the words it shares with the configured ones
+    least = MIN_FUNCTION_SHARE if best in languages else MIN_FUNCTION_SHARE / 2
+    weak = best not in languages and hits < MIN_OTHER_HITS
+    if (share < least or weak) and len(words) >= MIN_EVIDENCE_WORDS:
         return Guess(config.UNKNOWN_LANGUAGE, "no-evidence", share, hits)
-    if share >= MIN_FUNCTION_SHARE and hits >= CLEAR_MARGIN * max(runner, 1):
+    if share >= least and hits >= CLEAR_MARGIN * max(runner, 1):
         return Guess(best, "function-words", share, hits)
-    chosen = _ask_lingua(text, languages) or best
+    # A close call: lingua decides among the configured languages and the leading others.
+    others = tuple(c for c, n in ranked[:2] if c not in languages and n and _lingua_knows(c))
+    chosen = _ask_lingua(text, languages + others) or best
     return Guess(chosen, "lingua", counts.get(chosen, 0) / len(words), counts.get(chosen, 0))
+
+
+def _lingua_knows(code: str) -> bool:
+    from lingua import IsoCode639_1
+
+    return hasattr(IsoCode639_1, code.upper())
 
 
 def paragraph_language(counts: dict[str, int], n_words: int, article_language: str) -> str:

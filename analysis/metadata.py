@@ -79,8 +79,8 @@ def parse_date(text: str, language: str = "en") -> tuple[str, str] | None:
             return _iso(year, first, second)
         return _iso(year, second, first)
 
-    if language == config.UNKNOWN_LANGUAGE:  # any language dateparser knows ("12 maart 2025")
-        languages = None
+    if language not in config.configured_languages():  # dateparser's own ("12 maart 2025")
+        languages = (language,) if language in _dateparser_languages() else None
     else:
         languages = (language,) if language in ("en",) else (language, "en")
     try:
@@ -97,6 +97,14 @@ def parse_date(text: str, language: str = "en") -> tuple[str, str] | None:
     if period == "month":
         return _iso(d.year, d.month)
     return _iso(d.year, d.month, d.day)
+
+
+@lru_cache(maxsize=1)
+def _dateparser_languages() -> frozenset[str]:
+    """The languages dateparser reads (its locale data ships with it)."""
+    from dateparser.data.languages_info import language_order
+
+    return frozenset(language_order)
 
 
 @lru_cache(maxsize=16)
@@ -191,6 +199,21 @@ def is_headline_like(line: str) -> bool:
     return bool(stripped) and stripped[-1] not in TERMINAL
 
 
+FIRST_DIGIT_RE = re.compile(r"\d")
+
+
+def _label_date(text: str, language: str) -> tuple[str, str] | None:
+    """A language without resources has no cue words: a label, then a date to the day
+    ("Opdateret 8. januar 2025 kl. 10.12", "ČTK 27.02.2025", "송고시간2024-10-18 15:02")."""
+    if language in config.configured_languages():
+        return None
+    first_digit = FIRST_DIGIT_RE.search(text)
+    if not first_digit or not first_digit.start():
+        return None
+    found = parse_date(text[first_digit.start() :], language)
+    return found if found and found[1] == "day" else None
+
+
 def classify_line(line: str, language: str, index: int) -> str:
     """Kind of one paragraph: headline, heading, dateline, byline, credit or body."""
     text = line.strip()
@@ -214,6 +237,8 @@ def classify_line(line: str, language: str, index: int) -> str:
         # a place, then a date to the day: "Manila, April 29, 2025" (only near the top)
         place_date = index < TOP_LINES and _place_date(text)
         if place_date and (found := parse_date(place_date, language)) and found[1] == "day":
+            return "dateline"
+        if _label_date(text, language):
             return "dateline"
     if (
         published
@@ -586,7 +611,7 @@ def find_published(
         if kind in DATED_KINDS:
             m = published.match(text) if published else None
             candidate = m.group("rest") if m else text
-            found = _first_date(candidate, language)
+            found = _first_date(candidate, language) or _label_date(candidate, language)
             if found:
                 return FoundDate(*found, evidence=f"{kind} '{text[:60]}'")
     for line, kind in list(zip(lines, kinds, strict=True))[:6]:

@@ -37,8 +37,10 @@ from spacy.tokens import Doc, Span
 
 from analysis import config
 from analysis.actors import Candidate, Context, Entry, Places, load_gazetteer, resolve
-from analysis.languages import LETTERS_RE, language_data, paragraph_language
+from analysis.languages import LETTERS_RE, language_data, paragraph_language, profiles
 from analysis.metadata import MAX_TITLE_WORDS, WIRE_DATELINE_RE, is_byline, is_headline_like
+
+UNKNOWN = config.UNKNOWN_LANGUAGE
 
 BOUNDARY_RE = re.compile(r"[.?!…]+[”’\"»)\]“‘]*(?=\s)")  # “ ‘ close a German quote
 LONE_NEWLINE_RE = re.compile(r"(?<![ \n])\n(?![ \n])")
@@ -167,9 +169,9 @@ def _next_word(text: str, at: int) -> str:
     return m.group().lower() if m else ""
 
 
-@Language.factory("briefing_segmenter", default_config={"languages": None})
-def make_segmenter(nlp: Language, name: str, languages: list[str] | None):
-    return Segmenter(nlp.lang, tuple(languages or config.configured_languages()))
+@Language.factory("briefing_segmenter", default_config={"languages": None, "lang": None})
+def make_segmenter(nlp: Language, name: str, languages: list[str] | None, lang: str | None):
+    return Segmenter(lang or nlp.lang, tuple(languages or config.configured_languages()))
 
 
 @cache
@@ -207,14 +209,14 @@ class Segmenter:
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.text or doc.text
         doc._.text = text
-        lang = self.lang if self.lang in self.languages else config.UNKNOWN_LANGUAGE
+        lang = self.lang if self.lang in self.languages or self.lang in profiles() else UNKNOWN
         arr = doc.to_array([IDX, LOWER, IS_ALPHA])
         idx = arr[:, 0].astype(np.int64)
         spans = paragraph_spans(text)
         bounds = np.searchsorted(idx, np.array(spans, dtype=np.int64).reshape(-1)).reshape(-1, 2)
         alpha = np.concatenate([[0], np.cumsum(arr[:, 2])])
         p_langs = [lang] * len(spans)
-        if lang != config.UNKNOWN_LANGUAGE and spans:
+        if lang in self.languages and spans:
             # Function-word counts of every paragraph and language at once; only paragraphs
             # where another language leads are looked at one by one.
             matrix = _function_word_hits(arr[:, 1], self.languages)
@@ -258,7 +260,11 @@ def _matchers(
     nlp = get_pipeline(pipeline_lang)
     tokenize = _twin_tokenizer(nlp)
     by_surface: dict[tuple[str, bool], list[Entry]] = {}
+    inflected = _inflected_names(names_lang)[0] is not None
+    skip = set(load_gazetteer().fallback.get(names_lang, ())) if inflected else set()
     for entry in load_gazetteer().entries_for(names_lang):
+        if entry in skip:  # matched by `_inflected_names` instead
+            continue
         by_surface.setdefault((entry.surface, entry.case_sensitive), []).append(entry)
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
     lower = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -282,6 +288,8 @@ def _twin_tokenizer(nlp: Language) -> Tokenizer:
     article was cached, which made tokenising an article ~5x slower.
     """
     t = nlp.tokenizer
+    if not hasattr(t, "rules"):  # Chinese characters: no rules, no cache to spare
+        return t
     return Tokenizer(
         nlp.vocab,
         rules=t.rules,
@@ -294,9 +302,43 @@ def _twin_tokenizer(nlp: Language) -> Tokenizer:
     )
 
 
-@Language.factory("briefing_actors")
-def make_actor_matcher(nlp: Language, name: str):
-    return ActorMatcher(nlp.lang)
+@Language.factory("briefing_actors", default_config={"lang": None})
+def make_actor_matcher(nlp: Language, name: str, lang: str | None):
+    return ActorMatcher(lang or nlp.lang)
+
+
+#: Letters a name may lose before its case ending or particle ("Rosja" -> "Rosji"), at most two
+FINAL_VOWELS = frozenset("aeiouyáéíóúàèìòùäöüåæøõâêîôûăąęėįųūěůýıëаеёиоуыэюяіїєαεηιουωάέήίόύώ")
+
+
+@cache
+def _inflected_names(names_lang: str) -> tuple[re.Pattern | None, dict[str, tuple[Entry, ...]]]:
+    """One pattern matching the CLDR names of a language that inflects them, each word as its
+    stem plus up to the profile's `name_suffix` letters ("Северной Кореей" for "Северная
+    Корея", "러시아에" for "러시아"), and the entries by group name."""
+    profile = profiles().get(names_lang)
+    entries = load_gazetteer().fallback.get(names_lang, ())
+    if profile is None or not profile.name_suffix or not entries:
+        return None, {}
+    tail = rf"[\w'’]{{0,{profile.name_suffix}}}"
+
+    def word(w: str) -> str:
+        stem = w
+        for _ in range(2):  # "Северная" -> "Северн" (-ой, -ую), "Корея" -> "Коре" (-и, -ей)
+            if stem[-1].lower() in FINAL_VOWELS and len(stem) > profile.min_stem:
+                stem = stem[:-1]
+        if len(stem) >= profile.min_stem and w.isalpha():
+            return re.escape(stem) + tail
+        return re.escape(w) + r"(?:['’]\w{1,5})?"  # "Çin'in", "AB'nin"
+
+    by_surface: dict[str, list[Entry]] = {}
+    for entry in entries:
+        by_surface.setdefault(entry.surface, []).append(entry)
+    groups, parts = {}, []
+    for i, (surface, found) in enumerate(sorted(by_surface.items(), key=lambda kv: -len(kv[0]))):
+        groups[f"n{i}"] = tuple(found)
+        parts.append(f"(?P<n{i}>" + r"\s+".join(word(w) for w in surface.split()) + ")")
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?![\w])"), groups
 
 
 class ActorMatcher:
@@ -335,6 +377,11 @@ class ActorMatcher:
                     elif names_lang == self.lang:
                         found_entries = fallback.get((s, e), ((), ""))[0] + keys[key]
                         fallback[(s, e)] = (found_entries, names_lang)
+            pattern, groups = _inflected_names(names_lang)
+            for m in pattern.finditer(text) if pattern else ():
+                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is not None and (span.start, span.end) not in matches:
+                    matches[(span.start, span.end)] = (groups[m.lastgroup], names_lang)
         own = list(matches)
         for (s, e), found in fallback.items():
             # where the paragraph's own names found nothing, or only names inside this
@@ -641,16 +688,26 @@ def _tokenizer_infixes(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
+def pipeline_language(language: str) -> str:
+    """The pipeline an article in `language` is read with: its own for a configured or
+    recognised language (`languages.profiles`), else the multilingual fallback's."""
+    if language in config.configured_languages() or language in profiles():
+        return language
+    return UNKNOWN
+
+
 @cache
 def get_pipeline(lang: str) -> Language:
-    """The pipeline for `lang` (ISO 639-1); unknown languages get spaCy's multilingual 'xx'."""
+    """The pipeline for `lang` (ISO 639-1): spaCy's tokenizer for it (or the one its profile
+    names), else spaCy's multilingual 'xx' one."""
+    profile = profiles().get(lang)
     try:
-        nlp = spacy.blank(lang)
-    except Exception:  # spaCy has no such language: use its multilingual tokenizer
-        nlp = spacy.blank(config.UNKNOWN_LANGUAGE)
+        nlp = spacy.blank(profile.tokenizer if profile and profile.tokenizer else lang)
+    except Exception:  # spaCy has no such language offline: use its multilingual tokenizer
+        nlp = spacy.blank(UNKNOWN)
     _tokenizer_infixes(nlp)
-    nlp.add_pipe("briefing_segmenter")
-    nlp.add_pipe("briefing_actors")
+    nlp.add_pipe("briefing_segmenter", config={"lang": lang})
+    nlp.add_pipe("briefing_actors", config={"lang": lang})
     return nlp
 
 

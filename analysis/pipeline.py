@@ -36,7 +36,7 @@ from analysis.corpus import (
     discover,
     safe_url,
 )
-from analysis.languages import identify
+from analysis.languages import identify, language_name
 from analysis.metadata import (
     DATED_KINDS,
     FoundDate,
@@ -48,7 +48,7 @@ from analysis.metadata import (
     parse_date,
     timestamps,
 )
-from analysis.nlp import analyse_text, get_pipeline
+from analysis.nlp import analyse_text, get_pipeline, pipeline_language
 from analysis.reading import BadInput, check_size, extract
 
 Progress = Callable[[int, int, str], None]
@@ -105,6 +105,16 @@ class Rows:
             values = columns.get(column)
             target.extend(values if isinstance(values, list) else [values] * n)
 
+    def mark(self) -> dict[str, int]:
+        """How many rows each table has now (`rollback` returns to it)."""
+        return {name: len(cols["cache_key"]) for name, cols in self.data.items()}
+
+    def rollback(self, mark: dict[str, int]) -> None:
+        """Drop the rows added since `mark` (an article whose analysis failed half-way)."""
+        for name, cols in self.data.items():
+            for values in cols.values():
+                del values[mark[name] :]
+
     def arrow(self) -> dict[str, pa.Table]:
         return {
             name: schema.to_arrow(name, cols, cache_key=True) for name, cols in self.data.items()
@@ -125,14 +135,24 @@ def _language(text: str, row: ManifestRow | None, hint: str) -> tuple[str, str, 
         if detected not in (chosen, config.UNKNOWN_LANGUAGE):
             flag = f"manifest says {chosen}, text looks {detected}"
         if chosen not in languages:
-            flag = flag or f"{chosen} is not a configured language: multilingual fallback"
+            flag = flag or fallback_note(chosen)
         return chosen, detected, flag
     if detected == config.UNKNOWN_LANGUAGE:
         hinted = hint if hint in languages else ""
         if hinted:
             return hinted, detected, "language from the page's lang attribute"
         return detected, detected, "unknown language: multilingual fallback"
+    if detected not in languages:
+        return detected, detected, fallback_note(detected)
     return detected, detected, flag
+
+
+def fallback_note(code: str) -> str:
+    """The flag of an article in a language without configured resources."""
+    return (
+        f"{language_name(code)} ({code}) is not a configured language: multilingual fallback "
+        "(state names only, no dates beyond numeric ones, no sentiment)"
+    )
 
 
 def event_label(sentence: str, start: int, end: int, width: int = 110) -> str:
@@ -175,9 +195,7 @@ def analyse(job: Job, rows: Rows) -> Problem | None:
         return Problem(source.name, str(err))
     text = doc_in.text
     language, detected, flag = _language(text, row, doc_in.language)
-    nlp = get_pipeline(
-        language if language in config.configured_languages() else config.UNKNOWN_LANGUAGE
-    )
+    nlp = get_pipeline(pipeline_language(language))
     doc = analyse_text(nlp, text)
     paragraphs = doc._.paragraphs
     lines = [text[p.start : p.end] for p in paragraphs]
@@ -347,7 +365,15 @@ def analyse_many(jobs: Sequence[Job]) -> Batch:
     """Analyse a batch of articles (in a worker process or here) into Arrow tables."""
     rows, problems = Rows(), []
     for job in jobs:
-        problem = analyse(job, rows)
+        mark = rows.mark()
+        try:
+            problem = analyse(job, rows)
+        except Exception as err:  # a fault of ours costs this article, never the others
+            rows.rollback(mark)
+            problem = Problem(
+                job.source.name,
+                f"could not be analysed ({type(err).__name__}: {err}); please report it",
+            )
         if problem:
             problems.append(problem)
     return rows.arrow(), problems

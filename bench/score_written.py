@@ -1,7 +1,7 @@
-"""Score the pipeline on the annotated articles in bench/written, written2 … written13 (see
+"""Score the pipeline on the annotated articles in bench/written, written2 … written14 (see
 their READMEs).
 
-    python bench/score_written.py [--set written|written2|…|written13] [--manifest]
+    python bench/score_written.py [--set written|written2|…|written14] [--manifest]
                                   [--details]
 
 Builds bench/<set>/corpus in a temporary cache and compares its tables with
@@ -45,6 +45,7 @@ SETS = (
     "written11",
     "written12",
     "written13",
+    "written14",
 )
 
 

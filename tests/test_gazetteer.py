@@ -53,3 +53,24 @@ def test_demonyms_are_inflected_in_every_gazetteer_language():
     assert {"russe", "russes", "Moscou", "Russie"} <= fr
     assert {"russisch", "russische", "russischen", "Russen", "Moskau", "Russland"} <= de
     assert {"russo", "russa", "russos", "Moscovo", "Moscou", "Rússia"} <= pt
+
+
+def test_every_profiled_language_has_fallback_names_for_the_states():
+    from analysis.languages import SCRIPTS, profiles
+
+    g = load_gazetteer()
+    states = {a for a, actor in g.actors.items() if actor.kind == "state"}
+    assert profiles(), "no language profiles"
+    for code, profile in profiles().items():
+        assert profile.script == "Latin" or profile.script in SCRIPTS, code
+        names = g.fallback.get(code, ())
+        covered = {e.actor_id for e in names}
+        assert len(covered & states) >= 190, code  # the CLDR names nearly every state
+        assert len(names) == len(set(names)), code  # CLDR and hand-kept forms once each
+        assert {e.actor_id for e in g.entries_for(code)} >= covered  # beside English and "any"
+    assert {"Северная Корея", "США"} <= {e.surface for e in g.fallback["ru"]}
+
+
+def test_languages_with_a_names_file_get_no_fallback_names():
+    g = load_gazetteer()
+    assert not set(g.fallback) & set(g.languages())

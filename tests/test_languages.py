@@ -26,9 +26,62 @@ def test_articles_in_three_languages():
     assert identify(ES).language == "es"
 
 
-def test_language_outside_the_configured_set_is_unknown():
-    assert identify(FI, ("en", "it", "es")).language == "xx"
-    assert identify("北朝鮮とロシアの軍事協力が進んでいる。").language == "xx"
+NL = (
+    "De Russische president heeft woensdag een verdrag met Noord-Korea geratificeerd. Japan "
+    "en Zuid-Korea uitten hun bezorgdheid over de samenwerking tussen Moskou en Pyongyang."
+)
+CA = (
+    "El president rus va ratificar dimecres un tractat amb Corea del Nord. El Japó i Corea "
+    "del Sud van expressar la seva preocupació per la cooperació entre Moscou i Pyongyang."
+)
+TR = (
+    "Rusya Devlet Başkanı çarşamba günü Kuzey Kore ile bir anlaşmayı onayladı. Japonya ve "
+    "Güney Kore, Moskova ile Pyongyang arasındaki işbirliğinden duydukları endişeyi dile "
+    "getirdi. ABD ve NATO bu adımı kınadı."
+)
+RU = (
+    "Президент России в среду ратифицировал договор с Северной Кореей. "
+    "Япония выразила обеспокоенность."
+)
+UK = (
+    "Президент Росії в середу ратифікував договір з Північною Кореєю. "
+    "Японія висловила занепокоєння."
+)
+
+
+def test_language_without_resources_is_named_not_mistaken_for_a_configured_one():
+    # Dutch and Catalan share "de", "en", "la", "el" with Spanish: they used to read as Spanish
+    assert identify(NL).language == "nl"
+    assert identify(CA).language == "ca"
+    assert identify(TR).language == "tr"
+    assert identify(RU).language == "ru"
+    assert identify(UK).language == "uk"
+    assert identify("北朝鮮とロシアの軍事協力が進んでいる。").language == "ja"
+    assert identify("朝鲜与俄罗斯的军事合作正在推进。").language == "zh"
+    assert identify("북한과 러시아의 군사 협력이 강화되고 있다.").language == "ko"
+    # a configured language outside the set given is named too, and read with the fallback
+    fi = (
+        "Suomen hallitus on huolissaan Venäjän ja Pohjois-Korean yhteistyöstä, ja myös "
+        "Ruotsi on sitä mieltä, että tilanne on vakava. Ulkoministerin mukaan se oli odotettua."
+    )
+    assert identify(fi, ("en", "it", "es")).language == "fi"
+    assert identify(ES, ("en", "it")).language == "es"
+
+
+def test_configured_languages_keep_their_verdicts():
+    for text, code in ((EN, "en"), (IT, "it"), (ES, "es")):
+        guess = identify(text)
+        assert (guess.language, guess.method) == (code, "function-words")
+
+
+def test_text_in_no_known_language_is_unknown():
+    basque = (
+        "Errusiako presidenteak asteazkenean Ipar Korearekin itun bat berretsi zuen, eta "
+        "Japoniak kezka adierazi zuen bi herrialdeen arteko lankidetzagatik."
+    )
+    assert identify(basque).language == "xx"
+    assert identify("ელჩი თბილისში ჩავიდა და შეხვედრა გამართა.").language == "ka"
+    assert identify("1234 5678 !!!").language == "xx"
 
 
 def test_paragraph_language_only_differs_on_clear_evidence():

@@ -326,3 +326,16 @@ def test_a_state_agencys_dateline_between_slashes():
     # "MOSCOW, June 20. /TASS/.": June 20 was a Thursday in 2024
     lede = "MOSCOW, June 20. /TASS/. Putin held talks in Hanoi on Thursday with To Lam."
     assert published(["Putin and To Lam agree", lede]) == "2024-06-20"
+
+
+def test_a_labelled_date_line_in_a_language_without_resources():
+    for line, language, value in (
+        ("Opdateret 8. januar 2025 kl. 10.12", "da", "2025-01-08"),
+        ("ČTK 27.02.2025", "cs", "2025-02-27"),
+        ("송고시간2024-10-18 15:02", "ko", "2024-10-18"),
+    ):
+        kind = classify_line(line, language, 2)
+        assert kind == "dateline", line
+        assert find_published([line], [kind], language).value == value
+    # configured languages keep their cue words: an unknown label is no date line there
+    assert classify_line("Opdateret 8. januar 2025 kl. 10.12", "en", 2) != "dateline"

@@ -12,6 +12,10 @@ FINNISH = (
     "yhteistyöstä, kertoi ulkoministeri tiistaina Helsingissä pidetyssä "
     "tiedotustilaisuudessa. Ministerin mukaan tilanne on vakava.\n"
 )
+BASQUE = (
+    "Errusiako presidenteak asteazkenean Ipar Korearekin itun bat berretsi zuen, eta "
+    "Japoniak kezka adierazi zuen bi herrialdeen arteko lankidetzagatik.\n"
+)
 ITALIAN = (
     "Mosca e Pyongyang stanno cercando di sviluppare relazioni più strette, ha "
     "affermato un esperto giapponese. La Corea del Nord è stata fondata nel 1948.\n"
@@ -112,6 +116,7 @@ def test_bad_input_is_reported_and_costs_nothing_else(corpus):
     corpus.add("dup.txt", "Russia and Japan met on Tuesday in a long meeting.\n")
     corpus.add("dup.md", "# Dup\n\nRussia and Japan met again on Wednesday.\n")
     corpus.add("finnish.txt", FINNISH)
+    corpus.add("basque.txt", BASQUE)
     corpus.add(
         "manifest.csv",
         "file,article_id,published,language\n"
@@ -136,12 +141,16 @@ def test_bad_input_is_reported_and_costs_nothing_else(corpus):
         "dup",
         "dup-2",
         "finnish",
+        "basque",
     } <= set(a.index)
     assert "più strette" in a.loc["it-latin", "text"] and "più strette" in a.loc["utf16", "text"]
     assert a.loc["it-latin", "language"] == "it"
     assert "alert" not in a.loc["hostile", "text"]
-    assert a.loc["finnish", "language"] == "xx" and "unknown" in a.loc["finnish", "language_flag"]
+    # a language without resources is named, flagged and read with the fallback
+    assert a.loc["finnish", "language"] == "fi"
+    assert "Finnish (fi) is not a configured language" in a.loc["finnish", "language_flag"]
     assert len(result.tables.sentences[result.tables.sentences.article_id == "finnish"]) == 2
+    assert a.loc["basque", "language"] == "xx" and "unknown" in a.loc["basque", "language_flag"]
 
 
 def test_cli_build_writes_tables(tmp_path):
@@ -209,3 +218,52 @@ def test_lines_with_long_runs_of_spaces_are_read_in_linear_time(corpus):
     result = build(corpus.path, cache=corpus.path.parent / "cache")
     assert list(result.tables.articles.file) == ["spaces.txt"]
     assert "JPN" in set(result.tables.mentions.actor_id)
+
+
+def test_an_article_that_fails_is_reported_and_the_others_stay(corpus, monkeypatch):
+    from analysis import pipeline
+
+    real = pipeline.find_published
+
+    def fails_on_one(lines, kinds, language, *args, **kwargs):
+        if any("Faulty" in line for line in lines):
+            raise RuntimeError("boom")
+        return real(lines, kinds, language, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "find_published", fails_on_one)
+    corpus.add("good.txt", "Japan and China met on Tuesday.\n")
+    corpus.add("faulty.txt", "Faulty\nRussia and Japan met on Tuesday.\n")
+    result = build(corpus.path, cache=corpus.path.parent / "cache")
+    assert [(p.file, "RuntimeError: boom" in p.message) for p in result.problems] == [
+        ("faulty.txt", True)
+    ]
+    t = result.tables
+    assert list(t.articles.article_id) == ["good"]
+    for name in ("paragraphs", "sentences", "mentions"):  # nothing of the failed one is left
+        assert set(getattr(t, name).article_id) == {"good"}
+
+
+def test_articles_in_languages_without_resources(corpus):
+    corpus.add(
+        "ru.txt",
+        "Россия и КНДР укрепляют сотрудничество\n"
+        "Президент России подписал договор с Северной Кореей. США и НАТО осудили этот шаг.\n",
+    )
+    corpus.add(
+        "da.txt",
+        "Opdateret 8. januar 2025 kl. 10.12\n"
+        "Danmark og Grønland svarer USA: Rusland og Kina er aktive i Arktis, siger Nato.\n",
+    )
+    corpus.add("ko.txt", "북한이 러시아에 병력을 보냈다고 한국 정부가 밝혔다.\n")
+    t = build(corpus.path, cache=corpus.path.parent / "cache").tables
+    a = t.articles.set_index("article_id")
+    assert a.language.to_dict() == {"da": "da", "ko": "ko", "ru": "ru"}
+    assert a.loc["da", "published"] == "2025-01-08"
+    found = t.mentions.groupby("article_id").state_id.apply(lambda s: sorted(set(s))).to_dict()
+    assert found["ru"] == ["NATO", "PRK", "RUS", "USA"]  # "России", "Северной Кореей"
+    assert found["da"] == ["CHN", "DNK", "NATO", "RUS", "USA"]
+    assert found["ko"] == ["KOR", "PRK", "RUS"]  # particles: "북한이", "러시아에"
+    surfaces = set(t.mentions.surface)
+    assert {"России", "Северной Кореей", "러시아에"} <= surfaces
+    # no method reads their sentiment: said so, not guessed
+    assert t.sentiment[t.sentiment.article_id.isin(["ru", "da", "ko"])].empty
