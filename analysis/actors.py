@@ -166,13 +166,13 @@ def load_gazetteer(folder: str | None = None) -> Gazetteer:
 def _entries(names: Path, actors: dict[str, Actor]) -> tuple[Entry, ...]:
     """The rows of one names file, validated against the actors."""
     found = []
+    label = names.name if names.parent.name == "names" else f"{names.parent.name}/{names.name}"
     for line, row in _rows(names):
         requires = tuple(r for r in row.get("requires", "").split(";") if r)
         given = GIVEN in requires
         requires = tuple(r for r in requires if r != GIVEN)
         entry = Entry(row["actor_id"], row["surface"], row["type"], requires, given)
-        folder = "" if names.parent.name == "names" else f"{names.parent.name}/"
-        where = f"names/{folder}{names.name} line {line}"
+        where = f"names/{label} line {line}"
         if entry.type not in ENTRY_TYPES:
             raise GazetteerError(f"{where}: unknown type {entry.type!r}")
         if not entry.is_block and entry.actor_id not in actors:

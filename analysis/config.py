@@ -75,8 +75,14 @@ def configured_languages() -> tuple[str, ...]:
     (read once per process; call `configured_languages.cache_clear()` after changing it)."""
     raw = os.environ.get(LANGUAGES_ENV)
     wanted = [c.strip().lower() for c in raw.split(",")] if raw else list(DEFAULT_LANGUAGES)
-    known = {p.stem for p in LANGUAGES_DIR.glob("*.toml")}
+    known = resource_languages()
     return tuple(c for c in dict.fromkeys(wanted) if c in known) or ("en",)
+
+
+@cache
+def resource_languages() -> frozenset[str]:
+    """The languages with a resource file (resources/languages/<code>.toml)."""
+    return frozenset(p.stem for p in LANGUAGES_DIR.glob("*.toml"))
 
 
 @cache

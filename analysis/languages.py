@@ -47,7 +47,7 @@ class LanguageData:
     """Everything language-specific the pipeline uses; one TOML file per language."""
 
     code: str
-    name: str
+    name: str  # in the language's own words ("Português")
     function_words: frozenset[str]
     abbreviations: frozenset[str]
     locatives: frozenset[str]
@@ -100,6 +100,8 @@ class LanguageData:
     #: articles (and their contractions) before a body's capitalised name, whose capitalised
     #: demonym is the state's ("la República Portuguesa", "la Fuerza Aeroespacial Colombiana")
     name_articles: frozenset[str] = frozenset()
+    #: the language's name in English, for messages ("Portuguese")
+    english_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -124,7 +126,7 @@ def profiles() -> dict[str, Profile]:
     if not config.LANGUAGE_PROFILES.exists():
         return {}
     raw = tomllib.loads(config.LANGUAGE_PROFILES.read_text(encoding="utf-8"))
-    own = {p.stem for p in config.LANGUAGES_DIR.glob("*.toml")}
+    own = config.resource_languages()
     return {
         code: Profile(
             code=code,
@@ -144,21 +146,9 @@ def language_name(code: str) -> str:
     """The English name of a language ("Dutch"), else its code."""
     if code in profiles():
         return profiles()[code].name
-    path = config.LANGUAGES_DIR / f"{code}.toml"
-    if path.exists():
-        return ENGLISH_NAMES.get(code, code)
+    if english := language_data(code).english_name:
+        return english
     return "unknown" if code == config.UNKNOWN_LANGUAGE else code
-
-
-#: English names of the languages with resources (their files name them in their own words)
-ENGLISH_NAMES = {
-    "en": "English",
-    "it": "Italian",
-    "es": "Spanish",
-    "fr": "French",
-    "de": "German",
-    "pt": "Portuguese",
-}
 
 
 UPPER_START = "A-ZÀ-ÖØ-Þ"
@@ -224,6 +214,7 @@ def language_data(code: str) -> LanguageData:
         capitalised_nouns=bool(raw.get("capitalised_nouns", False)),
         lowercase_demonyms=bool(raw.get("lowercase_demonyms", False)),
         name_articles=frozenset(w.lower() for w in raw.get("name_articles", ())),
+        english_name=str(raw.get("english_name", "")),
     )
 
 
@@ -304,7 +295,9 @@ def _other_counts(words: Counter, languages: tuple[str, ...], script: str) -> di
     that language only."""
     index = _other_index(languages, script)
     counts: Counter = Counter()
-    for word in words.keys() & index.keys():  # the intersection is small and made in C
+    # the intersection is small and made in C; sorted, so that ties rank alike in every
+    # process (a set of strings iterates in an order that changes with the hash seed)
+    for word in sorted(words.keys() & index.keys()):
         for code in index[word]:
             counts[code] += words[word]
     return dict(counts)
@@ -317,8 +310,8 @@ def _other_index(languages: tuple[str, ...], script: str) -> dict[str, tuple[str
     taken = {w for code in languages for w in language_data(code).function_words}
     lists = {c: p.function_words for c, p in profiles().items() if p.script == script}
     if script == "Latin":
-        own = (p.stem for p in config.LANGUAGES_DIR.glob("*.toml"))
-        lists |= {c: language_data(c).function_words for c in own if c not in languages}
+        own = config.resource_languages() - set(languages)
+        lists |= {c: language_data(c).function_words for c in sorted(own)}
     index: dict[str, tuple[str, ...]] = {}
     for code, words in lists.items():
         for word in words - taken:

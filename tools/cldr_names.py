@@ -6,7 +6,8 @@ it, to `analysis/resources/gazetteer/names/cldr/<code>.csv`.
 
 These languages have no names file of their own; an article in one of them is matched with
 the English list, the language-free list and this one. `--check` writes nothing and exits 1
-when a file differs from what the installed Babel gives (the test suite runs it).
+when a file differs from what the installed Babel gives. (The test suite does not run it: its
+output follows the installed Babel's CLDR release; tests check the files the product reads.)
 """
 
 from __future__ import annotations
