@@ -245,8 +245,12 @@ class Context:
     #: the previous word opens its clause: nothing but punctuation before it on its line
     #: since the last word ("A Tokyo la Borsa …", "Iran, a Mascate …")
     fronted: bool = False
-    #: the first words after the match, in its clause, lower-cased ("nach Peking reisen")
+    #: the first words after the match, in its clause, lower-cased ("nach Peking reisen"),
+    #: read in languages that put the travel verb last
     following: tuple[str, ...] = ()
+    #: the word right after the match, in its clause, lower-cased ("the Vilnius summit"),
+    #: read in languages with venue nouns
+    next_word: str = ""
 
 
 #: The context of a match nothing was looked up for (one shared instance: it is immutable).
@@ -271,6 +275,9 @@ class Places(NamedTuple):
     place_nouns: frozenset[str] = frozenset()
     #: "da" in Italian: a route's start, so "da Pyongyang a Mosca" is no name's place
     route_from: frozenset[str] = frozenset()
+    #: "summit", "talks": after the capital, they make it a venue ("the Vilnius summit")
+    venue_nouns: frozenset[str] = frozenset()
+    venue_determiners: frozenset[str] = frozenset()
 
 
 #: The place words of a language that has none listed.
@@ -280,7 +287,7 @@ NO_PLACES = Places()
 def is_place(candidate: Candidate, context: Context, places: Places) -> bool:
     """A capital used as a location: "in Tokyo", "Canon Institute … di Tokyo", "SEOUL, …",
     "the Minsk Group", "the city of Tripoli", a destination ("visited Tokyo", "a trip to
-    Moscow", "nach Peking reisen")."""
+    Moscow", "nach Peking reisen"), a venue ("the Vilnius summit")."""
     if candidate.entry.type != "capital":
         return False
     return (
@@ -297,6 +304,11 @@ def is_place(candidate: Candidate, context: Context, places: Places) -> bool:
             )
         )
         or (context.word in places.travel and context.adjacent)  # "visited Tokyo"
+        or (  # "the Vilnius summit", but not "the Washington–Tehran talks"
+            context.word in places.venue_determiners
+            and context.adjacent
+            and context.next_word in places.venue_nouns
+        )
         or (  # "a visit to Moscow", "accompanied Putin to Pyongyang", "nach Peking reisen"
             context.word in places.destinations
             and any(

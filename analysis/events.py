@@ -149,6 +149,11 @@ CUE_WINDOW = 30
 SOON_DAYS = 31
 #: a month lends its year to a bare month at most this many words after it
 LEND_WORDS = 20
+#: A date that opens its line and is followed by one of these is a chronology's entry
+#: ("27 juillet : …", "23 GIUGNO - …", "March 3 | …")
+ENTRY_DATE_RE = re.compile(r"[ \t]*[:–—|-]")
+#: What may open a list item's line before its date: a bullet, spaces
+LIST_MARKS = " \t-–•*·"
 
 
 @dataclass(frozen=True)
@@ -1234,6 +1239,19 @@ class _Scanner:
             )
             if listed:  # "October and November 2024"
                 return int(listed.group(1)), EXPLICIT
+        if self._entry_date(m):  # a chronology's entry: the year its list has reached
+            anchor = self.anchor_before(m.start, year_given=True)
+            # the date of an earlier entry or heading, not one a paragraph mentions in passing
+            if (
+                anchor
+                and "\n" in self.text[anchor.start : m.start]
+                and self._opens_line(anchor.start)
+            ):
+                year = anchor.when.year + (
+                    anchor.when.month is not None and month < anchor.when.month
+                )
+                if self.published is None or year <= self.published.year:  # not past its date
+                    return year, ANCHORED
         anchor = self.anchor_before(m.start, self.sentence - 1, year_given=True)
         lent = anchor and self._lent_year(g, m, month, anchor)
         if lent:
@@ -1255,6 +1273,17 @@ class _Scanner:
         ):
             year -= 1
         return year, RELATIVE
+
+    def _entry_date(self, m: Match) -> bool:
+        """Whether a date opens its line before a colon, dash or bar: an entry of a
+        chronology, whose dates without a year follow the years of the entries and headings
+        before them ("2023" … "26 juillet 2023 : …" … "27 juillet : …"), not the
+        publication's."""
+        return self._opens_line(m.start) and ENTRY_DATE_RE.match(self.text, m.end) is not None
+
+    def _opens_line(self, start: int) -> bool:
+        """Whether only a list item's bullet, if anything, comes before `start` on its line."""
+        return not self.text[self.text.rfind("\n", 0, start) + 1 : start].strip(LIST_MARKS)
 
     def past_cued(self, g: Grammar, m: Match) -> bool:
         """Whether a word before a date puts it in the past: "last May", "since July"."""

@@ -79,6 +79,10 @@ class LanguageData:
     #: where a route starts ("da Pyongyang a Mosca"): the capital after it and a
     #: fronted locative is no name's place
     route_from: frozenset[str] = frozenset()
+    #: nouns of a meeting or its outcome that make the capital right before them (after one of
+    #: `venue_determiners`) its venue: "the Vilnius summit", "the Madrid talks"
+    venue_nouns: frozenset[str] = frozenset()
+    venue_determiners: frozenset[str] = frozenset()
     #: travel words may follow the destination ("nach Peking reisen": German puts the verb
     #: last), so the few words after a capital are read too
     travel_after: bool = False
@@ -118,6 +122,11 @@ class Profile:
     tokenizer: str = ""
     #: a name shorter than this many letters (once its final vowels are gone) takes no suffix
     min_stem: int = 4
+    #: words before a capital that make it a place ("w Warszawie", "в Москве", "在北京")
+    locatives: frozenset[str] = frozenset()
+    #: endings or particles right after a capital that make it a place ("Moskova'da",
+    #: "東京で", "서울에서")
+    place_suffixes: tuple[str, ...] = ()
 
 
 @cache
@@ -136,6 +145,8 @@ def profiles() -> dict[str, Profile]:
             name_suffix=int(entry.get("name_suffix", 0)),
             tokenizer=str(entry.get("tokenizer", "")),
             min_stem=int(entry.get("min_stem", 4)),
+            locatives=frozenset(w.lower() for w in entry.get("locatives", ())),
+            place_suffixes=tuple(entry.get("place_suffixes", ())),
         )
         for code, entry in raw.items()
         if code not in own
@@ -204,6 +215,8 @@ def language_data(code: str) -> LanguageData:
         fronted_locatives=frozenset(w.lower() for w in raw.get("fronted_locatives", ())),
         place_nouns=frozenset(w.lower() for w in raw.get("place_nouns", ())),
         route_from=frozenset(w.lower() for w in raw.get("route_from", ())),
+        venue_nouns=frozenset(w.lower() for w in raw.get("venue_nouns", ())),
+        venue_determiners=frozenset(w.lower() for w in raw.get("venue_determiners", ())),
         travel_after=bool(raw.get("travel_after", False)),
         name_heads_after=_heads_after(raw.get("name_heads_after", ())),
         name_heads_before=_heads_before(raw.get("name_heads_before", ())),

@@ -214,6 +214,12 @@ def _label_date(text: str, language: str) -> tuple[str, str] | None:
     return found if found and found[1] == "day" else None
 
 
+def _within_year(text: str, language: str) -> bool:
+    """Whether a text is a date to the month or the day."""
+    found = parse_date(text, language)
+    return found is not None and found[1] != "year"
+
+
 def classify_line(line: str, language: str, index: int) -> str:
     """Kind of one paragraph: headline, heading, dateline, byline, credit or body."""
     text = line.strip()
@@ -223,10 +229,12 @@ def classify_line(line: str, language: str, index: int) -> str:
     # Mis à jour le 16 mai 2024 à 20h47".
     # Or a part after a place: "Washington, DC | July 1, 2025".
     # (Parts are split only where they can matter: most lines are long body paragraphs.)
+    # A year alone is no date line: a chronology's heading ("2024") or a table's row ("2023 |
+    # 1.0–1.5 | fewer than 10").
     if words <= 8 and YEAR_RE.search(text):
         parts = PARTS_RE.split(text, maxsplit=2)
-        if parse_date(text, language) or (
-            len(parts) > 1 and any(parse_date(part, language) for part in parts)
+        if _within_year(text, language) or (
+            len(parts) > 1 and any(_within_year(part, language) for part in parts)
         ):
             return "dateline"
         # a full date before a comma and what the sitting or issue was: "martedì 10 dicembre

@@ -320,7 +320,6 @@ def _inflected_names(names_lang: str) -> tuple[re.Pattern | None, dict[str, tupl
     entries = load_gazetteer().fallback.get(names_lang, ())
     if profile is None or not profile.name_suffix or not entries:
         return None, {}
-    tail = rf"[\w'’]{{0,{profile.name_suffix}}}"
 
     def word(w: str) -> str:
         stem = w
@@ -328,7 +327,9 @@ def _inflected_names(names_lang: str) -> tuple[re.Pattern | None, dict[str, tupl
             if stem[-1].lower() in FINAL_VOWELS and len(stem) > profile.min_stem:
                 stem = stem[:-1]
         if len(stem) >= profile.min_stem and w.isalpha():
-            return re.escape(stem) + tail
+            # the letters taken off may come back, and the suffix after them ("Italië" is
+            # "Itali" + "ë", "Italiës" one more)
+            return re.escape(stem) + rf"[\w'’]{{0,{profile.name_suffix + len(w) - len(stem)}}}"
         return re.escape(w) + r"(?:['’]\w{1,5})?"  # "Çin'in", "AB'nin"
 
     by_surface: dict[str, list[Entry]] = {}
@@ -337,7 +338,10 @@ def _inflected_names(names_lang: str) -> tuple[re.Pattern | None, dict[str, tupl
     groups, parts = {}, []
     for i, (surface, found) in enumerate(sorted(by_surface.items(), key=lambda kv: -len(kv[0]))):
         groups[f"n{i}"] = tuple(found)
-        parts.append(f"(?P<n{i}>" + r"\s+".join(word(w) for w in surface.split()) + ")")
+        words = r"\s+".join(word(w) for w in surface.split())
+        if surface.islower():  # matched in any case, as the phrase matchers match it
+            words = f"(?i:{words})"
+        parts.append(f"(?P<n{i}>{words})")
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?![\w])"), groups
 
 
@@ -414,6 +418,7 @@ class ActorMatcher:
             for c in candidates
             if (c.entry.type in NOT_IN_NAMES or not in_other_name(c))
             and not _surname_demonym(text, c)
+            and not _place_suffix(text, c)
         ]
         contexts = {}
         if any(_needs_context(c) for c in candidates):
@@ -458,6 +463,12 @@ class ActorMatcher:
                     )
                 )
                 compound = COMPOUND_RE.match(text, c.end_char)
+                data = language_data(c.language)
+                after_words = (
+                    _following(doc, arr, strings, c.end, line_end)
+                    if data.travel_after or data.venue_nouns
+                    else ()
+                )
                 # the writer's line: "By Anirban Ghosh, New Delhi", "By Ana Ruiz and Jordan Pike"
                 byline = is_byline(text[line_start:line_end], c.language)
                 # the previous word opens its clause ("A Tokyo …", "Iran, a Mascate …")
@@ -497,9 +508,8 @@ class ActorMatcher:
                     earlier=tuple(strings[lower[e]] for e in earlier(k)),
                     adjacent=j >= 0 and j == c.start - 1 and bool(doc[j].whitespace_),
                     fronted=fronted,
-                    following=_following(doc, arr, strings, c.end, line_end)
-                    if language_data(c.language).travel_after
-                    else (),
+                    following=after_words if data.travel_after else (),
+                    next_word=after_words[0] if after_words and data.venue_nouns else "",
                     given_before=bool(
                         HYPHENATED_GIVEN_RE.search(
                             text, max(line_start, c.start_char - 30), c.start_char
@@ -580,6 +590,8 @@ def _previous_words(text: str, idx: np.ndarray, alpha: np.ndarray) -> np.ndarray
 def _places(lang: str) -> Places:
     """The words of `lang` that make a capital a place (built once per language, not once
     per article)."""
+    if lang in profiles():  # a language without resources: its profile's locatives only
+        return Places(profiles()[lang].locatives)
     data = language_data(lang)
     return Places(
         data.locatives,
@@ -591,6 +603,8 @@ def _places(lang: str) -> Places:
         data.fronted_locatives,
         data.place_nouns,
         data.route_from,
+        data.venue_nouns,
+        data.venue_determiners,
     )
 
 
@@ -638,6 +652,17 @@ SENTENCE_OPENS_RE = re.compile(r"(?:^|[.!?:;«\"“”'‘’(\[—–-])[ \t]*$
 NAME_BEFORE_RE = re.compile(
     r"(?:^|([^\W\d_]+)(?:['’][ \t]*|[ \t]+))((?:[A-ZÀ-ÖØ-Þ][\w-]*[ \t]+){1,3})$"
 )
+
+
+def _place_suffix(text: str, c: Candidate) -> bool:
+    """A capital whose ending or following particle makes it a place, in a language without
+    resources that marks places so ("Moskova'da", "東京で", "서울에서")."""
+    if c.entry.type != "capital" or c.language not in profiles():
+        return False
+    suffixes = profiles()[c.language].place_suffixes
+    return any(text.endswith(s, c.start_char, c.end_char) for s in suffixes) or any(
+        text.startswith(s, c.end_char) for s in suffixes
+    )
 
 
 def _surname_demonym(text: str, c: Candidate) -> bool:

@@ -223,6 +223,9 @@ def extract(name: str, data: bytes) -> Extracted:
 # --- Markdown ---------------------------------------------------------------------------------
 
 FRONT_MATTER_RE = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
+#: A table row is one line, its cells' texts joined by this (Markdown, HTML and the
+#: extractor's rows alike), so that a chronology's date and its event are one sentence
+CELL_SEPARATOR = " | "
 
 
 def _from_markdown(raw: str) -> Extracted:
@@ -238,8 +241,15 @@ def _from_markdown(raw: str) -> Extracted:
                 meta[key.strip().lower()] = value.strip().strip("\"'")
         raw = raw[match.end() :]
     lines, title = [], meta.get("title", "")
-    tokens = MarkdownIt("commonmark").parse(raw)
+    row: list[str] | None = None  # the cells of the table row being read
+    tokens = MarkdownIt("commonmark").enable("table").parse(raw)
     for i, token in enumerate(tokens):
+        if token.type == "tr_open":
+            row = []
+        elif token.type == "tr_close" and row is not None:
+            if line := CELL_SEPARATOR.join(cell for cell in row if cell):
+                lines.append(line)
+            row = None
         if token.type != "inline":
             continue
         parts = []
@@ -249,10 +259,17 @@ def _from_markdown(raw: str) -> Extracted:
             elif child.type in ("softbreak", "hardbreak"):
                 parts.append(" ")
         line = re.sub(r"\s+", " ", "".join(parts)).strip()
+        if row is not None:
+            row.append(line)
+            continue
         if not line:
             continue
-        if not title and i > 0 and tokens[i - 1].type == "heading_open":
+        heading = i > 0 and tokens[i - 1].type == "heading_open"
+        if not title and heading:
             title = line
+        if not lines and not heading and meta.get("title"):
+            # the headline is in the front matter only: it opens the text, as a page's does
+            lines.append(re.sub(r"\s+", " ", meta["title"]).strip())
         lines.append(line)
     return Extracted(
         text="\n\n".join(lines),
@@ -336,6 +353,7 @@ class _Reader(HTMLParser):
         self._in_title = self._in_h1 = self._in_ld = False
         self.json_ld: list[str] = []
         self.time_datetime = ""
+        self._row = False  # inside a table row: its cells are joined on one line
 
     def _flush(self) -> None:
         line = re.sub(r"\s+", " ", "".join(self.current)).strip()
@@ -365,6 +383,9 @@ class _Reader(HTMLParser):
             self._in_h1 = True
         if tag in BLOCK_TAGS:
             self._flush()
+        self._row = tag == "tr" or (self._row and tag not in ("table", "tr"))
+        if tag in ("td", "th") and self._row and "".join(self.current).strip():
+            self.current.append(CELL_SEPARATOR)
 
     def handle_endtag(self, tag):
         if tag in SKIP_TAGS and self.skip:
@@ -375,6 +396,8 @@ class _Reader(HTMLParser):
             self._in_ld = False
         if tag == "h1":
             self._in_h1 = False
+        if tag in ("tr", "table"):
+            self._row = False
         if tag in BLOCK_TAGS:
             self._flush()
 
@@ -472,6 +495,25 @@ def _confirms(title: str, headline: str) -> bool:
     return len(short.split()) >= 4 and headline.startswith(short)
 
 
+#: A table row as the extractor writes it ("| 5 de abril | México rompe … |"), and the rule
+#: under a header row ("|---|---|")
+TABLE_ROW_RE = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
+TABLE_RULE_RE = re.compile(r"^[\s|:-]*-[\s|:-]*$")
+
+
+def _table_rows(body: str) -> str:
+    """The extractor's table rows as the other readers write them: the rule under a header
+    row dropped, each row's non-empty cells joined by `CELL_SEPARATOR`, no outer bars."""
+
+    def row(match: re.Match) -> str:
+        if TABLE_RULE_RE.match(match.group(1)):
+            return ""
+        cells = (cell.strip() for cell in match.group(1).split("|"))
+        return CELL_SEPARATOR.join(cell for cell in cells if cell)
+
+    return TABLE_ROW_RE.sub(row, body)
+
+
 def _from_html(raw: str) -> Extracted:
     """Article body by trafilatura; metadata from meta/time/JSON-LD; a plain parser as fallback."""
     reader = _Reader()
@@ -491,7 +533,7 @@ def _from_html(raw: str) -> Extracted:
             trafilatura.extract(
                 raw,
                 include_comments=False,
-                include_tables=False,
+                include_tables=True,
                 include_links=False,
                 include_images=False,
                 favor_precision=False,
@@ -499,6 +541,7 @@ def _from_html(raw: str) -> Extracted:
             )
             or ""
         )
+        body = _table_rows(body)
     except Exception as err:  # trafilatura is best effort; the plain reader still has the text
         warnings.append(f"article extraction failed ({err.__class__.__name__}); used plain text")
     plain = "\n\n".join(reader.lines)

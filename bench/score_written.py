@@ -1,7 +1,7 @@
-"""Score the pipeline on the annotated articles in bench/written, written2 … written14 (see
+"""Score the pipeline on the annotated articles in bench/written, written2 … written15 (see
 their READMEs).
 
-    python bench/score_written.py [--set written|written2|…|written14] [--manifest]
+    python bench/score_written.py [--set written|written2|…|written15] [--manifest]
                                   [--details]
 
 Builds bench/<set>/corpus in a temporary cache and compares its tables with
@@ -46,6 +46,7 @@ SETS = (
     "written12",
     "written13",
     "written14",
+    "written15",
 )
 
 
@@ -54,12 +55,18 @@ SETS = (
 MARKDOWN_RE = re.compile(r"^#+\s+|\*\*|__|^\d+\.\s+|^[-*+]\s+|^\*(?=\S)|(?<=\S)\*$")
 
 
+#: A Markdown table row as an annotator copied it, bars and all
+TABLE_ROW_RE = re.compile(r"\|(.*)\|")
+
+
 def located(text: str, sentence: str, cursor: int) -> tuple[int, int] | None:
     """Span of an annotated sentence in the article's text, searching on from `cursor` (its
     Markdown marks left out when the text has none, no-break spaces as spaces, and its hard
     line breaks joined when the text's were: "coop-\\neration" as "cooperation" or
-    "coop-eration")."""
+    "coop-eration"; a table row's cells as the reader joins them)."""
     forms = [sentence, MARKDOWN_RE.sub("", sentence)]
+    if row := TABLE_ROW_RE.fullmatch(sentence.strip()):  # "| a | b |", read as "a | b"
+        forms.append(" | ".join(c.strip() for c in row.group(1).split("|") if c.strip()))
     if "\xa0" in sentence:  # a no-break space the reader turns into a space
         forms += [f.replace("\xa0", " ") for f in forms]
     if "\n" in sentence:

@@ -557,3 +557,28 @@ def test_sahel_alliance_lusophone_community_gulfs_and_german_regions():
     assert mentions("Drills in the Gulf of Oman went ahead.") == []
     assert mentions("Der Konflikt im Ostkongo dauert an.", "de") == [("Ostkongo", "COD")]
     assert mentions("Der von der AU ernannte Vermittler reiste ab.", "de") == [("AU", "AU")]
+
+
+def test_venues_credits_agreements_and_provinces_are_no_mentions():
+    # a capital before a meeting's noun is its venue; two capitals joined are its parties
+    assert mentions("On the eve of the Vilnius summit, Turkey agreed.") == [("Turkey", "TUR")]
+    assert mentions("The Washington–Tehran talks resumed.") == [
+        ("Washington", "USA"),
+        ("Tehran", "IRN"),
+    ]
+    assert mentions("Sirens sounded across Jerusalem as Iran fired drones.") == [("Iran", "IRN")]
+    # a photo credit names a person, even in a line of capitalised words
+    assert mentions("Canada expelled a diplomat.\n(Photo: Jordan Reyes)") == [("Canada", "CAN")]
+    assert mentions("Maduro ganó.\nFoto: Argentina Salcedo", "es") == [
+        ("Maduro", "PERSON:Nicolás Maduro")
+    ]
+    # an agreement, a broadcaster and a province named after a place
+    assert mentions("Con el Acuerdo de Barbados, Venezuela se comprometió.", "es") == [
+        ("Venezuela", "VEN")
+    ]
+    assert mentions("Radio New Zealand reported that Nijjar lived in British Columbia.") == []
+    assert mentions("En Itamaraty y en Miraflores, Venezuela preocupa.", "es") == [
+        ("Itamaraty", "BRA"),
+        ("Miraflores", "VEN"),
+        ("Venezuela", "VEN"),
+    ]

@@ -1129,3 +1129,26 @@ def test_the_imperfect_of_verbs_in_rer_is_no_conditional():
     assert dates(
         "Lundi, Paris pourrait annoncer des sanctions.", lang="fr", published=published
     ) == [("Lundi", "2024-10-28")]
+
+
+def test_a_chronologys_entries_take_the_year_their_list_has_reached():
+    lines = [
+        "Repères : un an de crise au Niger",
+        "26 juillet 2023 : des militaires renversent le président Bazoum.",
+        "27 juillet : l'armée se rallie aux putschistes.",
+        "2 août : la CEDEAO menace d'intervenir.",
+        "Janvier 2024",
+        "28 janvier : le Niger quitte la CEDEAO.",
+        "Le 30 juillet, la junte a encore parlé.",
+    ]
+    text = "\n".join(lines)
+    spans, start = [], 0
+    for line in lines:
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    found = {e.expression: e.date for e in E.extract(text, spans, "fr", "2024-07-26", ())}
+    assert found["27 juillet"] == "2023-07-27"  # the entry before gave 2023, not publication's
+    assert found["2 août"] == "2023-08-02"
+    assert found["28 janvier"] == "2024-01-28"  # the heading moved the list on
+    # a date inside a sentence, not opening an entry, follows the publication as before
+    assert found["30 juillet"] == "2024-07-30"

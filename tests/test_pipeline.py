@@ -267,3 +267,23 @@ def test_articles_in_languages_without_resources(corpus):
     assert {"России", "Северной Кореей", "러시아에"} <= surfaces
     # no method reads their sentiment: said so, not guessed
     assert t.sentiment[t.sentiment.article_id.isin(["ru", "da", "ko"])].empty
+
+
+def test_capitals_in_languages_without_resources_are_governments_not_places(corpus):
+    """The CLDR's exemplar cities give the capitals; a locative word before one ("в Москве")
+    or a locative ending or particle after it ("Moskova'da", "東京で") makes it a place."""
+    corpus.add(
+        "ru.txt",
+        "Москва заявила о готовности к переговорам, сообщили в министерстве.\n"
+        "Переговоры между делегациями прошли в Москве во вторник.\n",
+    )
+    corpus.add(
+        "tr.txt",
+        "Moskova yeni yaptırımları kınadı ve kararın gerilimi artıracağını söyledi.\n"
+        "Görüşmeler Moskova'da yapıldı ve taraflar ortak bir bildiri yayımladı.\n",
+    )
+    corpus.add("ja.txt", "平壌は新たな制裁に強く反発した。\n首脳会談は東京で行われた。\n")
+    t = build(corpus.path, cache=corpus.path.parent / "cache").tables
+    rows = zip(t.mentions.article_id, t.mentions.sent_no, t.mentions.surface, strict=True)
+    found = sorted(rows)
+    assert found == [("ja", 0, "平壌"), ("ru", 0, "Москва"), ("tr", 0, "Moskova")]

@@ -3,7 +3,7 @@ import codecs
 import pytest
 
 from analysis import config
-from analysis.reading import BadInput, check_size, decode, extract
+from analysis.reading import BadInput, _Reader, check_size, decode, extract
 from tests.conftest import FIXTURES
 
 TEXT = "Il Giappone è invitato a guidare gli sforzi del G7.\n\nLa Russia e la Corea del Nord.\n"
@@ -102,6 +102,52 @@ def test_markdown_blocks_become_lines():
         "one point",
     ]
     assert doc.title == "Summit" and doc.published == "2024-06-14"
+
+
+def test_a_front_matter_title_opens_a_markdown_text_without_a_heading():
+    md = '---\ntitle: "Timeline: how Finland joined NATO"\n---\nFinland applied in 2022.\n'
+    assert extract("a.md", md.encode()).text.split("\n\n")[0] == (
+        "Timeline: how Finland joined NATO"
+    )
+    headed = "---\ntitle: Summit\n---\n# Leaders meet in Apulia\n\nThey talked.\n"
+    assert extract("a.md", headed.encode()).text.startswith("Leaders meet in Apulia\n")
+
+
+def test_a_markdown_table_is_one_line_per_row():
+    md = (
+        "Key dates:\n\n| Date | Event |\n|:---|---|\n"
+        "| **March 7, 2024** | Sweden joins NATO. |\n| | An undated note. |\n"
+    )
+    assert extract("a.md", md.encode()).text.strip().split("\n\n") == [
+        "Key dates:",
+        "Date | Event",
+        "March 7, 2024 | Sweden joins NATO.",
+        "An undated note.",
+    ]
+
+
+TABLE_PAGE = """<html><head><title>La crisis entre México y Ecuador | Diario</title></head>
+<body><nav><a href="/">Inicio</a></nav><article><h1>La crisis entre México y Ecuador</h1>
+<p>La policía ecuatoriana entró en la embajada de México en Quito el 5 de abril, y el gobierno
+mexicano rompió relaciones con Ecuador al día siguiente, en medio de duras críticas.</p>
+<h2>Cronología</h2><table><thead><tr><th>Fecha</th><th>Hecho</th></tr></thead><tbody>
+<tr><td>5 de abril de 2024</td><td>La policía de Ecuador entra en la embajada de México.</td></tr>
+<tr><td>6 de abril de 2024</td><td>México rompe relaciones con Ecuador.</td></tr>
+</tbody></table><p>La OEA convocó una sesión extraordinaria del Consejo Permanente para
+discutir la situación en los próximos días, según fuentes diplomáticas.</p></article></body>
+</html>"""
+
+
+def test_an_html_table_is_kept_one_line_per_row():
+    rows = ["Fecha | Hecho", "6 de abril de 2024 | México rompe relaciones con Ecuador."]
+    lines = extract("crisis.html", TABLE_PAGE.encode()).text.splitlines()
+    assert all(row in lines for row in rows)
+    assert not any("|---" in line or line.startswith("|") for line in lines)
+    # the plain reader (a page the extractor cannot read) separates the cells the same way
+    reader = _Reader()
+    reader.feed(TABLE_PAGE)
+    reader.close()
+    assert all(row in reader.lines for row in rows)
 
 
 def test_text_is_cleaned():

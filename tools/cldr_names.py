@@ -1,6 +1,8 @@
 """Write the fallback gazetteer names: every state's name (and the EU's and the UN's) in each
 language of `analysis/resources/language_profiles.toml`, from the Unicode CLDR as Babel ships
-it, to `analysis/resources/gazetteer/names/cldr/<code>.csv`.
+it, to `analysis/resources/gazetteer/names/cldr/<code>.csv`; and the capitals of
+`names/en.csv` that name a time zone, as the CLDR's exemplar cities write them in that
+language where it differs from English ("Moskou", "Москва", "平壌").
 
     python tools/cldr_names.py [--check]
 
@@ -44,16 +46,54 @@ def alpha2_to_id(actor_ids: set[str]) -> dict[str, str]:
     return mapping
 
 
-def rows_for(code: str, mapping: dict[str, str]) -> list[tuple[str, str, str, str]]:
+def capital_zones(mapping: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """Time zone -> (actor id, English capital) for the capitals of `names/en.csv` whose city
+    is the exemplar city of a zone of the same state ("Europe/Moscow": RUS, Moscow)."""
+    with open(RESOURCES / "gazetteer" / "names" / "en.csv", encoding="utf-8", newline="") as f:
+        capitals = {
+            (row["actor_id"], row["surface"])
+            for row in csv.DictReader(f)
+            if row["type"] == "capital"
+        }
+    english = Locale.parse("en").time_zones
+    zones = {}
+    for zone, region in get_global("zone_territories").items():
+        city = english.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+        actor_id = mapping.get(region, "")
+        if (actor_id, city) in capitals:
+            zones[zone] = (actor_id, city)
+    return zones
+
+
+def english_names() -> dict[str, str]:
+    """Surface -> actor of the English and language-free names an article without resources
+    is also matched with."""
+    named = {}
+    for name in ("en.csv", "any.csv"):
+        with open(RESOURCES / "gazetteer" / "names" / name, encoding="utf-8", newline="") as f:
+            named |= {row["surface"]: row["actor_id"] for row in csv.DictReader(f)}
+    return named
+
+
+def rows_for(
+    code: str, mapping: dict[str, str], zones: dict[str, tuple[str, str]]
+) -> list[tuple[str, str, str, str]]:
     try:
-        names = Locale.parse(code).territories
+        locale = Locale.parse(code)
     except (UnknownLocaleError, ValueError):
         return []
+    names = locale.territories
     rows = {
         (actor_id, names[region].strip(), "name", "")
         for region, actor_id in mapping.items()
         if names.get(region, "").strip()
     }
+    named = english_names() | {surface: actor_id for actor_id, surface, *_ in rows}
+    for zone, (actor_id, english) in zones.items():
+        city = locale.time_zones.get(zone, {}).get("city", "").strip()
+        # not a city written as another state is ("Cuba" for Juba in Turkish)
+        if city and city != english and named.get(city, actor_id) == actor_id:
+            rows.add((actor_id, city, "capital", ""))
     return sorted(rows)
 
 
@@ -73,9 +113,10 @@ def main() -> int:
     with open(RESOURCES / "gazetteer" / "actors.csv", encoding="utf-8", newline="") as f:
         actor_ids = {row["actor_id"] for row in csv.DictReader(f)}
     mapping = alpha2_to_id(actor_ids)
+    zones = capital_zones(mapping)
     stale = []
     for code in sorted(profiles):
-        rows = rows_for(code, mapping)
+        rows = rows_for(code, mapping, zones)
         path = OUT / f"{code}.csv"
         if not rows:
             continue
