@@ -251,6 +251,10 @@ class Context:
     #: the word right after the match, in its clause, lower-cased ("the Vilnius summit"),
     #: read in languages with venue nouns
     next_word: str = ""
+    #: the match as written, and the few characters after it on its line ("Moskova'da",
+    #: "東京で")
+    surface: str = ""
+    after: str = ""
 
 
 #: The context of a match nothing was looked up for (one shared instance: it is immutable).
@@ -278,6 +282,9 @@ class Places(NamedTuple):
     #: "summit", "talks": after the capital, they make it a venue ("the Vilnius summit")
     venue_nouns: frozenset[str] = frozenset()
     venue_determiners: frozenset[str] = frozenset()
+    #: endings or particles that make a capital a place in a language without resources
+    #: ("Moskova'da", "東京で", "서울에서")
+    place_suffixes: tuple[str, ...] = ()
 
 
 #: The place words of a language that has none listed.
@@ -287,7 +294,8 @@ NO_PLACES = Places()
 def is_place(candidate: Candidate, context: Context, places: Places) -> bool:
     """A capital used as a location: "in Tokyo", "Canon Institute … di Tokyo", "SEOUL, …",
     "the Minsk Group", "the city of Tripoli", a destination ("visited Tokyo", "a trip to
-    Moscow", "nach Peking reisen"), a venue ("the Vilnius summit")."""
+    Moscow", "nach Peking reisen"), a venue ("the Vilnius summit"), a place by its ending
+    or particle ("Moskova'da", "東京で")."""
     if candidate.entry.type != "capital":
         return False
     return (
@@ -304,6 +312,10 @@ def is_place(candidate: Candidate, context: Context, places: Places) -> bool:
             )
         )
         or (context.word in places.travel and context.adjacent)  # "visited Tokyo"
+        or any(
+            context.surface.endswith(s) or context.after.startswith(s)
+            for s in places.place_suffixes
+        )
         or (  # "the Vilnius summit", but not "the Washington–Tehran talks"
             context.word in places.venue_determiners
             and context.adjacent

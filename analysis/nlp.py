@@ -41,6 +41,8 @@ from analysis.languages import LETTERS_RE, language_data, paragraph_language, pr
 from analysis.metadata import MAX_TITLE_WORDS, WIRE_DATELINE_RE, is_byline, is_headline_like
 
 UNKNOWN = config.UNKNOWN_LANGUAGE
+#: How much of a capital's line after it is read for a place's particle ("東京に到着")
+PLACE_SUFFIX_CHARS = 8
 
 BOUNDARY_RE = re.compile(r"[.?!…]+[”’\"»)\]“‘]*(?=\s)")  # “ ‘ close a German quote
 LONE_NEWLINE_RE = re.compile(r"(?<![ \n])\n(?![ \n])")
@@ -418,7 +420,6 @@ class ActorMatcher:
             for c in candidates
             if (c.entry.type in NOT_IN_NAMES or not in_other_name(c))
             and not _surname_demonym(text, c)
-            and not _place_suffix(text, c)
         ]
         contexts = {}
         if any(_needs_context(c) for c in candidates):
@@ -445,6 +446,7 @@ class ActorMatcher:
             for c in reversed(candidates):
                 if c.start in contexts or not _needs_context(c):
                     continue
+                data = language_data(c.language)
                 j = before(c.start)
                 k = before(j) if j >= 0 else -1
                 surface = text[c.start_char : c.end_char]
@@ -458,12 +460,9 @@ class ActorMatcher:
                     and bool(title[c.end])
                     and doc[c.end - 1].whitespace_
                     and starts[c.end] <= line_end  # on the same line
-                    and not (
-                        c.entry.type == "capital" and language_data(c.language).capitalised_nouns
-                    )
+                    and not (c.entry.type == "capital" and data.capitalised_nouns)
                 )
                 compound = COMPOUND_RE.match(text, c.end_char)
-                data = language_data(c.language)
                 after_words = (
                     _following(doc, arr, strings, c.end, line_end)
                     if data.travel_after or data.venue_nouns
@@ -510,6 +509,8 @@ class ActorMatcher:
                     fronted=fronted,
                     following=after_words if data.travel_after else (),
                     next_word=after_words[0] if after_words and data.venue_nouns else "",
+                    surface=surface,
+                    after=text[c.end_char : min(line_end, c.end_char + PLACE_SUFFIX_CHARS)],
                     given_before=bool(
                         HYPHENATED_GIVEN_RE.search(
                             text, max(line_start, c.start_char - 30), c.start_char
@@ -528,11 +529,7 @@ class ActorMatcher:
                             and starts[c.end] <= line_end
                             and not text[line_start:line_end].isupper()
                         )
-                        or (
-                            compound
-                            and compound.group(1).lower()
-                            in language_data(c.language).place_compounds
-                        )
+                        or (compound and compound.group(1).lower() in data.place_compounds)
                     ),
                 )
         places = {lang: _places(lang) for lang in {c.language for c in candidates}}
@@ -590,8 +587,9 @@ def _previous_words(text: str, idx: np.ndarray, alpha: np.ndarray) -> np.ndarray
 def _places(lang: str) -> Places:
     """The words of `lang` that make a capital a place (built once per language, not once
     per article)."""
-    if lang in profiles():  # a language without resources: its profile's locatives only
-        return Places(profiles()[lang].locatives)
+    if lang in profiles():  # a language without resources: its profile's words and endings
+        profile = profiles()[lang]
+        return Places(profile.locatives, place_suffixes=profile.place_suffixes)
     data = language_data(lang)
     return Places(
         data.locatives,
@@ -652,17 +650,6 @@ SENTENCE_OPENS_RE = re.compile(r"(?:^|[.!?:;«\"“”'‘’(\[—–-])[ \t]*$
 NAME_BEFORE_RE = re.compile(
     r"(?:^|([^\W\d_]+)(?:['’][ \t]*|[ \t]+))((?:[A-ZÀ-ÖØ-Þ][\w-]*[ \t]+){1,3})$"
 )
-
-
-def _place_suffix(text: str, c: Candidate) -> bool:
-    """A capital whose ending or following particle makes it a place, in a language without
-    resources that marks places so ("Moskova'da", "東京で", "서울에서")."""
-    if c.entry.type != "capital" or c.language not in profiles():
-        return False
-    suffixes = profiles()[c.language].place_suffixes
-    return any(text.endswith(s, c.start_char, c.end_char) for s in suffixes) or any(
-        text.startswith(s, c.end_char) for s in suffixes
-    )
 
 
 def _surname_demonym(text: str, c: Candidate) -> bool:
