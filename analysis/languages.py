@@ -61,6 +61,14 @@ class LanguageData:
     #: the formula that closes a signed document, then its place and date ("Hecho en
     #: Montevideo, el 6 de diciembre de 2024.", "Done at Brussels on 3 March 2025.")
     signed_words: tuple[str, ...] = ()
+    #: words of a publisher's name on a short line above the headline: a masthead or letterhead
+    #: ("The Continental Post", "Ministry of Foreign Affairs of Japan"), not the title
+    publisher_words: frozenset[str] = frozenset()
+    #: a short topic line sits above the headline (German Dachzeile): of two headline lines,
+    #: a first one of a few words, shorter than the second, is not the title
+    topic_line_first: bool = False
+    #: the reserved-rights formula of a copyright line, lower-cased ("riproduzione riservata")
+    rights_reserved: frozenset[str] = frozenset()
     months: dict[str, int] = field(default_factory=dict)
     #: those who govern, before a locative: "officials in Bamako" is the government
     governing: frozenset[str] = frozenset()
@@ -207,6 +215,9 @@ def language_data(code: str) -> LanguageData:
         credit_cues=tuple(raw.get("credit_cues", ())),
         published_words=tuple(raw.get("published_words", ())),
         signed_words=tuple(raw.get("signed_words", ())),
+        publisher_words=frozenset(w.casefold() for w in raw.get("publisher_words", ())),
+        topic_line_first=bool(raw.get("topic_line_first", False)),
+        rights_reserved=frozenset(w.casefold() for w in raw.get("rights_reserved", ())),
         months=months,
         governing=frozenset(w.lower() for w in raw.get("governing", ())),
         destinations=frozenset(w.lower() for w in raw.get("destinations", ())),

@@ -649,12 +649,30 @@ def find_published(
     return _yearless_dateline(lines, language, today) or _published_today(lines, language, today)
 
 
-def find_source(lines: list[str], kinds: list[str], language: str) -> str:
-    """Publisher named by a credit line: "(From The Yomiuri Shimbun, …)", "Source: site.com";
-    for an e-mail, its sender ("From: The Tokyo Security Brief <brief@…>")."""
-    credit, _, _ = _patterns(language)
+def find_source(lines: list[str], kinds: list[str], language: str) -> tuple[str, str]:
+    """(publisher, where from) as the text names it: a credit line ("(From The Yomiuri
+    Shimbun, …)", "Source: site.com"), a copyright line at the end ("© 2025 Europa Press."), a
+    wire agency's tag in the dateline ("SEOUL, Oct. 18 (Yonhap) --"), a masthead above the
+    headline ("The Continental Post") or the publisher a byline names after its writer; for an
+    e-mail, its sender ("From: The Tokyo Security Brief <brief@…>"). ("", "") when it names
+    none."""
     if sender := email_sender(lines):  # a newsletter: who sent it
-        return sender
+        return sender, "e-mail sender"
+    for find, where in (
+        (lambda: _credited(lines, kinds, language), "credit line"),
+        (lambda: _wire_agency(lines), "wire dateline"),
+        (lambda: _copyright(lines, language), "copyright line"),
+        (lambda: masthead(lines, kinds, language), "masthead"),
+        (lambda: _byline_publisher(lines, kinds, language), "byline"),
+    ):
+        if name := find():
+            return name, where
+    return "", ""
+
+
+def _credited(lines: list[str], kinds: list[str], language: str) -> str:
+    """The name a credit line gives: "(From The Yomiuri Shimbun, Jan. 16, 2024)"."""
+    credit, _, _ = _patterns(language)
     if credit is None:
         return ""
     for line, kind in zip(lines, kinds, strict=True):
@@ -672,24 +690,257 @@ def find_source(lines: list[str], kinds: list[str], language: str) -> str:
     return ""
 
 
-def guess_title(lines: list[str], kinds: list[str], max_words: int = 12) -> tuple[str, str]:
-    """(title, where from): the headline line if there is one (the line after it when it is
-    a one- or two-word kicker such as "ANALYSIS" or "Internacional"), else the opening words;
-    for an e-mail, its Subject header."""
+#: The opening of a copyright line and what follows the mark: "© 2025 Europa Press.",
+#: "RIPRODUZIONE RISERVATA © Copyright ANSA", "© 2025 by the Center for … Studies."
+COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*", re.I)
+#: What a copyright line puts around the owner's name: the mark again, years, "by (the)"
+COPYRIGHT_NOISE_RE = re.compile(
+    r"^(?:(?:©|copyright|\d{4}(?:\s*[-–]\s*\d{4})?|by(?:\s+the)?)\s*)+", re.I
+)
+#: Where the owner's name ends: a full stop, a dash or comma before more, a year after it
+COPYRIGHT_END_RE = re.compile(r"\.(?:\s|$)|\s[-–—|]\s|,|;|\s\d{4}\b")
+#: A copyright line is among this many closing lines
+COPYRIGHT_LINES = 3
+#: An owner's name is at most this long
+MAX_SOURCE_WORDS = 8
+
+
+def _copyright(lines: list[str], language: str) -> str:
+    """The owner a closing copyright line names, without the reserved-rights formula that
+    may be all it says ("© Riproduzione riservata")."""
+    reserved = language_data(language).rights_reserved | language_data("en").rights_reserved
+    for line in [line for line in lines if line.strip()][-COPYRIGHT_LINES:]:
+        for m in COPYRIGHT_RE.finditer(line):
+            rest = COPYRIGHT_NOISE_RE.sub("", line[m.end() :].strip())
+            name = COPYRIGHT_END_RE.split(rest, maxsplit=1)[0].strip()
+            if any(formula in name.casefold() for formula in reserved):
+                continue
+            if name[:1].isupper() and 1 <= len(name.split()) <= MAX_SOURCE_WORDS:
+                return name
+    return ""
+
+
+#: A wire agency's tag after a dateline's place (and date), before the dash: "JERUSALEM (AP)
+#: —", "SEOUL, Oct. 18 (Yonhap) --", "MADRID, 4 abr (EUROPA PRESS) -", "(ANSA) - ROMA",
+#: "(Bloomberg) --"; or between slashes: "MOSCOW, June 20. /TASS/."
+AGENCY_RE = re.compile(
+    r"\((?P<paren>[^\W\d_][\w&.'’ -]{0,30}?)\)\s*(?:--|\.-|\.?\s*[-–—](?:\s|$))"
+    r"|\((?P<bare>[^\W\d_][\w&.'’ -]{0,30}?)\)\s+(?=[A-ZÀ-Ý])"
+    r"|\s/(?P<slash>[^\W\d_][\w&. -]{0,20}?)/\.?(?:\s|$)"
+)
+#: What comes before an agency's tag: a place and date, at most this many words
+WIRE_PLACE_WORDS = 8
+#: How many opening lines may hold a wire dateline
+WIRE_LINES = 8
+#: An agency's name is at most this many words
+AGENCY_WORDS = 4
+
+
+def _wire_agency(lines: list[str]) -> str:
+    """The agency a wire dateline names in its opening lines; a tag not followed by a dash
+    ("New Delhi, Oct 21 (PTI) India …") only after a date."""
+    for line in [line for line in lines if line.strip()][:WIRE_LINES]:
+        text = line.strip()
+        m = AGENCY_RE.search(text[:120])
+        if not m:
+            continue
+        before = text[: m.start()].strip()
+        if len(before.split()) > WIRE_PLACE_WORDS or (before and not before[0].isupper()):
+            continue
+        if m.group("bare") and not FIRST_DIGIT_RE.search(before):
+            continue
+        name = (m.group("paren") or m.group("bare") or m.group("slash")).strip()
+        if len(name.split()) <= AGENCY_WORDS and not FIRST_DIGIT_RE.search(name):
+            return name
+    return ""
+
+
+#: Separators of a section path or rubric: "World › Asia", "ESTERI · L'ANALISI",
+#: "International | Analyse", "Home > Foreign Policy > Asia", "Politik / Ausland"
+LABEL_SEPARATOR_RE = re.compile(r"\s+[|›»>·•/]\s+")
+#: Each part of a section path is at most this long
+LABEL_PART_WORDS = 4
+#: A line in capitals of at most this many words above the headline is a rubric or masthead
+CAPS_LABEL_WORDS = 6
+#: A masthead or letterhead is at most this long
+MASTHEAD_WORDS = 8
+#: Above a headline of 4 to this many words, a two-word line is a kicker ("Rassegna esteri"
+#: over "Il punto del mattino"); above a longer line (a dek) it is the headline itself
+#: ("Everybody's Syria")
+HEADLINE_WORDS = 16
+#: A title has at least this many words, for a line above it to be a kicker
+MIN_HEADLINE_WORDS = 4
+#: A German topic line (Dachzeile) has at most this many words
+TOPIC_LINE_WORDS = 5
+#: The opening may hold this many lines read as prose that are shaped as headings
+HEAD_LINES = 6
+#: What separates a masthead's name from its edition or tagline
+MASTHEAD_PARTS_RE = re.compile(r"\s+[–—|·]\s+")
+#: An elided article or preposition before a name: "l'", "d'", "dell'"
+ELISION_RE = re.compile(r"^\w{1,4}['’](?=\w)")
+#: Punctuation around a word of a publisher's name ("Post,", "(Centre)")
+NAME_PUNCT = ".,:;()[]\"'“”«»"
+
+
+def _is_section_path(line: str) -> bool:
+    """A section path or rubric: short parts between separators ("World › Europe › NATO")."""
+    parts = LABEL_SEPARATOR_RE.split(line)
+    return len(parts) > 1 and all(_words(p) <= LABEL_PART_WORDS for p in parts)
+
+
+def _in_capitals(line: str) -> bool:
+    cased = [c for c in line if c.isupper() or c.islower()]
+    return len(cased) >= 2 and all(c.isupper() for c in cased)
+
+
+def is_masthead(line: str, language: str) -> bool:
+    """A publisher's or institution's name: a short line of capitalised words whose noun is
+    one of the language's (or English) publisher words, last ("The Continental Post", "Coral
+    Sea Policy Centre") or first after at most an article, alone or before a linking word
+    ("Diario Altiplano", "Ministry of Foreign Affairs of Japan", "Corriere della Sera"); not a
+    headline in title case ("Treasury Department Targets Houthi Network")."""
+    # the name before its edition or tagline ("NOTICIERO CONTINENTAL – EDICIÓN NOCTURNA");
+    # an elided article is no word of its own ("Le Courrier de l'Atlantique")
+    name = MASTHEAD_PARTS_RE.split(line.strip())[0]
+    words = [w for w in (ELISION_RE.sub("", w.strip(NAME_PUNCT)) for w in name.split()) if w]
+    if not words or len(words) > MASTHEAD_WORDS:
+        return False
+    data, english = language_data(language), language_data("en")
+    keys = [w.casefold() for w in words]
+    small = data.function_words | data.name_links | english.function_words
+    # a name's words are capitalised, not a sentence's ("Institute welcomes Sweden's accession")
+    if not all(
+        w[:1].isupper() or k in small or len(w) < 4 for w, k in zip(words, keys, strict=True)
+    ):
+        return False
+    names = data.publisher_words | english.publisher_words
+    if keys[-1] in names:
+        return True
+    return any(
+        keys[k] in names and (len(words) == k + 2 or keys[k + 1] in small)
+        for k in range(min(2, len(words) - 1))
+    )
+
+
+def _is_label(line: str, following: str | None, language: str) -> bool:
+    """A line above the headline that is not the title: a one-word kicker ("ANALYSIS"), a
+    section path, a rubric or masthead in capitals, a publisher's name, a two-word kicker over a
+    headline-length line, or a German topic line over a longer headline."""
+    words = _words(line)
+    n_next = _words(following) if following else 0
+    return (
+        words <= 1
+        or _is_section_path(line)
+        or (_in_capitals(line) and words <= CAPS_LABEL_WORDS)
+        or is_masthead(line, language)
+        or (words == 2 and MIN_HEADLINE_WORDS <= n_next <= HEADLINE_WORDS)
+        or (
+            language_data(language).topic_line_first
+            and words <= TOPIC_LINE_WORDS
+            and n_next > words
+        )
+    )
+
+
+def _headline_shaped(line: str) -> bool:
+    """A line of the opening that the line classes read as prose but that reads as a heading:
+    a short line in capitals ("9876TH MEETING (AM)"), or one sentence ending in a question or
+    a quotation ("Trump tensa la cuerda en el Caribe: ¿presión sobre Maduro …?", "Meloni da
+    Xi: «Pronti a una nuova fase»")."""
+    text = line.strip()
+    if _in_capitals(text) and len(text.split()) <= CAPS_LABEL_WORDS:
+        return True
+    inner = text.rstrip('"”’»')
+    return (
+        (text.endswith("?") or (inner != text and inner[-1:] not in TERMINAL))
+        and len(text.split()) <= MAX_TITLE_WORDS
+        and not re.search(r"[.?!…]\s", text)
+    )
+
+
+def _words(line: str) -> int:
+    """Words with a letter ("Speeches & Remarks" has two)."""
+    return sum(1 for w in line.split() if LETTERS_RE.search(w))
+
+
+def _head(lines: list[str], kinds: list[str], language: str) -> tuple[list[tuple[int, str]], int]:
+    """The headline-like lines above the first paragraph of prose ((line number, text)), and
+    which of them is the title (-1 when none): the first that is no kicker, rubric or masthead,
+    or the first of all when no title-length line follows it."""
+    head: list[tuple[int, str]] = []
+    for n, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        text = line.strip()
+        if not text:
+            continue
+        prose = kind == "body" or text.endswith(":")  # ":" opens what follows
+        if prose and not (len(head) < HEAD_LINES and _headline_shaped(text)):
+            break
+        if prose or kind in ("headline", "heading"):
+            head.append((n, text))
+    for i, (_, line) in enumerate(head):
+        following = head[i + 1][1] if i + 1 < len(head) else None
+        if not _is_label(line, following, language) and not _tagline(head, i, language):
+            return head, i
+        if not any(
+            _words(text) >= MIN_HEADLINE_WORDS and not _is_label(text, None, language)
+            for _, text in head[i + 1 :]
+        ):
+            return head, i
+    return head, -1
+
+
+def _tagline(head: list[tuple[int, str]], i: int, language: str) -> bool:
+    """Whether line `i` of the opening is a masthead's tagline: between the publisher's name
+    and a section path ("The Baltic Courier" / "Independent news from Tallinn to Gdańsk" /
+    "World › Europe")."""
+    if not 0 < i < len(head) - 1 or not _is_section_path(head[i + 1][1]):
+        return False
+    above = head[i - 1][1]
+    return is_masthead(above, language) or _in_capitals(above)
+
+
+def masthead(lines: list[str], kinds: list[str], language: str) -> str:
+    """The publisher's name printed above the headline ("The Continental Post", "SOUTH ASIA
+    LEDGER", "NOTICIERO CONTINENTAL – EDICIÓN NOCTURNA" gives its first part)."""
+    head, title = _head(lines, kinds, language)
+    for _, line in head[: max(title, 0)]:
+        if is_masthead(line, language):
+            return MASTHEAD_PARTS_RE.split(line)[0]
+    return ""
+
+
+#: Separators of a byline's parts: the writers, their post, their publisher
+BYLINE_PARTS_RE = re.compile(r"\s*[,;|·]\s*")
+
+
+def _byline_publisher(lines: list[str], kinds: list[str], language: str) -> str:
+    """The publisher a byline names after its writers: "By Kaisa Lindqvist, The Northern
+    Ledger · March 8, 2024"."""
+    for line, kind in islice(zip(lines, kinds, strict=True), TOP_LINES):
+        if kind == "byline":
+            for part in BYLINE_PARTS_RE.split(line.strip())[1:]:
+                if is_masthead(part, language):
+                    return part
+    return ""
+
+
+def guess_title(
+    lines: list[str], kinds: list[str], language: str = "en", max_words: int = 12
+) -> tuple[str, str]:
+    """(title, where from): the headline, the first headline-like line above the prose that is
+    no kicker, section path, rubric or masthead ("ANALYSIS", "World › Asia", "THE LANTERN
+    REVIEW" over "Ottawa Has Bet Its Credibility"), else the opening words; for an e-mail, its
+    Subject header."""
     subject = email_headers(lines).get("subject")
     if subject:
         return subject, "e-mail subject"
-    pairs = [(line, kind) for line, kind in zip(lines, kinds, strict=True) if line.strip()]
-    for k, (line, kind) in enumerate(pairs):
-        if kind == "headline":
-            following = pairs[k + 1] if k + 1 < len(pairs) else ("", "")
-            if (
-                len(line.split()) <= 2
-                and following[1] == "heading"
-                and len(following[0].split()) >= 4
-            ):
-                return following[0].strip(), "second line (the first is a kicker)"  # "ANALYSIS"
-            return line.strip(), "first line"
+    head, title = _head(lines, kinds, language)
+    if title >= 0:
+        n, line = head[title]
+        if title:
+            return line, f"line {n + 1} (the lines above it are a kicker, rubric or masthead)"
+        return line, "first line" if n == 0 else f"line {n + 1} (the first headline-like line)"
+    for line, kind in zip(lines, kinds, strict=True):
         if kind == "body":
             words = line.split()
             short = " ".join(words[:max_words])

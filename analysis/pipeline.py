@@ -280,7 +280,10 @@ def analyse(job: Job, rows: Rows) -> Problem | None:
     # Metadata: manifest, then the format's own metadata, then what the text says.
     lang_for_dates = paragraphs[0].language if paragraphs else language
     title, title_from = _pick(
-        row.title if row else "", doc_in.title, doc_in.format, lambda: guess_title(lines, kinds)
+        row.title if row else "",
+        doc_in.title,
+        doc_in.format,
+        lambda: guess_title(lines, kinds, language),
     )
     published, precision, published_from = "", "", ""
     if row and row.published:
@@ -301,7 +304,7 @@ def analyse(job: Job, rows: Rows) -> Problem | None:
         row.source if row else "",
         doc_in.source,
         doc_in.format,
-        lambda: (find_source(lines, kinds, language), "credit line"),
+        lambda: find_source(lines, kinds, language),
     )
     # Dated events: temporal expressions, resolved against the publication date.
     other_languages = [(p.start, p.end, p.language) for p in paragraphs if p.language != language]

@@ -495,6 +495,34 @@ def _confirms(title: str, headline: str) -> bool:
     return len(short.split()) >= 4 and headline.startswith(short)
 
 
+#: A page title tells the same story as a headline when this share of its words are the
+#: headline's ("Thailand-Cambodia clashes explained: what we know" over "Thailand-Cambodia
+#: border clashes: What we know about the deadliest fighting …")
+SAME_STORY_SHARE = 0.6
+#: A site's name after its page title is at most this long
+SITE_NAME_WORDS = 5
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.casefold()))
+
+
+def _same_story(title: str, headline: str) -> bool:
+    """Whether most of a page title's words (less its site's name) are the headline's."""
+    short = _words(TITLE_SITE_RE.split(title)[0])
+    return len(short) >= 3 and len(short & _words(headline)) >= SAME_STORY_SHARE * len(short)
+
+
+def _site_name(page_title: str, headline: str) -> str:
+    """The site's name a page title adds after the headline: "Headline | Nordstern
+    Nachrichten", "Headline - Horizon Infos"."""
+    parts = TITLE_SITE_RE.split(page_title)
+    if len(parts) < 2 or not headline or len(parts[-1].split()) > SITE_NAME_WORDS:
+        return ""
+    story = " ".join(parts[:-1])
+    return parts[-1] if _confirms(headline, story) or _same_story(story, headline) else ""
+
+
 #: A table row as the extractor writes it ("| 5 de abril | México rompe … |"), and the rule
 #: under a header row ("|---|---|")
 TABLE_ROW_RE = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
@@ -547,12 +575,19 @@ def _from_html(raw: str) -> Extracted:
     plain = "\n\n".join(reader.lines)
     if len(body.split()) < max(20, len(plain.split()) // 4):
         body = plain  # short or empty extraction: keep every visible block instead
-    title = (meta.get("og:title") or reader.h1 or reader.title or ld.get("headline", "")).strip()
     # The extractor keeps the body and drops the page's headline: put it back on top, so that
     # its names, dates and stance are read (only an h1 the page's title confirms).
     headline = " ".join(reader.h1.split())
-    titles = [meta.get("og:title") or "", reader.title or "", ld.get("headline", "")]
-    confirmed = any(_confirms(" ".join(t.split()), headline) for t in titles if t)
+    titles = [
+        " ".join((t or "").split())
+        for t in (meta.get("og:title"), reader.title, ld.get("headline"))
+    ]
+    confirmed = any(_confirms(t, headline) for t in titles if t)
+    # The title is the headline the page prints (its h1, where a page title tells the same
+    # story: a social title is often shortened), else the page's own titles.
+    printed = confirmed or any(_same_story(t, headline) for t in titles if t)
+    og_title, page_title, ld_headline = titles
+    title = headline if headline and printed else og_title or headline or page_title or ld_headline
     if len(headline.split()) >= 3 and confirmed and headline not in body[:2000]:
         body = f"{headline}\n\n{body}"
     header = _header(reader.lines, headline, body) if confirmed else []
@@ -574,7 +609,9 @@ def _from_html(raw: str) -> Extracted:
         encoding="",
         title=re.sub(r"\s+", " ", title),
         published=published.strip(),
-        source=(meta.get("og:site_name") or ld.get("publisher", "")).strip(),
+        source=(
+            meta.get("og:site_name") or ld.get("publisher", "") or _site_name(page_title, title)
+        ).strip(),
         url=(meta.get("og:url") or meta.get("canonical") or ld.get("url", "")).strip(),
         language=meta.get("html:lang", "").split("-")[0].lower(),
         warnings=warnings,

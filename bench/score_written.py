@@ -1,18 +1,19 @@
-"""Score the pipeline on the annotated articles in bench/written, written2 … written15 (see
-their READMEs).
+"""Score the pipeline on the annotated articles in bench/written, written2 … written15 and
+openings (see their READMEs).
 
-    python bench/score_written.py [--set written|written2|…|written15] [--manifest]
+    python bench/score_written.py [--set written|written2|…|written15|openings] [--manifest]
                                   [--details]
 
 Builds bench/<set>/corpus in a temporary cache and compares its tables with
-bench/<set>/annotations.json (the set defaults to bench/written): publication dates found
-in the text, language, mentions (sentence, actor) pairs, dated expressions (recall: the
-expression found in its sentence with the annotated value, to its precision) and (sentence,
-actor) sentiment labels. An article annotated as the `translation_of` another is scored for
-the pair being found (the alignments table pairs them) and for the gap between the two
-articles' sentiment accuracy. `--manifest` gives the pipeline the annotated publication dates (as
-a user's manifest would), so that date resolution is scored apart from finding the
-publication date. Prints a table and one JSON line.
+bench/<set>/annotations.json (the set defaults to bench/written): title and source found in
+the text, publication dates found in the text, language, mentions (sentence, actor) pairs,
+dated expressions (recall: the expression found in its sentence with the annotated value, to
+its precision) and (sentence, actor) sentiment labels; each only where the set annotates
+it. An article annotated as the `translation_of` another is scored for the pair being found
+(the alignments table pairs them) and for the gap between the two articles' sentiment
+accuracy. `--manifest` gives the pipeline the annotated publication dates (as a user's
+manifest would), so that date resolution is scored apart from finding the publication
+date. Prints a table and one JSON line.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import re
 import shutil
 import sys
 import tempfile
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -47,6 +49,7 @@ SETS = (
     "written13",
     "written14",
     "written15",
+    "openings",
 )
 
 
@@ -81,6 +84,28 @@ def located(text: str, sentence: str, cursor: int) -> tuple[int, int] | None:
     return None
 
 
+#: Quotation marks, which a title may print in any style
+QUOTES_RE = re.compile(r"[\"'“”„«»‘’`]")
+
+
+def _same_text(predicted: str, annotated: str) -> bool:
+    """Equal but for case, spacing, Unicode forms and quotation marks."""
+
+    def norm(text: str) -> str:
+        text = QUOTES_RE.sub("", unicodedata.normalize("NFKC", text or ""))
+        return " ".join(text.split()).casefold()
+
+    return norm(predicted) == norm(annotated)
+
+
+def title_matches(article, annotated: str) -> bool:
+    """The headline as printed; a text annotated as having none is matched by its opening
+    words."""
+    if not annotated:
+        return article.title_from == "opening words"
+    return _same_text(str(article.title or ""), annotated)
+
+
 def value_matches(predicted: str, annotated: str) -> bool:
     """A predicted date matches an annotated value at the annotation's precision: "2025-06"
     matches "2025-06-12"; a decade "199X" matches "1990"; a range is read by its start."""
@@ -100,7 +125,7 @@ def score(manifest: bool, details: bool, name: str = "written") -> dict:
         with open(corpus / "manifest.csv", "w", newline="", encoding="utf-8") as f:
             writer = csv.writer(f)
             writer.writerow(["file", "published"])
-            writer.writerows([a["file"], a["published"]] for a in annotations)
+            writer.writerows([a["file"], a.get("published", "")] for a in annotations)
     tables = build(corpus, cache=work / "cache").tables
     shutil.rmtree(work, ignore_errors=True)
 
@@ -112,14 +137,26 @@ def score(manifest: bool, details: bool, name: str = "written") -> dict:
         aid = Path(a["file"]).stem
         article = articles.loc[aid]
         counts["articles"] += 1
-        counts["published_ok"] += str(article.published or "") == a["published"]
-        counts["language_ok"] += article.language == a["language"]
+        if "published" in a:
+            counts["dated"] += 1
+            counts["published_ok"] += str(article.published or "") == a["published"]
+        if "language" in a:
+            counts["languages"] += 1
+            counts["language_ok"] += article.language == a["language"]
+        if "title" in a:
+            counts["titled"] += 1
+            counts["title_ok"] += title_matches(article, a["title"])
+            counts["source_ok"] += _same_text(str(article.source or ""), a["source"])
+            if details and not title_matches(article, a["title"]):
+                print(f"  title {aid}: {article.title!r}, annotated {a['title']!r}")
+            if details and not _same_text(str(article.source or ""), a["source"]):
+                print(f"  source {aid}: {article.source!r}, annotated {a['source']!r}")
         mentions = tables.mentions[tables.mentions.article_id == aid]
         events = tables.events[tables.events.article_id == aid]
         sentences = tables.sentences[tables.sentences.article_id == aid]
         sentiment = tables.sentiment[tables.sentiment.article_id == aid]
         cursor = 0
-        for s in a["sentences"]:
+        for s in a.get("sentences", ()):
             span = located(article.text, s["text"], cursor)
             if span is None:
                 counts["not_located"] += 1
@@ -179,11 +216,13 @@ def score(manifest: bool, details: bool, name: str = "written") -> dict:
         n_gold = sum(g == label for g, _ in sentiment_pairs)
         p, r = hit / max(n_pred, 1), hit / max(n_gold, 1)
         f1s.append(2 * p * r / (p + r) if p + r else 0.0)
-    return {
+    report = {
         "articles": counts["articles"],
         "manifest": manifest,
-        "published_accuracy": round(counts["published_ok"] / counts["articles"], 3),
-        "language_accuracy": round(counts["language_ok"] / counts["articles"], 3),
+        "title_accuracy": round(counts["title_ok"] / max(counts["titled"], 1), 3),
+        "source_accuracy": round(counts["source_ok"] / max(counts["titled"], 1), 3),
+        "published_accuracy": round(counts["published_ok"] / max(counts["dated"], 1), 3),
+        "language_accuracy": round(counts["language_ok"] / max(counts["languages"], 1), 3),
         "mention_precision": round(precision, 3),
         "mention_recall": round(recall, 3),
         "mention_f1": round(2 * precision * recall / max(precision + recall, 1e-9), 3),
@@ -204,6 +243,20 @@ def score(manifest: bool, details: bool, name: str = "written") -> dict:
             else {}
         ),
     }
+    # only what the set annotates: a set of openings has titles and sources, not sentences
+    annotated = {
+        "title_accuracy": counts["titled"],
+        "published_accuracy": counts["dated"],
+        "language_accuracy": counts["languages"],
+        "mention_precision": tp + fp + fn,
+    }
+    unmeasured = {key for key, n in annotated.items() if not n}
+    if "title_accuracy" in unmeasured:
+        unmeasured.add("source_accuracy")
+    if "mention_precision" in unmeasured:  # no sentences: none of the sentence measures
+        unmeasured |= {k for k in report if k.startswith(("mention", "event", "sentiment"))}
+        unmeasured.add("sentences_not_located")
+    return {key: value for key, value in report.items() if key not in unmeasured}
 
 
 def main() -> None:

@@ -50,7 +50,7 @@ def test_published_from_dateline_footer_or_cue():
     lines = ["Title", "Body sentence here.", "(From The Yomiuri Shimbun, Jan. 16, 2024)"]
     found = find_published(lines, kinds(lines), "en")
     assert (found.value, found.precision) == ("2024-01-16", "day")
-    assert find_source(lines, kinds(lines), "en") == "The Yomiuri Shimbun"
+    assert find_source(lines, kinds(lines), "en") == ("The Yomiuri Shimbun", "credit line")
     lines = ["Titolo", "Pubblicato il 20 giugno 2024", "Testo dell'articolo."]
     assert find_published(lines, kinds(lines, "it"), "it").value == "2024-06-20"
     lines = ["Just a body sentence with no date at all."]
@@ -282,7 +282,7 @@ def test_an_e_mail_gives_its_date_subject_and_sender():
         "Nakatani's record budget and Seoul's dilemma",
         "e-mail subject",
     )
-    assert find_source(lines, kinds(lines), "en") == "The Tokyo Security Brief"
+    assert find_source(lines, kinds(lines), "en") == ("The Tokyo Security Brief", "e-mail sender")
     # one "Date:" line alone is no e-mail
     lines = ["Talks stall", "Date: the talks have no date yet.", "Japan said so."]
     assert guess_title(lines, kinds(lines))[1] != "e-mail subject"
@@ -339,3 +339,191 @@ def test_a_labelled_date_line_in_a_language_without_resources():
         assert find_published([line], [kind], language).value == value
     # configured languages keep their cue words: an unknown label is no date line there
     assert classify_line("Opdateret 8. januar 2025 kl. 10.12", "en", 2) != "dateline"
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines", "title"),
+    [
+        # a masthead in capitals and a section path above the headline
+        (
+            "en",
+            [
+                "THE LANTERN REVIEW",
+                "South Asia | Interview",
+                '"Ottawa Has Bet Its Credibility":'
+                " Why the Nijjar Affair Will Outlast the Headlines",
+                "Body text. More of it.",
+            ],
+            '"Ottawa Has Bet Its Credibility": Why the Nijjar Affair Will Outlast the Headlines',
+        ),
+        # a publisher's name in title case
+        (
+            "en",
+            [
+                "The Continental Post",
+                "Live updates: Iran launches drones and missiles at Israel",
+                "By Hannah Kerr",
+                "Iran launched more than 300 drones and missiles overnight.",
+            ],
+            "Live updates: Iran launches drones and missiles at Israel",
+        ),
+        # a masthead, its tagline, a breadcrumb, then the headline
+        (
+            "en",
+            [
+                "The Baltic Courier",
+                "Independent news from Tallinn to Gdańsk · Wednesday edition",
+                "World › Europe › NATO",
+                "Allies Offer Kyiv a Seat at the Table, but No Date",
+                "By Kristiina Vahtra",
+                "The summit ended on Wednesday.",
+            ],
+            "Allies Offer Kyiv a Seat at the Table, but No Date",
+        ),
+        # a date line, then a rubric, then a headline ending in a question
+        (
+            "es",
+            [
+                "Publicado el 14/11/2025 - 09:15",
+                "ANÁLISIS",
+                "Trump tensa la cuerda: ¿presión sobre Maduro o antesala de una guerra?",
+                "Por Lucía Ortega",
+                "El pasado 2 de septiembre, un misil hundió una lancha.",
+            ],
+            "Trump tensa la cuerda: ¿presión sobre Maduro o antesala de una guerra?",
+        ),
+        # a headline ending in a quotation, under the date
+        (
+            "it",
+            [
+                "30 luglio 2024",
+                "Meloni da Xi, il disgelo: «Pronti a una nuova fase»",
+                "PECHINO — Strette di mano lunghe e sorrisi misurati. Xi ha ricevuto Meloni.",
+            ],
+            "Meloni da Xi, il disgelo: «Pronti a una nuova fase»",
+        ),
+        # a German topic line over the headline
+        (
+            "de",
+            [
+                "Militärbündnis mit Moskau",
+                "Nordkorea ratifiziert Beistandspakt mit Russland",
+                "Von Martin Falkner",
+                "Nordkorea hat den Vertrag ratifiziert.",
+            ],
+            "Nordkorea ratifiziert Beistandspakt mit Russland",
+        ),
+        # not kickers: a two-word headline over its dek, a sentence with an institution's
+        # word, a document's own heading with nothing like a headline under it
+        (
+            "en",
+            [
+                "Everybody's Syria",
+                "Six months after Bashar al-Assad's fall, Turkey, Israel, "
+                "Russia and the Gulf are jostling over what comes next and who pays",
+                "When Assad fled, few neighbours had a plan.",
+            ],
+            "Everybody's Syria",
+        ),
+        (
+            "en",
+            [
+                "PRESS RELEASE",
+                "Institute welcomes Sweden's accession as NATO's 32nd member",
+                "Stockholm, 7 March 2024 — The institute welcomes the news.",
+            ],
+            "Institute welcomes Sweden's accession as NATO's 32nd member",
+        ),
+        (
+            "en",
+            [
+                "Department Press Briefing",
+                "Tammy Bruce, Department Spokesperson",
+                "Washington, DC",
+                "February 20, 2025",
+                "MS BRUCE: Good afternoon, everyone.",
+            ],
+            "Department Press Briefing",
+        ),
+        # a headline in title case with an institution's word is no masthead
+        (
+            "en",
+            [
+                "Treasury Department Targets Houthi Network",
+                "Six firms moved Iranian oil for the Houthis, officials said on Tuesday",
+                "WASHINGTON — Today, the Treasury sanctioned six entities.",
+            ],
+            "Treasury Department Targets Houthi Network",
+        ),
+    ],
+)
+def test_the_title_is_the_headline_under_kickers_rubrics_and_mastheads(lang, lines, title):
+    assert guess_title(lines, kinds(lines, lang), lang)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines", "found"),
+    [
+        # a wire agency's tag in the dateline
+        ("en", ["Troops sent", "SEOUL, Oct. 18 (Yonhap) -- North Korea sent troops."], "Yonhap"),
+        (
+            "en",
+            ["Kursk fighting", "SEOUL, Nov 5 (Reuters) -", "Troops joined the fighting."],
+            "Reuters",
+        ),
+        ("de", ["Titel", "Brüssel (dpa) - Die Nato warnte vor Nordkorea."], "dpa"),
+        ("en", ["Talks in Hanoi", "MOSCOW, June 20. /TASS/. Putin held talks in Hanoi."], "TASS"),
+        ("en", ["Patrol deal", "New Delhi, Oct 21 (PTI) India and China agreed."], "PTI"),
+        ("it", ["Collisione", "(ANSA) - PECHINO, 12 AGO - La Cina ha accusato Manila."], "ANSA"),
+        # not tags: a label in the headline, a party after a name
+        ("en", ["(LEAD) N. Korea sends troops", "SEOUL — North Korea sent troops."], ""),
+        ("de", ["Titel", "Kanzler Friedrich Merz (CDU) empfing den Präsidenten."], ""),
+        # a closing copyright line, not its reserved-rights formula
+        (
+            "es",
+            [
+                "Título",
+                "El plan fue aprobado.",
+                "© 2025 Europa Press. Está prohibida la redistribución.",
+            ],
+            "Europa Press",
+        ),
+        (
+            "it",
+            ["Titolo", "Il piano è stato approvato.", "RIPRODUZIONE RISERVATA © Copyright ANSA"],
+            "ANSA",
+        ),
+        ("it", ["Titolo", "Il piano è stato approvato.", "© Riproduzione riservata"], ""),
+        # a masthead above the headline, not a rubric
+        (
+            "en",
+            [
+                "The Continental Post",
+                "Live updates: Iran launches drones at Israel",
+                "Iran launched drones overnight.",
+            ],
+            "The Continental Post",
+        ),
+        (
+            "en",
+            [
+                "ANALYSIS",
+                "Why Trump's Greenland push is testing Denmark",
+                "Greenland is back in the news.",
+            ],
+            "",
+        ),
+        # the publisher a byline names after its writer
+        (
+            "en",
+            [
+                "Timeline: how Finland and Sweden joined NATO",
+                "By Kaisa Lindqvist, The Northern Ledger · March 8, 2024",
+                "Finland joined first.",
+            ],
+            "The Northern Ledger",
+        ),
+    ],
+)
+def test_the_source_a_text_names(lang, lines, found):
+    assert find_source(lines, kinds(lines, lang), lang)[0] == found

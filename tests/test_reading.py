@@ -235,3 +235,30 @@ def test_rewrapping_a_hostile_text_takes_linear_time():
     text = "\n".join([*lines, "x" * 1_000_000 + "-", "ation of the talks.", ""])
     out = extract("long.txt", text.encode()).text
     assert out.count("\n") == 1 and out.endswith("x" * 1000 + "ation of the talks.\n")
+
+
+def test_a_pages_title_is_its_printed_headline_and_its_site_name_the_source():
+    body = "".join(
+        f"<p>Paragraph {i}: the border fighting killed soldiers and civilians on both sides, "
+        "officials in Bangkok and Phnom Penh said, as neighbours called for calm.</p>"
+        for i in range(6)
+    )
+    page = (
+        "<html><head><title>Thailand-Cambodia clashes explained: what we know | Southeast"
+        " Herald</title><meta property='og:title' content='Thailand-Cambodia clashes explained:"
+        " what we know'></head><body><h1>Thailand-Cambodia border clashes: What we know about"
+        f" the deadliest fighting in a decade</h1><article>{body}</article></body></html>"
+    )
+    doc = extract("page.html", page.encode())
+    # the social title is shortened: the page prints the longer headline
+    assert doc.title.startswith("Thailand-Cambodia border clashes: What we know about")
+    assert doc.source == "Southeast Herald"  # no og:site_name: the title's suffix names it
+    # a site's logo in the h1 is no headline, and a title alone names no site
+    logo = page.replace(
+        "<h1>Thailand-Cambodia border clashes: What we know about the deadliest fighting in a"
+        " decade</h1>",
+        "<h1>Southeast Herald</h1>",
+    ).replace(" | Southeast Herald</title>", "</title>")
+    doc = extract("page.html", logo.encode())
+    assert doc.title == "Thailand-Cambodia clashes explained: what we know"
+    assert doc.source == ""
