@@ -831,7 +831,7 @@ def _is_label(line: str, following: str | None, language: str) -> bool:
     return (
         words <= 1
         or _is_section_path(line)
-        or (_in_capitals(line) and words <= CAPS_LABEL_WORDS)
+        or (words <= CAPS_LABEL_WORDS and _in_capitals(line))
         or is_masthead(line, language)
         or (words == 2 and MIN_HEADLINE_WORDS <= n_next <= HEADLINE_WORDS)
         or (
@@ -848,7 +848,7 @@ def _headline_shaped(line: str) -> bool:
     a quotation ("Trump tensa la cuerda en el Caribe: ¿presión sobre Maduro …?", "Meloni da
     Xi: «Pronti a una nuova fase»")."""
     text = line.strip()
-    if _in_capitals(text) and len(text.split()) <= CAPS_LABEL_WORDS:
+    if len(text.split()) <= CAPS_LABEL_WORDS and _in_capitals(text):  # short first: cheap
         return True
     inner = text.rstrip('"”’»')
     return (
