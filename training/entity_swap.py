@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from analysis import tsc
-from analysis.nlp import load_gazetteer
 
 #: the gazetteer's entry types a swap rewrites, and the form each becomes in the new state
 FORMS = {"name": "name", "short": "name", "capital": "capital", "demonym": "demonym"}
@@ -54,6 +53,8 @@ class Table:
 
 @cache
 def table() -> Table:
+    from analysis.nlp import load_gazetteer  # here, so that training without swaps needs no spaCy
+
     gazetteer = load_gazetteer()
     entries = list(gazetteer.entries_for("en"))
     owners: dict[str, set[str]] = {}

