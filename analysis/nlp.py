@@ -36,7 +36,15 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from analysis import config
-from analysis.actors import Candidate, Context, Entry, Places, load_gazetteer, resolve
+from analysis.actors import (
+    Actor,
+    Candidate,
+    Context,
+    Entry,
+    Places,
+    load_gazetteer,
+    resolve,
+)
 from analysis.languages import LETTERS_RE, language_data, paragraph_language, profiles
 from analysis.metadata import MAX_TITLE_WORDS, WIRE_DATELINE_RE, is_byline, is_headline_like
 
@@ -533,9 +541,10 @@ class ActorMatcher:
                     ),
                 )
         places = {lang: _places(lang) for lang in {c.language for c in candidates}}
+        found = resolve(candidates, gazetteer.actors, contexts, places, nested=False)
         doc._.mentions = [
             (c.start_char, c.end_char, actor, c.entry.type, c.start, c.end)
-            for c, actor in resolve(candidates, gazetteer.actors, contexts, places, nested=False)
+            for c, actor in _without_shouted_words(text, found)
         ]  # (start_char, end_char, Actor, match type, token start, token end), in text order
         return doc
 
@@ -650,6 +659,45 @@ SENTENCE_OPENS_RE = re.compile(r"(?:^|[.!?:;«\"“”'‘’(\[—–-])[ \t]*$
 NAME_BEFORE_RE = re.compile(
     r"(?:^|([^\W\d_]+)(?:['’][ \t]*|[ \t]+))((?:[A-ZÀ-ÖØ-Þ][\w-]*[ \t]+){1,3})$"
 )
+
+
+@cache
+def _stop_words(lang: str) -> frozenset[str]:
+    """spaCy's stop words for `lang` (none for a language spaCy lacks)."""
+    try:
+        return frozenset(spacy.util.get_lang_class(lang).Defaults.stop_words)
+    except (ImportError, KeyError, ValueError):  # catalogue's RegistryError is a ValueError
+        return frozenset()
+
+
+def _shouted_word(text: str, c: Candidate) -> bool:
+    """An acronym that is also a common word of its language, in a line written all in
+    capitals: "WHO ELSE WANTS IN?", "LET US SEE", Portuguese "EU NÃO SEI"."""
+    if c.entry.type != "acronym" or c.end - c.start != 1:
+        return False
+    if text[c.start_char : c.end_char].lower() not in _stop_words(c.language):
+        return False
+    line_start = text.rfind("\n", 0, c.start_char) + 1
+    line_end = text.find("\n", c.end_char)
+    return text[line_start : line_end if line_end >= 0 else len(text)].isupper()
+
+
+def _without_shouted_words(text: str, found: list[tuple[Candidate, Actor]]):
+    """`found` without the acronyms read in a line in capitals that may be a plain word
+    (`_shouted_word`), unless the article names their actor (or its state) otherwise:
+    "US, JAPAN AGREE …" over a report on Washington stays the United States."""
+    shouted = [_shouted_word(text, c) for c, _ in found]
+    if not any(shouted):
+        return found
+    named = set()
+    for (_, actor), word in zip(found, shouted, strict=True):
+        if not word:
+            named |= {actor.actor_id, actor.state_id}
+    return [
+        (c, actor)
+        for (c, actor), word in zip(found, shouted, strict=True)
+        if not word or actor.actor_id in named or actor.state_id in named
+    ]
 
 
 def _surname_demonym(text: str, c: Candidate) -> bool:

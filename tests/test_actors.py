@@ -582,3 +582,34 @@ def test_venues_credits_agreements_and_provinces_are_no_mentions():
         ("Miraflores", "VEN"),
         ("Venezuela", "VEN"),
     ]
+
+
+def test_an_acronym_that_is_a_word_in_a_line_in_capitals_needs_its_actor_named_elsewhere():
+    # "who" and "us" shouted in a headline are no World Health Organization or United States
+    assert mentions("WHO ELSE WANTS IN?\n\nJapan asked to join.") == [("Japan", "JPN")]
+    assert mentions("LET US SEE\n\nJapan asked to join.") == [("Japan", "JPN")]
+    assert mentions("EU NÃO SEI\n\nA Rússia falou.", "pt") == [("Rússia", "RUS")]
+    # named otherwise in the article, the acronym in capitals stays its actor
+    assert mentions("US, JAPAN AGREE ON MISSILES\n\nWashington and Tokyo agreed.") == [
+        ("US", "USA"),
+        ("JAPAN", "JPN"),
+        ("Washington", "USA"),
+        ("Tokyo", "JPN"),
+    ]
+    assert mentions("WHO WARNS OF OUTBREAK\n\nThe World Health Organization said so.") == [
+        ("WHO", "WHO"),
+        ("World Health Organization", "WHO"),
+    ]
+    # outside a line in capitals nothing changes
+    assert mentions("Who said the WHO erred?") == [("WHO", "WHO")]
+
+
+def test_security_services_count_for_their_state_and_the_five_eyes_is_a_body():
+    assert mentions("Russia's FSB and the CIA traded charges; MI6 stayed silent.") == [
+        ("Russia", "RUS"),
+        ("FSB", "RUS"),
+        ("CIA", "USA"),
+        ("MI6", "GBR"),
+    ]
+    assert mentions("Five Eyes partners shared intelligence.") == [("Five Eyes", "FVEY")]
+    assert mentions("L'FSB apre un'inchiesta.", "it") == [("FSB", "RUS")]
