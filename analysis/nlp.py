@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
+from os.path import commonprefix
 
 import numpy as np
 import spacy
@@ -325,17 +326,23 @@ FINAL_VOWELS = frozenset("aeiouyáéíóúàèìòùäöüåæøõâêîôûăą
 def _inflected_names(names_lang: str) -> tuple[re.Pattern | None, dict[str, tuple[Entry, ...]]]:
     """One pattern matching the CLDR names of a language that inflects them, each word as its
     stem plus up to the profile's `name_suffix` letters ("Северной Кореей" for "Северная
-    Корея", "러시아에" for "러시아"), and the entries by group name."""
+    Корея", "러시아에" for "러시아"), and the entries by group name. Where two names share
+    their stems ("Нигерия" and "Нигер" are both "Нигер" + an ending), a group names the
+    entries of all of them, and `_closest_name` picks the one a match was written from."""
     profile = profiles().get(names_lang)
     entries = load_gazetteer().fallback.get(names_lang, ())
     if profile is None or not profile.name_suffix or not entries:
         return None, {}
 
-    def word(w: str) -> str:
+    def stem_of(w: str) -> str:
         stem = w
         for _ in range(2):  # "Северная" -> "Северн" (-ой, -ую), "Корея" -> "Коре" (-и, -ей)
             if stem[-1].lower() in FINAL_VOWELS and len(stem) > profile.min_stem:
                 stem = stem[:-1]
+        return stem
+
+    def word(w: str) -> str:
+        stem = stem_of(w)
         if len(stem) >= profile.min_stem and w.isalpha():
             # the letters taken off may come back, and the suffix after them ("Italië" is
             # "Itali" + "ë", "Italiës" one more)
@@ -345,14 +352,34 @@ def _inflected_names(names_lang: str) -> tuple[re.Pattern | None, dict[str, tupl
     by_surface: dict[str, list[Entry]] = {}
     for entry in entries:
         by_surface.setdefault(entry.surface, []).append(entry)
+    rivals: dict[tuple[str, ...], list[Entry]] = {}  # surfaces of the same stems
+    for surface, found in by_surface.items():
+        rivals.setdefault(tuple(stem_of(w) for w in surface.split()), []).extend(found)
     groups, parts = {}, []
     for i, (surface, found) in enumerate(sorted(by_surface.items(), key=lambda kv: -len(kv[0]))):
-        groups[f"n{i}"] = tuple(found)
+        shared = rivals[tuple(stem_of(w) for w in surface.split())]
+        groups[f"n{i}"] = tuple(shared if len(shared) > len(found) else found)
         words = r"\s+".join(word(w) for w in surface.split())
         if surface.islower():  # matched in any case, as the phrase matchers match it
             words = f"(?i:{words})"
         parts.append(f"(?P<n{i}>{words})")
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?![\w])"), groups
+
+
+def _closest_name(written: str, entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
+    """Of names sharing their stems, the entries of the one `written` comes from: the one it
+    shares the longest beginning with, and of equals the one it spells whole ("Нигерии" is
+    "Нигерия"; "Нигера" and "Нигер" are "Нигер")."""
+    if len({e.surface for e in entries}) < 2:
+        return entries
+    text = written.casefold()
+
+    def fit(surface: str) -> tuple[int, bool]:
+        name = surface.casefold()
+        return len(commonprefix([text, name])), text.startswith(name)
+
+    best = max(fit(e.surface) for e in entries)
+    return tuple(e for e in entries if fit(e.surface) == best)
 
 
 class ActorMatcher:
@@ -395,7 +422,8 @@ class ActorMatcher:
             for m in pattern.finditer(text) if pattern else ():
                 span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is not None and (span.start, span.end) not in matches:
-                    matches[(span.start, span.end)] = (groups[m.lastgroup], names_lang)
+                    found = _closest_name(m.group(), groups[m.lastgroup])
+                    matches[(span.start, span.end)] = (found, names_lang)
         own = list(matches)
         for (s, e), found in fallback.items():
             # where the paragraph's own names found nothing, or only names inside this

@@ -613,3 +613,23 @@ def test_security_services_count_for_their_state_and_the_five_eyes_is_a_body():
     ]
     assert mentions("Five Eyes partners shared intelligence.") == [("Five Eyes", "FVEY")]
     assert mentions("L'FSB apre un'inchiesta.", "it") == [("FSB", "RUS")]
+
+
+def test_names_of_one_stem_go_to_the_name_they_are_written_from():
+    # Russian and Bulgarian read their names as stem + ending: "Нигер" is also the stem of
+    # "Нигерия", so each inflected form goes to the name it shares the longest beginning with
+    assert mentions("Президент Нигерии встретился с послом Нигера.", "ru") == [
+        ("Нигерии", "NGA"),
+        ("Нигера", "NER"),
+    ]
+    assert mentions("Властите в Нигерия и Нигер подписаха споразумение.", "bg") == [
+        ("Нигерия", "NGA"),
+        ("Нигер", "NER"),
+    ]
+
+
+def test_korean_means_is_no_sudan():
+    # 수단 is Sudan and "means": the collocations of the second are blocked
+    means = "정부는 외교적 수단을 총동원하겠다고 밝혔다. 모든 수단과 방법을 쓴다."
+    assert mentions(means, "ko") == []
+    assert mentions("수단 내전은 계속되고 있다.", "ko") == [("수단", "SDN")]
