@@ -1116,7 +1116,20 @@ class _Scanner:
         unit, n = g.anaphoric[_norm(m.get("anaphoric"))]
         # "the following day" counts from the latest day the text gave, not a later year
         # ("on Nov. 7 … legislation enacted in 2015. … responded the following day")
-        anchor = self.anchor_before(m.start, precision=UNIT_PRECISION.get(unit))
+        precision = UNIT_PRECISION.get(unit)
+        nearest = self.anchor_before(m.start)
+        if (
+            n == 0
+            and precision
+            and nearest is not None
+            and nearest.sentence == self.sentence
+            and getattr(nearest.when, precision) is None
+        ):
+            # "the same day", "hours later" after a coarser date of its own sentence ("In
+            # January, Bogotá barred the flights and backed down hours later"): that date, as
+            # precise as it is, not the last day an earlier sentence gave
+            return _point(nearest.when, ANCHORED)
+        anchor = self.anchor_before(m.start, precision=precision)
         return self._moved(anchor and anchor.when, unit, n, self._modifier(g, m), ANCHORED)
 
     def _moved(

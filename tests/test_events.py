@@ -1152,3 +1152,30 @@ def test_a_chronologys_entries_take_the_year_their_list_has_reached():
     assert found["28 janvier"] == "2024-01-28"  # the heading moved the list on
     # a date inside a sentence, not opening an entry, follows the publication as before
     assert found["30 juillet"] == "2024-07-30"
+
+
+def test_the_same_day_in_five_languages_and_after_a_coarser_date_of_its_sentence():
+    assert dates(
+        "Le 24 octobre 2024, Séoul a convoqué l'ambassadeur.",
+        "Le même jour, Tokyo a protesté.",
+        "Quelques heures plus tard, Pyongyang a répondu.",
+        lang="fr",
+    ) == [
+        ("24 octobre 2024", "2024-10-24"),
+        ("Le même jour", "2024-10-24"),
+        ("heures plus tard", "2024-10-24"),
+    ]
+    assert dates(
+        "Am 24. Oktober 2024 bestellte Seoul den Botschafter ein.",
+        "Stunden später reagierte Pjöngjang.",
+        lang="de",
+    ) == [("24. Oktober 2024", "2024-10-24"), ("Stunden später", "2024-10-24")]
+    # "hours later" after a month of its own sentence is that month, not the day given last
+    assert dates(
+        "The election is on May 31, 2026.",
+        "In January 2025, Bogotá barred the flights and backed down hours later.",
+    ) == [
+        ("May 31, 2026", "2026-05-31"),
+        ("January 2025", "2025-01"),
+        ("hours later", "2025-01"),
+    ]
