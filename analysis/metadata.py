@@ -661,6 +661,7 @@ def find_source(lines: list[str], kinds: list[str], language: str) -> tuple[str,
     for find, where in (
         (lambda: _credited(lines, kinds, language), "credit line"),
         (lambda: _wire_agency(lines), "wire dateline"),
+        (lambda: _closing_agency(lines, language), "closing sign-off"),
         (lambda: _copyright(lines, language), "copyright line"),
         (lambda: masthead(lines, kinds, language), "masthead"),
         (lambda: _byline_publisher(lines, kinds, language), "byline"),
@@ -752,6 +753,34 @@ def _wire_agency(lines: list[str]) -> str:
         name = (m.group("paren") or m.group("bare") or m.group("slash")).strip()
         if len(name.split()) <= AGENCY_WORDS and not FIRST_DIGIT_RE.search(name):
             return name
+    return ""
+
+
+#: An agency's closing sign-off on a line of its own, alone or before the date and time it
+#: was filed: "(ANSA).", "(AMS) 24-AGO-23 11:42"
+SIGN_OFF_RE = re.compile(r"^\((?P<name>[^\W\d_][\w&.'’ -]{0,30}?)\)\.?(?:\s+\d[^\n]{0,30})?$")
+#: How many closing lines may hold the sign-off
+SIGN_OFF_LINES = 3
+
+
+def _closing_agency(lines: list[str], language: str) -> str:
+    """The agency a closing line signs with: "(ANSA, 28 ottobre 2025)", "(ANSA).", "(AMS)
+    24-AGO-23 11:42"; a name of capitalised words only, so "(Reporting by Jane Doe)" is none,
+    and without a date one in capitals, so a transcript's "(Applause)" is none either."""
+    for line in [line.strip() for line in lines if line.strip()][-SIGN_OFF_LINES:]:
+        m = AGENCY_CREDIT_RE.match(line)
+        dated = bool(m and parse_date(m.group("date"), language))
+        if not dated:
+            m = SIGN_OFF_RE.match(line)
+        if not m:
+            continue
+        words = m.group("name").split()
+        if (
+            len(words) <= AGENCY_WORDS
+            and all(w[0].isupper() for w in words)
+            and (dated or m.group("name").isupper())
+        ):
+            return " ".join(words)
     return ""
 
 

@@ -494,6 +494,13 @@ def test_the_title_is_the_headline_under_kickers_rubrics_and_mastheads(lang, lin
             "ANSA",
         ),
         ("it", ["Titolo", "Il piano è stato approvato.", "© Riproduzione riservata"], ""),
+        # an agency's closing sign-off, with or without the date it was filed
+        ("it", ["Titolo", "Il piano è stato approvato.", "(ANSA, 28 ottobre 2025)"], "ANSA"),
+        ("it", ["Titolo", "Il piano è stato approvato.", "(AMS) 24-AGO-23 11:42"], "AMS"),
+        ("es", ["Título", "El plan fue aprobado.", "(EFE)."], "EFE"),
+        # not sign-offs: a transcript's reaction, a reporting credit
+        ("en", ["Remarks", "We will stand together.", "(Applause.)"], ""),
+        ("en", ["Title", "The plan passed.", "(Reporting by Jane Doe)"], ""),
         # a masthead above the headline, not a rubric
         (
             "en",
