@@ -179,6 +179,10 @@ def email_sender(lines: list[str]) -> str:
 PARTS_RE = re.compile(r"(?<!\s)\s*[|·•;]\s*|(?<!\s)\s+[-–—]\s+")
 
 
+#: Each role of a long wire credit ("Additional reporting by …") is at most this long
+CREDIT_ROLE_WORDS = 14
+
+
 def is_byline(line: str, language: str) -> bool:
     """A short line naming the writer: "By Anirban Ghosh, New Delhi", "Par Karim Amrani
     (Alger, correspondance)", "Von Katharina Lembke, Berlin", a wire's credit "(Reporting by
@@ -190,7 +194,12 @@ def is_byline(line: str, language: str) -> bool:
     if not m or not m.group("rest")[:1].isupper() or text[-1:] in ".?!":
         return False
     names = re.split(r"[;,]", text)[0]  # the writers, before their place or affiliation
-    return len(PARTS_RE.sub(" ", names).split()) <= 10 and len(text.split()) <= 20
+    # a wire's credit names each role after a semicolon, and may run long: "Reporting by Chad
+    # Mortensen in Nuuk and …; Additional reporting by …; Editing by …"
+    roles = text.split(";")
+    credit = len(roles) > 1 and all(len(role.split()) <= CREDIT_ROLE_WORDS for role in roles)
+    most = CREDIT_ROLE_WORDS if credit else 10
+    return len(PARTS_RE.sub(" ", names).split()) <= most and (len(text.split()) <= 20 or credit)
 
 
 def is_headline_like(line: str) -> bool:
@@ -274,8 +283,8 @@ def classify_line(line: str, language: str, index: int) -> str:
 #: The place of a dateline: in capitals ("SEOUL", "NEW YORK") or as a capitalised name of up to
 #: five words, small linking words allowed ("Teherán", "Ciudad de México", "Roma").
 _PLACE = (
-    r"(?:[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40}"
-    r"|[A-ZÀ-Ý][\w'’.-]*(?:\s(?:[A-ZÀ-Ý][\w'’.-]*|de|del|di|da|la|el|do|upon|am|an)){0,4})"
+    r"(?:[A-ZÀ-Ý][A-ZÀ-Ý .'’/-]{1,40}"  # "NUUK/COPENHAGEN": a dateline of two places
+    r"|[A-ZÀ-Ý][\w'’./-]*(?:\s(?:[A-ZÀ-Ý][\w'’.-]*|de|del|di|da|la|el|do|upon|am|an)){0,4})"
 )
 #: The state or region a wire dateline may add after its place ("AMMAN, Jordan, Nov 4 (AFP)").
 _REGION = r"(?:,\s+[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){0,2})?"
@@ -646,7 +655,30 @@ def find_published(
     if found := _signed_date(lines, language):
         return FoundDate(*found, evidence="the signed document's closing formula")
     today = today or date.today()
-    return _yearless_dateline(lines, language, today) or _published_today(lines, language, today)
+    return (
+        _yearless_dateline(lines, language, today)
+        or _published_today(lines, language, today)
+        or _copyright_year(lines, today)
+    )
+
+
+#: A copyright line's year: "© 2025 The Northern Ledger", "Copyright (c) 2024"
+COPYRIGHT_YEAR_RE = re.compile(
+    r"(?:©|\(c\)|\bcopyright\b)\s*(?:\(c\)\s*)?(?P<year>(?:19|20)\d\d)\b", re.I
+)
+
+
+def _copyright_year(lines: list[str], today: date) -> FoundDate | None:
+    """The year a closing copyright line gives ("© 2025 The Northern Ledger"), as the year of
+    publication, where nothing else dates the text (a range's last year: "© 2019–2025")."""
+    for line in [line for line in lines if line.strip()][-COPYRIGHT_LINES:]:
+        m = COPYRIGHT_YEAR_RE.search(line)
+        if m:
+            years = [int(y) for y in YEAR_RE.findall(line[m.start("year") : m.start("year") + 12])]
+            year = max(y for y in years if y <= today.year) if years else int(m.group("year"))
+            if year <= today.year:
+                return FoundDate(str(year), "year", f"copyright line '{line.strip()[:40]}'")
+    return None
 
 
 def find_source(lines: list[str], kinds: list[str], language: str) -> tuple[str, str]:
@@ -763,11 +795,21 @@ SIGN_OFF_RE = re.compile(r"^\((?P<name>[^\W\d_][\w&.'’ -]{0,30}?)\)\.?(?:\s+\d
 SIGN_OFF_LINES = 3
 
 
+#: An agency's sign-off after the last sentence of the last paragraph: "… il nostro popolo".
+#: (ANSA)." (after a sentence's end, so "… Agency (IAEA)." is no sign-off)
+TRAILING_SIGN_OFF_RE = re.compile(r"""[.!?"'»”’]\s*\((?P<name>[A-Z][A-Z&.' -]{1,30}?)\)\.?$""")
+
+
 def _closing_agency(lines: list[str], language: str) -> str:
     """The agency a closing line signs with: "(ANSA, 28 ottobre 2025)", "(ANSA).", "(AMS)
     24-AGO-23 11:42"; a name of capitalised words only, so "(Reporting by Jane Doe)" is none,
-    and without a date one in capitals, so a transcript's "(Applause)" is none either."""
-    for line in [line.strip() for line in lines if line.strip()][-SIGN_OFF_LINES:]:
+    and without a date one in capitals, so a transcript's "(Applause)" is none either. Also
+    one in capitals after the last sentence ("… popolo". (ANSA).")."""
+    closing = [line.strip() for line in lines if line.strip()]
+    m = TRAILING_SIGN_OFF_RE.search(closing[-1]) if closing else None
+    if m and len(m.group("name").split()) <= AGENCY_WORDS:
+        return m.group("name").strip()
+    for line in closing[-SIGN_OFF_LINES:]:
         m = AGENCY_CREDIT_RE.match(line)
         dated = bool(m and parse_date(m.group("date"), language))
         if not dated:
@@ -942,15 +984,44 @@ def masthead(lines: list[str], kinds: list[str], language: str) -> str:
 BYLINE_PARTS_RE = re.compile(r"\s*[,;|·]\s*")
 
 
+#: Lower-case words after a publisher's name in a byline: "By The Northern Ledger explainer
+#: desk", "By The Meridian Review staff"
+TRAILING_LOWER_RE = re.compile(r"(?:\s+[^\W\d_A-ZÀ-Ý][\w-]*)+$")
+
+
 def _byline_publisher(lines: list[str], kinds: list[str], language: str) -> str:
-    """The publisher a byline names after its writers: "By Kaisa Lindqvist, The Northern
-    Ledger · March 8, 2024"."""
+    """The publisher a byline names after its writers ("By Kaisa Lindqvist, The Northern
+    Ledger · March 8, 2024"), or as its writer, maybe with its desk ("By The Northern Ledger
+    explainer desk | October 6, 2025")."""
+    byline = _patterns(language)[2]
     for line, kind in islice(zip(lines, kinds, strict=True), TOP_LINES):
         if kind == "byline":
-            for part in BYLINE_PARTS_RE.split(line.strip())[1:]:
+            first, *parts = BYLINE_PARTS_RE.split(line.strip())
+            m = byline.match(first) if byline else None
+            if m and is_masthead(name := TRAILING_LOWER_RE.sub("", m.group("rest")), language):
+                return name
+            for part in parts:
                 if is_masthead(part, language):
                     return part
+        elif kind != "body" and (name := _writer_role_publisher(line, language)):
+            return name
     return ""
+
+
+#: A writer's line with a dash: "Pedro Alves Moreira – Repórter da Agência Brasil"
+WRITER_ROLE_RE = re.compile(
+    r"^(?P<writer>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3})\s+[-–—]\s+"
+    r"(?P<role>[^\W\d_][\w-]*)\s+(?P<link>\w+)\s+(?P<publisher>.+?)\s*$"
+)
+
+
+def _writer_role_publisher(line: str, language: str) -> str:
+    """The publisher a writer's line names after their role and a name link ("Pedro Alves
+    Moreira – Repórter da Agência Brasil")."""
+    m = WRITER_ROLE_RE.match(line.strip())
+    if not m or m.group("link").lower() not in language_data(language).name_links:
+        return ""
+    return m.group("publisher") if is_masthead(m.group("publisher"), language) else ""
 
 
 def guess_title(

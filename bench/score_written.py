@@ -49,6 +49,7 @@ SETS = (
     "written13",
     "written14",
     "written15",
+    "written16",
     "openings",
 )
 

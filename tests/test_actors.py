@@ -633,3 +633,24 @@ def test_korean_means_is_no_sudan():
     means = "정부는 외교적 수단을 총동원하겠다고 밝혔다. 모든 수단과 방법을 쓴다."
     assert mentions(means, "ko") == []
     assert mentions("수단 내전은 계속되고 있다.", "ko") == [("수단", "SDN")]
+
+
+def test_missions_predecessors_straits_and_long_wire_credits():
+    # UN missions and NATO's force count for their body; the European Community for the EU
+    assert mentions("The AU and MONUSCO met in Goma.") == [("AU", "AU"), ("MONUSCO", "MONUSCO")]
+    assert mentions("93 militari della Kfor sono stati feriti.", "it") == [("Kfor", "KFOR")]
+    assert mentions("Die damalige Europäische Gemeinschaft verhandelte.", "de") == [
+        ("Europäische Gemeinschaft", "EU")
+    ]
+    # a strait named after a state is a place
+    assert mentions("Every tanker passing through the Danish straits was checked.") == []
+    # expected in a capital: a destination, not its government
+    assert mentions("L'inviato dell'Ue è atteso la prossima settimana a Belgrado.", "it") == [
+        ("Ue", "EU")
+    ]
+    # a long wire credit with a role per semicolon is a byline: "Chad" is a first name there
+    credit = (
+        "Reporting by Chad Mortensen in Nuuk and Louise Kjær in Copenhagen; Additional"
+        " reporting by Anna Ruiz in Washington; Editing by Tom Hogue"
+    )
+    assert mentions(f"Greenland is not for sale.\n{credit}") == []

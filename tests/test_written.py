@@ -149,6 +149,16 @@ FLOORS = {
         "event_recall": 0.82,
         "sentiment_accuracy": 0.70,
     },
+    # a wire report, an editorial, a saved page, an analysis and its translation (2026-11-24)
+    "written16": {
+        "title_accuracy": 1.0,
+        "source_accuracy": 0.91,
+        "published_accuracy": 0.91,
+        "mention_precision": 0.98,
+        "mention_recall": 0.97,
+        "event_recall": 0.84,
+        "sentiment_accuracy": 0.67,
+    },
     # headlines and publishers under kickers, mastheads, section paths and wire datelines
     "openings": {"title_accuracy": 0.95, "source_accuracy": 0.95},
 }
@@ -164,6 +174,7 @@ CEILINGS = {
     "written11": {"translation_sentiment_gap": 0.05},
     "written12": {"translation_sentiment_gap": 0.05},
     "written13": {"translation_sentiment_gap": 0.05},
+    "written16": {"translation_sentiment_gap": 0.05},
 }
 
 
