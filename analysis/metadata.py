@@ -202,6 +202,24 @@ def is_byline(line: str, language: str) -> bool:
     return len(PARTS_RE.sub(" ", names).split()) <= most and (len(text.split()) <= 20 or credit)
 
 
+#: What separates a writer's name from their column and date: "Jordan Villanueva | Commentary |
+#: 15 September 2025", "Ana Ruiz · 3 March 2025"
+LINE_PARTS_RE = re.compile(r"\s+[|·•]\s+")
+#: A writer's name: two or three capitalised words
+WRITER_NAME_RE = re.compile(r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,2}")
+
+
+def is_dated_writer_line(line: str, language: str) -> bool:
+    """A writer's line without a "By": their name, then labels and a date between bars
+    ("Jordan Villanueva | Commentary | 15 September 2025")."""
+    first, *rest = LINE_PARTS_RE.split(line.strip())
+    return (
+        bool(rest)
+        and WRITER_NAME_RE.fullmatch(first) is not None
+        and any(parse_date(part, language) for part in rest)
+    )
+
+
 def is_headline_like(line: str) -> bool:
     """No sentence-final punctuation at the end: a title, caption, dateline or page residue."""
     stripped = line.rstrip()

@@ -47,7 +47,13 @@ from analysis.actors import (
     resolve,
 )
 from analysis.languages import LETTERS_RE, language_data, paragraph_language, profiles
-from analysis.metadata import MAX_TITLE_WORDS, WIRE_DATELINE_RE, is_byline, is_headline_like
+from analysis.metadata import (
+    MAX_TITLE_WORDS,
+    WIRE_DATELINE_RE,
+    is_byline,
+    is_dated_writer_line,
+    is_headline_like,
+)
 
 UNKNOWN = config.UNKNOWN_LANGUAGE
 #: How much of a capital's line after it is read for a place's particle ("東京に到着")
@@ -505,7 +511,9 @@ class ActorMatcher:
                     else ()
                 )
                 # the writer's line: "By Anirban Ghosh, New Delhi", "By Ana Ruiz and Jordan Pike"
-                byline = is_byline(text[line_start:line_end], c.language)
+                byline = is_byline(text[line_start:line_end], c.language) or (
+                    is_dated_writer_line(text[line_start:line_end], c.language)
+                )
                 # the previous word opens its clause ("A Tokyo …", "Iran, a Mascate …")
                 fronted = j >= 0 and (
                     k < 0 or CLAUSE_BREAK_RE.search(text, starts[k], starts[j]) is not None

@@ -654,3 +654,11 @@ def test_missions_predecessors_straits_and_long_wire_credits():
         " reporting by Anna Ruiz in Washington; Editing by Tom Hogue"
     )
     assert mentions(f"Greenland is not for sale.\n{credit}") == []
+
+
+def test_a_first_name_in_a_writers_line_with_a_date_is_a_person():
+    line = "Jordan Villanueva | Commentary | 15 September 2025"
+    assert mentions(f"Why the RAA matters\n{line}\nJapan signed a pact.") == [("Japan", "JPN")]
+    # a headline between bars stays a headline: its country is named
+    headline = "Jordan Rejects Israeli Plan | Analysis | 15 September 2025"
+    assert mentions(f"{headline}\nAmman said no.")[:2] == [("Jordan", "JOR"), ("Israeli", "ISR")]

@@ -7,6 +7,7 @@ from analysis.metadata import (
     find_published,
     find_source,
     guess_title,
+    is_dated_writer_line,
     parse_date,
     timestamps,
 )
@@ -578,3 +579,11 @@ def test_a_yearless_dateline_of_two_places_and_a_copyright_year():
 )
 def test_sources_at_the_end_of_the_last_paragraph_and_in_writers_lines(lang, lines, found):
     assert find_source(lines, kinds(lines, lang), lang)[0] == found
+
+
+def test_a_writers_line_between_bars_with_a_date():
+    assert is_dated_writer_line("Jordan Villanueva | Commentary | 15 September 2025", "en")
+    assert is_dated_writer_line("Ana Ruiz · 3 de marzo de 2025", "es")
+    assert not is_dated_writer_line("Jordan Villanueva | Commentary", "en")  # no date
+    assert not is_dated_writer_line("World | Asia | 15 September 2025", "en")  # one word
+    assert not is_dated_writer_line("Jordan Rejects Israeli Plan | 15 September 2025", "en")
