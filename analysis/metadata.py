@@ -205,8 +205,10 @@ def is_byline(line: str, language: str) -> bool:
 #: What separates a writer's name from their column and date: "Jordan Villanueva | Commentary |
 #: 15 September 2025", "Ana Ruiz · 3 March 2025"
 LINE_PARTS_RE = re.compile(r"\s+[|·•]\s+")
+#: A capitalised word of a writer's name
+_NAME_WORD = r"[A-ZÀ-Ý][\w'’.-]+"
 #: A writer's name: two or three capitalised words
-WRITER_NAME_RE = re.compile(r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,2}")
+WRITER_NAME_RE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}")
 
 
 def is_dated_writer_line(line: str, language: str) -> bool:
@@ -614,7 +616,7 @@ def _signed_date(lines: list[str], language: str) -> tuple[str, str] | None:
     formula = _signed_formula(language)
     if formula is None:
         return None
-    for line in reversed([line.strip() for line in lines if line.strip()][-SIGNED_LINES:]):
+    for line in reversed(_closing(lines, SIGNED_LINES)):
         m = formula.match(line) if len(line.split()) <= CLOSING_WORDS else None
         if not m:
             continue
@@ -667,9 +669,9 @@ def find_published(
             m = closing.match(part.strip()) if len(part.split()) <= 8 else None
             if m and (found := _date_tail(m.group("rest"), language)):
                 return FoundDate(*found, evidence=f"credit line '{line.strip()[-60:]}'")
-    for line in [line for line in lines if line.strip()][-2:]:
+    for line in _closing(lines, 2):
         if found := _closing_date(line, language):
-            return FoundDate(*found, evidence=f"closing line '{line.strip()[-60:]}'")
+            return FoundDate(*found, evidence=f"closing line '{line[-60:]}'")
     if found := _signed_date(lines, language):
         return FoundDate(*found, evidence="the signed document's closing formula")
     today = today or date.today()
@@ -680,22 +682,29 @@ def find_published(
     )
 
 
-#: A copyright line's year: "© 2025 The Northern Ledger", "Copyright (c) 2024"
-COPYRIGHT_YEAR_RE = re.compile(
-    r"(?:©|\(c\)|\bcopyright\b)\s*(?:\(c\)\s*)?(?P<year>(?:19|20)\d\d)\b", re.I
-)
+#: The year right after a copyright mark: "© 2025 The Northern Ledger", "Copyright (c) 2024"
+COPYRIGHT_YEAR_RE = re.compile(r"(?:19|20)\d\d\b")
+#: How far after the mark a range's last year may come: "© 2019–2025"
+COPYRIGHT_YEARS_CHARS = 12
+
+
+def _closing(lines: list[str], n: int) -> list[str]:
+    """The last `n` lines that are not blank, stripped."""
+    return [line.strip() for line in lines if line.strip()][-n:]
 
 
 def _copyright_year(lines: list[str], today: date) -> FoundDate | None:
     """The year a closing copyright line gives ("© 2025 The Northern Ledger"), as the year of
-    publication, where nothing else dates the text (a range's last year: "© 2019–2025")."""
-    for line in [line for line in lines if line.strip()][-COPYRIGHT_LINES:]:
-        m = COPYRIGHT_YEAR_RE.search(line)
-        if m:
-            years = [int(y) for y in YEAR_RE.findall(line[m.start("year") : m.start("year") + 12])]
-            year = max(y for y in years if y <= today.year) if years else int(m.group("year"))
-            if year <= today.year:
-                return FoundDate(str(year), "year", f"copyright line '{line.strip()[:40]}'")
+    publication, where nothing else dates the text (a range's last year: "© 2019–2025"; none
+    after `today`)."""
+    for line in _closing(lines, COPYRIGHT_LINES):
+        for m in COPYRIGHT_RE.finditer(line):
+            if not COPYRIGHT_YEAR_RE.match(line, m.end()):
+                continue
+            window = line[m.end() : m.end() + COPYRIGHT_YEARS_CHARS]
+            past = [int(y) for y in YEAR_RE.findall(window) if int(y) <= today.year]
+            if past:
+                return FoundDate(str(max(past)), "year", f"copyright line '{line[:40]}'")
     return None
 
 
@@ -760,7 +769,7 @@ def _copyright(lines: list[str], language: str) -> str:
     """The owner a closing copyright line names, without the reserved-rights formula that
     may be all it says ("© Riproduzione riservata")."""
     reserved = language_data(language).rights_reserved | language_data("en").rights_reserved
-    for line in [line for line in lines if line.strip()][-COPYRIGHT_LINES:]:
+    for line in _closing(lines, COPYRIGHT_LINES):
         for m in COPYRIGHT_RE.finditer(line):
             rest = COPYRIGHT_NOISE_RE.sub("", line[m.end() :].strip())
             name = COPYRIGHT_END_RE.split(rest, maxsplit=1)[0].strip()
@@ -823,11 +832,11 @@ def _closing_agency(lines: list[str], language: str) -> str:
     24-AGO-23 11:42"; a name of capitalised words only, so "(Reporting by Jane Doe)" is none,
     and without a date one in capitals, so a transcript's "(Applause)" is none either. Also
     one in capitals after the last sentence ("… popolo". (ANSA).")."""
-    closing = [line.strip() for line in lines if line.strip()]
+    closing = _closing(lines, SIGN_OFF_LINES)
     m = TRAILING_SIGN_OFF_RE.search(closing[-1]) if closing else None
     if m and len(m.group("name").split()) <= AGENCY_WORDS:
         return m.group("name").strip()
-    for line in closing[-SIGN_OFF_LINES:]:
+    for line in closing:
         m = AGENCY_CREDIT_RE.match(line)
         dated = bool(m and parse_date(m.group("date"), language))
         if not dated:
@@ -1028,7 +1037,7 @@ def _byline_publisher(lines: list[str], kinds: list[str], language: str) -> str:
 
 #: A writer's line with a dash: "Pedro Alves Moreira – Repórter da Agência Brasil"
 WRITER_ROLE_RE = re.compile(
-    r"^(?P<writer>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3})\s+[-–—]\s+"
+    rf"^(?P<writer>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+[-–—]\s+"
     r"(?P<role>[^\W\d_][\w-]*)\s+(?P<link>\w+)\s+(?P<publisher>.+?)\s*$"
 )
 

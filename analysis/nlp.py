@@ -358,13 +358,13 @@ def _inflected_names(names_lang: str) -> tuple[re.Pattern | None, dict[str, tupl
     by_surface: dict[str, list[Entry]] = {}
     for entry in entries:
         by_surface.setdefault(entry.surface, []).append(entry)
-    rivals: dict[tuple[str, ...], list[Entry]] = {}  # surfaces of the same stems
+    stems = {surface: tuple(stem_of(w) for w in surface.split()) for surface in by_surface}
+    rivals: dict[tuple[str, ...], list[Entry]] = {}  # the entries of all surfaces of one stem
     for surface, found in by_surface.items():
-        rivals.setdefault(tuple(stem_of(w) for w in surface.split()), []).extend(found)
+        rivals.setdefault(stems[surface], []).extend(found)
     groups, parts = {}, []
-    for i, (surface, found) in enumerate(sorted(by_surface.items(), key=lambda kv: -len(kv[0]))):
-        shared = rivals[tuple(stem_of(w) for w in surface.split())]
-        groups[f"n{i}"] = tuple(shared if len(shared) > len(found) else found)
+    for i, surface in enumerate(sorted(by_surface, key=lambda s: -len(s))):
+        groups[f"n{i}"] = tuple(rivals[stems[surface]])
         words = r"\s+".join(word(w) for w in surface.split())
         if surface.islower():  # matched in any case, as the phrase matchers match it
             words = f"(?i:{words})"
