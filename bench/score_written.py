@@ -1,7 +1,7 @@
-"""Score the pipeline on the annotated articles in bench/written, written2 … written15 and
+"""Score the pipeline on the annotated articles in bench/written, written2 … written17 and
 openings (see their READMEs).
 
-    python bench/score_written.py [--set written|written2|…|written15|openings] [--manifest]
+    python bench/score_written.py [--set written|written2|…|written17|openings] [--manifest]
                                   [--details]
 
 Builds bench/<set>/corpus in a temporary cache and compares its tables with
@@ -50,6 +50,7 @@ SETS = (
     "written14",
     "written15",
     "written16",
+    "written17",
     "openings",
 )
 
