@@ -10,7 +10,8 @@ All of a language's templates are compiled into one regular expression whose alt
 tried in `KINDS` order, so at any position the most specific kind wins ("September 9, 1948"
 before "September 9" before "September"). Two things keep it fast (well under a millisecond
 for an 800-word article): the pattern starts with a character class, which the regex engine
-scans for in C, and a lookahead on the first word rejects every word no template starts with.
+scans for in C, and a lookahead on the first word rejects every word no template starts with,
+and words such as "the" or "a" unless the grammar's own vocabulary follows them.
 
 Dates are never invented: an expression whose reference is missing (no publication date, no
 earlier date in the text) is returned with an empty date and `resolved="unresolved"`.
@@ -106,6 +107,10 @@ MODIFIER_MONTH = {"start": 1, "middle": 6, "end": 12}
 BARE_YEARS = (1900, 2099)
 
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+#: A century in Roman numerals ("il XX secolo"), read lowercased.
+ROMAN_RE = r"[xvi]{1,5}"
+#: A word no language's grammar has, to test what a template needs after its first word.
+OUTSIDE_WORD = "qzxj"
 #: what may not follow a year: more digits, a decimal or a percent sign; a full stop and one or
 #: two digits before a space may be a footnote's number (see FOOTNOTE_AFTER_RE)
 YEAR_END = r"(?!\d|[.,:]\d(?!\d?\s)|%)"
@@ -296,6 +301,19 @@ def _template_regex(template: str, index: int, classes: dict[str, str]) -> tuple
     return "".join(out), names
 
 
+def _strings(value: object) -> Iterator[str]:
+    """Every string in a TOML value: keys, values, list items."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield key
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
 def _first_words(phrases: Iterable[str]) -> set[str]:
     return {
         LETTERS_RE.match(_norm(p)).group() if LETTERS_RE.match(_norm(p)) else "'" for p in phrases
@@ -443,6 +461,8 @@ class Grammar:
     past_kept: frozenset[str] = frozenset()  # "since July": only ever a past one
     modified: dict[str, tuple[str, int]] = field(default_factory=dict)  # "the end of the year"
     past_month_re: re.Pattern | None = None
+    next_month_re: re.Pattern | None = None  # "next June": the first June after publication
+    next_month_after_re: re.Pattern | None = None  # "juin prochain", "junho que vem"
     future_re: re.Pattern | None = None
     article_re: re.Pattern | None = None
     approx_re: re.Pattern | None = None
@@ -461,6 +481,27 @@ def _abbreviations(months: dict[str, int]) -> frozenset[str]:
         for a, n in months.items()
         if any(b != a and b.startswith(a) and months[b] == n for b in months)
     )
+
+
+def _guard(pattern: str, heads: set[str] | None, data: object) -> str:
+    """A lookahead that rejects, at a word, most of the places no expression starts: words no
+    template starts with, and words such as "the", "a" or "that" that start one only before
+    another word of the grammar ("the following year", "a week later", "that day"), when the
+    word after them is none. At most positions this replaces trying every template with one
+    test of a trie, and the matches are the same: a head word counts as needing a next word
+    only if the whole pattern matches nothing after it and a word outside the grammar.
+    """
+    if heads is None:
+        return ""
+    compiled = re.compile(pattern)
+    words = {h for h in heads if h not in ("0", "'")}
+    needy = {h for h in words if not compiled.match(f"{h} {OUTSIDE_WORD}")}
+    vocabulary = {w for s in _strings(data) for w in WORD_RE.findall(_norm(s))}
+    followed = (
+        rf"{_alternation(needy)}(?!\w)"
+        rf"(?!\s+(?!{_alternation(vocabulary)}(?!\w)|{ROMAN_RE})[^\W\d_])"
+    )
+    return rf"(?=\d|['’]|{_alternation(words - needy)}(?!\w)|{followed})"
 
 
 @cache
@@ -496,7 +537,7 @@ def grammar(code: str) -> Grammar:
         ),
         "number": (rf"(?:(?<![\d/.,-])\d{{1,2}}(?!\d)|{number_words})", [*numbers, "0"]),
         "ordinal": (rf"(?:\d{{1,2}}{suffix}|{_alternation(ordinals)})", [*ordinals, "0"]),
-        "century": (rf"(?:\d{{1,2}}{suffix}|[xvi]{{1,5}}|{_alternation(ordinals)})", None),
+        "century": (rf"(?:\d{{1,2}}{suffix}|{ROMAN_RE}|{_alternation(ordinals)})", None),
         "decade": (rf"(?:(?:1[5-9]|20)\d0|{_alternation(decades)})", [*decades, "0"]),
         "decade2": (rf"(?:(?:1[5-9]|20)\d0|\d0|{_alternation(decades)})", [*decades, "0"]),
     }
@@ -524,20 +565,17 @@ def grammar(code: str) -> Grammar:
                 continue  # it starts no expression: its modifier does, and that is a head
             first = _heads(template, class_heads)
             heads = None if heads is None or first is None else heads | first
-    guard = ""
-    if heads is not None:  # a lookahead that rejects the words no template starts with
-        words = _alternation(h for h in heads if h not in ("0", "'"))
-        guard = rf"(?=\d|['’]|{words}(?!\w))"
     sep = r"(?:\s*-\s*|\s+|(?<=['’]))"
     links = modifiers.get("links", [])
     link = rf"(?:\s+{_alternation(links)})?" if links else ""
     # The prefixes are lazy so that a template starting with the same word wins ("dal 2017 al
     # 2021" is a range; "dal luglio 2000" is a kept preposition and a month).
-    core = (
-        rf"{guard}(?:(?P<kept>{_alternation(kept_words)}){sep}"
+    unguarded = (
+        rf"(?:(?P<kept>{_alternation(kept_words)}){sep}"
         rf"(?:(?P<article>{_alternation(data.get('articles', []))}){sep})?)??"
         rf"(?:(?P<mod>{_alternation(mod_words)}){link}{sep})??(?:{'|'.join(bodies)})"
     )
+    core = _guard(unguarded, heads, [data, raw.get("months", {}), templates]) + unguarded
     return Grammar(
         code=code,
         pattern=re.compile(rf"[^\w]{core}"),
@@ -574,6 +612,8 @@ def grammar(code: str) -> Grammar:
         past_kept=frozenset(_norm(c) for c in data.get("past_kept", [])),
         modified=_shifts(data.get("modified", {})),
         past_month_re=_ending(data.get("past_month_cues", [])),
+        next_month_re=_ending(data.get("next_month_cues", [])),
+        next_month_after_re=_starting(data.get("next_month_after", [])),
         future_re=_anywhere(data.get("future_cues", []), data.get("future_endings", [])),
         article_re=_ending(data.get("articles", [])),
         approx_re=_ending(data.get("approx", [])),
@@ -1273,6 +1313,17 @@ class _Scanner:
             anchor = self.anchor_before(m.start, year_given=True)
             return (anchor.when.year, ANCHORED) if anchor else (None, UNRESOLVED)
         year = self.published.year
+        # "next June", "juin prochain"; the month of publication itself only named alone
+        # ("el próximo 15 de junio" written on 10 June is this June)
+        if self.published.month and self.next_cued(g, m):
+            this_month = month == self.published.month and m.kind == "month"
+            return year + (month < self.published.month or this_month), RELATIVE
+        if (  # "last December" written in December
+            m.kind == "month"
+            and self.published.month == month
+            and self.lead(g.past_month_re, m.start) != m.start
+        ):
+            return year - 1, RELATIVE
         later = self.published.month and month > self.published.month
         deadline = _norm(m.get("kept") or "") in g.deadline_cues  # "by August 18": to come
         if (
@@ -1297,6 +1348,12 @@ class _Scanner:
     def _opens_line(self, start: int) -> bool:
         """Whether only a list item's bullet, if anything, comes before `start` on its line."""
         return not self.text[self.text.rfind("\n", 0, start) + 1 : start].strip(LIST_MARKS)
+
+    def next_cued(self, g: Grammar, m: Match) -> bool:
+        """Whether a word before or after a month names the next one: "next June", "el próximo
+        junio", "juin prochain"."""
+        after = g.next_month_after_re and g.next_month_after_re.match(self.lower, m.end)
+        return bool(after) or self.lead(g.next_month_re, m.start) != m.start
 
     def past_cued(self, g: Grammar, m: Match) -> bool:
         """Whether a word before a date puts it in the past: "last May", "since July"."""

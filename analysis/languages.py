@@ -69,6 +69,9 @@ class LanguageData:
     topic_line_first: bool = False
     #: the reserved-rights formula of a copyright line, lower-cased ("riproduzione riservata")
     rights_reserved: frozenset[str] = frozenset()
+    #: an e-mail's link to its web version, lower-cased ("view this email in your browser"):
+    #: the line that opens a pasted newsletter, not its title
+    web_view_lines: tuple[str, ...] = ()
     months: dict[str, int] = field(default_factory=dict)
     #: those who govern, before a locative: "officials in Bamako" is the government
     governing: frozenset[str] = frozenset()
@@ -218,6 +221,7 @@ def language_data(code: str) -> LanguageData:
         publisher_words=frozenset(w.casefold() for w in raw.get("publisher_words", ())),
         topic_line_first=bool(raw.get("topic_line_first", False)),
         rights_reserved=frozenset(w.casefold() for w in raw.get("rights_reserved", ())),
+        web_view_lines=tuple(w.casefold() for w in raw.get("web_view_lines", ())),
         months=months,
         governing=frozenset(w.lower() for w in raw.get("governing", ())),
         destinations=frozenset(w.lower() for w in raw.get("destinations", ())),

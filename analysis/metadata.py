@@ -25,6 +25,8 @@ TERMINAL = '.?!…"”’»)'
 MAX_TITLE_WORDS = 30
 #: How many opening lines may hold a date line whose date is followed by a comma and more.
 TOP_LINES = 10
+#: The most words of a line linking an e-mail to its web version
+WEB_VIEW_WORDS = 12
 #: The longest part of a date line or byline read for its date.
 MAX_DATE_PART = 200
 #: Kinds of line that state a text's date.
@@ -249,6 +251,20 @@ def _within_year(text: str, language: str) -> bool:
     return found is not None and found[1] != "year"
 
 
+def _short_parts(text: str) -> bool:
+    """A line of three or four short parts between separators: a newsletter's masthead with its
+    issue and date ("The Caucasus Dispatch — Issue 112 — 6 December 2024")."""
+    parts = PARTS_RE.split(text)
+    return 3 <= len(parts) <= 4 and all(len(p.split()) <= 4 for p in parts)
+
+
+def is_web_view_line(line: str, language: str) -> bool:
+    """An e-mail's link to its web version ("View this email in your browser")."""
+    text = " ".join(line.split()).casefold()
+    cues = language_data(language).web_view_lines + language_data("en").web_view_lines
+    return len(text.split()) <= WEB_VIEW_WORDS and text.startswith(cues)
+
+
 def classify_line(line: str, language: str, index: int) -> str:
     """Kind of one paragraph: headline, heading, dateline, byline, credit or body."""
     text = line.strip()
@@ -260,7 +276,8 @@ def classify_line(line: str, language: str, index: int) -> str:
     # (Parts are split only where they can matter: most lines are long body paragraphs.)
     # A year alone is no date line: a chronology's heading ("2024") or a table's row ("2023 |
     # 1.0–1.5 | fewer than 10").
-    if words <= 8 and YEAR_RE.search(text):
+    short = words <= 8 or (words <= 20 and _short_parts(text) and not is_byline(text, language))
+    if short and YEAR_RE.search(text):
         parts = PARTS_RE.split(text, maxsplit=2)
         if _within_year(text, language) or (
             len(parts) > 1 and any(_within_year(part, language) for part in parts)
@@ -723,6 +740,7 @@ def find_source(lines: list[str], kinds: list[str], language: str) -> tuple[str,
         (lambda: _closing_agency(lines, language), "closing sign-off"),
         (lambda: _copyright(lines, language), "copyright line"),
         (lambda: masthead(lines, kinds, language), "masthead"),
+        (lambda: _dated_masthead(lines, kinds, language), "masthead"),
         (lambda: _byline_publisher(lines, kinds, language), "byline"),
     ):
         if name := find():
@@ -860,6 +878,8 @@ LABEL_SEPARATOR_RE = re.compile(r"\s+[|›»>·•/]\s+")
 LABEL_PART_WORDS = 4
 #: A line in capitals of at most this many words above the headline is a rubric or masthead
 CAPS_LABEL_WORDS = 6
+#: The most words of a label that opens with an ordinal number ("10,004th Meeting (AM)")
+NUMBERED_LABEL_WORDS = 4
 #: A masthead or letterhead is at most this long
 MASTHEAD_WORDS = 8
 #: Above a headline of 4 to this many words, a two-word line is a kicker ("Rassegna esteri"
@@ -928,6 +948,7 @@ def _is_label(line: str, following: str | None, language: str) -> bool:
     n_next = _words(following) if following else 0
     return (
         words <= 1
+        or _numbered(line)
         or _is_section_path(line)
         or (words <= CAPS_LABEL_WORDS and _in_capitals(line))
         or is_masthead(line, language)
@@ -940,14 +961,24 @@ def _is_label(line: str, following: str | None, language: str) -> bool:
     )
 
 
+#: A line that opens with an ordinal number: a sitting or issue ("10,004th Meeting (AM)",
+#: "112e numéro", "10. Sitzung")
+ORDINAL_OPENING_RE = re.compile(r"^\d[\d,.]*(?:st|nd|rd|th|e|er|ème|º|ª|°|\.)\s+\w")
+
+
+def _numbered(line: str) -> bool:
+    """A short line that opens with an ordinal number: a sitting's or issue's label."""
+    return _words(line) <= NUMBERED_LABEL_WORDS and bool(ORDINAL_OPENING_RE.match(line.strip()))
+
+
 def _headline_shaped(line: str) -> bool:
     """A line of the opening that the line classes read as prose but that reads as a heading:
     a short line in capitals ("9876TH MEETING (AM)"), or one sentence ending in a question or
     a quotation ("Trump tensa la cuerda en el Caribe: ¿presión sobre Maduro …?", "Meloni da
     Xi: «Pronti a una nuova fase»")."""
     text = line.strip()
-    if len(text.split()) <= CAPS_LABEL_WORDS and _in_capitals(text):  # short first: cheap
-        return True
+    if len(text.split()) <= CAPS_LABEL_WORDS and (_in_capitals(text) or _numbered(text)):
+        return True  # short first: cheap
     inner = text.rstrip('"”’»')
     return (
         (text.endswith("?") or (inner != text and inner[-1:] not in TERMINAL))
@@ -970,7 +1001,10 @@ def _head(lines: list[str], kinds: list[str], language: str) -> tuple[list[tuple
         text = line.strip()
         if not text:
             continue
-        prose = kind == "body" or text.endswith(":")  # ":" opens what follows
+        if is_web_view_line(text, language):  # an e-mail's first line, above its masthead
+            continue
+        # ":" opens what follows, as a salutation's "," does ("Dear readers,")
+        prose = kind == "body" or text.endswith((":", ","))
         if prose and not (len(head) < HEAD_LINES and _headline_shaped(text)):
             break
         if prose or kind in ("headline", "heading"):
@@ -1004,6 +1038,17 @@ def masthead(lines: list[str], kinds: list[str], language: str) -> str:
     for _, line in head[: max(title, 0)]:
         if is_masthead(line, language):
             return MASTHEAD_PARTS_RE.split(line)[0]
+    return ""
+
+
+def _dated_masthead(lines: list[str], kinds: list[str], language: str) -> str:
+    """The publisher's name that opens a date line near the top ("The Caucasus Dispatch —
+    Issue 112 — 6 December 2024")."""
+    for line, kind in list(zip(lines, kinds, strict=True))[:TOP_LINES]:
+        if kind == "dateline":
+            name = MASTHEAD_PARTS_RE.split(line.strip())[0]
+            if name != line.strip() and is_masthead(name, language):
+                return name
     return ""
 
 

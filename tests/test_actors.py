@@ -662,3 +662,22 @@ def test_a_first_name_in_a_writers_line_with_a_date_is_a_person():
     # a headline between bars stays a headline: its country is named
     headline = "Jordan Rejects Israeli Plan | Analysis | 15 September 2025"
     assert mentions(f"{headline}\nAmman said no.")[:2] == [("Jordan", "JOR"), ("Israeli", "ISR")]
+
+
+def test_the_council_after_the_security_council_and_where_people_live():
+    # "the Council" is the Security Council only where the article names it
+    text = "The Security Council met. Several Council members urged the Council to act."
+    assert [a for _, a in mentions(text)] == ["UNSC", "UNSC", "UNSC"]
+    assert mentions("The Council of the district met. The Council agreed.") == []
+    text = "The Security Council met. The EU, whose Council agreed, acted."
+    assert [a for _, a in mentions(text)] == ["UNSC", "EU"]
+    # "Foreign Office" is the British ministry only where the article names the United Kingdom
+    assert mentions("Pakistan's Foreign Office protested.") == [("Pakistan", "PAK")]
+    # the residents of a capital are in a place, not its government
+    assert mentions("Residents of Kyiv sheltered.") == []
+    assert mentions("Los vecinos de Jartum temen una base naval en Port Sudán.", "es") == []
+    assert mentions("Les habitants de Kyiv ont fui.", "fr") == []
+    assert mentions("The East African Community (EAC) met.") == [
+        ("East African Community", "EAC"),
+        ("EAC", "EAC"),
+    ]

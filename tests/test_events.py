@@ -108,6 +108,34 @@ def test_false_positives(lang, sentence):
     assert extract(sentence, lang=lang, published="2024-06") == []
 
 
+@pytest.mark.parametrize(
+    ("lang", "starts", "skipped"),
+    [
+        (
+            "en",
+            [" the following", " a week", " that day", " may the", " since 1991"],
+            [" the russian", " a delegation", " that decision", " as usual"],
+        ),
+        (
+            "it",
+            [" scorso anno", " prossima settimana", " maggio scorso"],
+            [" prossima riunione", " dieci navi", " quella proposta"],
+        ),
+    ],
+)
+def test_the_guard_skips_words_that_start_an_expression_only_before_its_vocabulary(
+    lang, starts, skipped
+):
+    """Articles and other words that start an expression only before another of its words
+    ("the following year") are skipped before any other word, so the grammar's templates are
+    not tried there; a word that can be an expression alone ("May") never is."""
+    grammar = E.grammar(lang)
+    guard = grammar.pattern.pattern[: grammar.pattern.pattern.index("(?:(?P<kept>")]
+    at_word = re.compile(guard)
+    assert all(at_word.match(text) for text in starts)
+    assert not any(at_word.match(text) for text in skipped)
+
+
 def test_ranges():
     assert extract("Japan colonized the peninsula between 1910-1945.") == [
         ("between 1910-1945", "1910", "1945", "range", "explicit")
@@ -1179,3 +1207,28 @@ def test_the_same_day_in_five_languages_and_after_a_coarser_date_of_its_sentence
         ("January 2025", "2025-01"),
         ("hours later", "2025-01"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "sentence", "expected"),
+    [
+        ("en", "2025-08-09", "The next round is due next June.", [("June", "2026-06")]),
+        ("en", "2025-08-09", "The next round is due next October.", [("October", "2025-10")]),
+        ("en", "2024-12-06", "Protests first broke out last December.", [("December", "2023-12")]),
+        ("en", "2024-12-06", "Protests broke out in December.", [("December", "2024-12")]),
+        ("es", "2025-08-09", "La cumbre será el próximo junio.", [("junio", "2026-06")]),
+        ("es", "2025-08-09", "Votarán el próximo 15 de agosto.", [("15 de agosto", "2025-08-15")]),
+        ("it", "2025-08-09", "Il vertice si terrà a luglio prossimo.", [("luglio", "2026-07")]),
+        ("fr", "2025-08-09", "Le sommet aura lieu en mai prochain.", [("mai", "2026-05")]),
+        ("pt", "2025-08-09", "A cimeira será em março que vem.", [("março", "2026-03")]),
+        ("de", "2025-08-09", "Der Gipfel folgt im kommenden Februar.", [("Februar", "2026-02")]),
+        (
+            "de",
+            "2025-06-25",
+            "Für das laufende Jahr plant Berlin mehr.",
+            [("das laufende Jahr", "2025-06")],
+        ),
+    ],
+)
+def test_next_and_last_before_or_after_a_month_name_the_year(lang, published, sentence, expected):
+    assert dates(sentence, lang=lang, published=published) == expected

@@ -580,3 +580,36 @@ def test_a_writers_line_between_bars_with_a_date():
     assert not is_dated_writer_line("Jordan Villanueva | Commentary", "en")  # no date
     assert not is_dated_writer_line("World | Asia | 15 September 2025", "en")  # one word
     assert not is_dated_writer_line("Jordan Rejects Israeli Plan | 15 September 2025", "en")
+
+
+def test_a_pasted_newsletter_without_headers_gives_its_masthead_and_issue_date():
+    lines = [
+        "View this email in your browser",
+        "The Baltic Ledger — No. 48 — 14 March 2025",
+        "Dear subscribers,",
+        "It was a long week in Vilnius for the government and for us.",
+        "Unsubscribe | Update preferences",
+    ]
+    found = find_published(lines, kinds(lines), "en")
+    assert (found.value, found.precision) == ("2025-03-14", "day")
+    assert find_source(lines, kinds(lines), "en") == ("The Baltic Ledger", "masthead")
+    # neither the web-view link nor the salutation is the title: the text has none
+    assert guess_title(lines, kinds(lines))[1] == "opening words"
+    lines = ["Visualizza questa email nel browser", "Il voto in Moldova", "Il testo."]
+    assert guess_title(lines, kinds(lines, "it"), "it")[0] == "Il voto in Moldova"
+
+
+def test_a_meeting_coverage_release_under_its_symbol_date_organ_and_sitting():
+    lines = [
+        "SC/15933",
+        "4 JUNE 2025",
+        "Security Council",
+        "9921st Meeting (PM)",
+        "Council Extends Mandate of Sanctions Panel on Libya after Recorded Vote",
+        "The Security Council today extended the panel's mandate by a year.",
+    ]
+    assert guess_title(lines, kinds(lines))[0] == lines[4]
+    assert find_source(lines, kinds(lines), "en") == ("Security Council", "masthead")
+    # a short headline that merely starts with a number is still the title
+    lines = ["100 Days of Tariffs", "The first hundred days brought new duties.", "Body."]
+    assert guess_title(lines, kinds(lines))[0] == "100 Days of Tariffs"
