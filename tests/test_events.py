@@ -1232,3 +1232,19 @@ def test_the_same_day_in_five_languages_and_after_a_coarser_date_of_its_sentence
 )
 def test_next_and_last_before_or_after_a_month_name_the_year(lang, published, sentence, expected):
     assert dates(sentence, lang=lang, published=published) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Mañana se cumplen dos años de la guerra.", [("Mañana", "2025-04-15")]),
+        ("Se reunirán mañana en Ginebra.", [("mañana", "2025-04-15")]),
+        ("A partir de mañana rige la tregua.", [("A partir de mañana", "2025-04-15")]),
+        ("Llegó por la mañana.", []),
+        ("Cada mañana sale a correr.", []),
+        ("Esa misma mañana, el ejército atacó.", []),
+        ("La mañana del lunes hubo ataques.", [("lunes", "2025-04-14")]),
+    ],
+)
+def test_spanish_manana_is_tomorrow_only_without_an_article_or_determiner(sentence, expected):
+    assert dates(sentence, lang="es", published="2025-04-14") == expected
