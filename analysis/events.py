@@ -462,11 +462,11 @@ class Grammar:
     modified: dict[str, tuple[str, int]] = field(default_factory=dict)  # "the end of the year"
     past_month_re: re.Pattern | None = None
     next_month_re: re.Pattern | None = None  # "next June": the first June after publication
-    # relative phrases that are a date only without these words before them ("mañana" is
-    # tomorrow, "la mañana" the morning)
-    ambiguous_relative: frozenset[str] = frozenset()
-    ambiguous_before: frozenset[str] = frozenset()
     next_month_after_re: re.Pattern | None = None  # "juin prochain", "junho que vem"
+    # relative phrases that are a date only without one of these words right before them
+    # ("mañana" is tomorrow, "la mañana" the morning)
+    ambiguous_relative: frozenset[str] = frozenset()
+    ambiguous_before_re: re.Pattern | None = None
     future_re: re.Pattern | None = None
     article_re: re.Pattern | None = None
     approx_re: re.Pattern | None = None
@@ -617,9 +617,9 @@ def grammar(code: str) -> Grammar:
         modified=_shifts(data.get("modified", {})),
         past_month_re=_ending(data.get("past_month_cues", [])),
         next_month_re=_ending(data.get("next_month_cues", [])),
-        ambiguous_relative=frozenset(_norm(w) for w in data.get("ambiguous_relative", [])),
-        ambiguous_before=frozenset(_norm(w) for w in data.get("ambiguous_before", [])),
         next_month_after_re=_starting(data.get("next_month_after", [])),
+        ambiguous_relative=frozenset(_norm(w) for w in data.get("ambiguous_relative", [])),
+        ambiguous_before_re=_ending(data.get("ambiguous_before", [])),
         future_re=_anywhere(data.get("future_cues", []), data.get("future_endings", [])),
         article_re=_ending(data.get("articles", [])),
         approx_re=_ending(data.get("approx", [])),
@@ -946,8 +946,7 @@ class _Scanner:
         before = self.lower[max(sentence_start, m.start - CUE_WINDOW) : m.start]
         if m.kind == "relative" and _norm(m.get("relative") or "") in g.ambiguous_relative:
             at = m.parts["relative"][1]  # the word before the phrase, in the match or not
-            word = PREVIOUS_WORD_RE.search(self.lower[max(sentence_start, at - CUE_WINDOW) : at])
-            if word and _norm(word.group(1)) in g.ambiguous_before:
+            if self.lead(g.ambiguous_before_re, at) != at:
                 return False  # "por la mañana", "cada mañana": the morning
         qualified = "kept" in m.parts or "mod" in m.parts
         month = m.get("month")

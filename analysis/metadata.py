@@ -1044,11 +1044,12 @@ def masthead(lines: list[str], kinds: list[str], language: str) -> str:
 def _dated_masthead(lines: list[str], kinds: list[str], language: str) -> str:
     """The publisher's name that opens a date line near the top ("The Caucasus Dispatch —
     Issue 112 — 6 December 2024")."""
-    for line, kind in list(zip(lines, kinds, strict=True))[:TOP_LINES]:
-        if kind == "dateline":
-            name = MASTHEAD_PARTS_RE.split(line.strip())[0]
-            if name != line.strip() and is_masthead(name, language):
-                return name
+    for line, kind in zip(lines[:TOP_LINES], kinds[:TOP_LINES], strict=True):
+        if kind != "dateline":
+            continue
+        name = MASTHEAD_PARTS_RE.split(line.strip())[0]
+        if name != line.strip() and is_masthead(name, language):
+            return name
     return ""
 
 
