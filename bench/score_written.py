@@ -51,6 +51,7 @@ SETS = (
     "written15",
     "written16",
     "written17",
+    "written18",
     "openings",
 )
 
