@@ -245,6 +245,20 @@ def _label_date(text: str, language: str) -> tuple[str, str] | None:
     return found if found and found[1] == "day" else None
 
 
+#: The most words of a label before a colon and a date ("Volume 775: debated on …")
+COLON_LABEL_WORDS = 3
+
+
+def _after_label(text: str, language: str) -> tuple[str, str] | None:
+    """The date to the day after a short label and a colon, maybe after up to two lower-case
+    words ("Volume 775: debated on Tuesday 25 November 2025")."""
+    label, colon, rest = text.partition(":")
+    if not colon or len(label.split()) > COLON_LABEL_WORDS or not rest.strip():
+        return None
+    found = _words_then_date(rest.strip(), language)
+    return found if found and found[1] == "day" else None
+
+
 def _within_year(text: str, language: str) -> bool:
     """Whether a text is a date to the month or the day."""
     found = parse_date(text, language)
@@ -279,8 +293,11 @@ def classify_line(line: str, language: str, index: int) -> str:
     short = words <= 8 or (words <= 20 and _short_parts(text) and not is_byline(text, language))
     if short and YEAR_RE.search(text):
         parts = PARTS_RE.split(text, maxsplit=2)
-        if _within_year(text, language) or (
-            len(parts) > 1 and any(_within_year(part, language) for part in parts)
+        timeless = TIME_RE.sub("", text)  # "12.nov.2025 às 14h10"
+        if (
+            _within_year(text, language)
+            or (len(parts) > 1 and any(_within_year(part, language) for part in parts))
+            or (timeless != text and _within_year(TRAILING_WORDS_RE.sub("", timeless), language))
         ):
             return "dateline"
         # a full date before a comma and what the sitting or issue was: "martedì 10 dicembre
@@ -292,7 +309,7 @@ def classify_line(line: str, language: str, index: int) -> str:
         place_date = index < TOP_LINES and _place_date(text)
         if place_date and (found := parse_date(place_date, language)) and found[1] == "day":
             return "dateline"
-        if _label_date(text, language):
+        if _label_date(text, language) or _after_label(text, language):
             return "dateline"
     if (
         published
@@ -317,19 +334,22 @@ def classify_line(line: str, language: str, index: int) -> str:
     return "body"
 
 
+#: Capital letters of the Latin, Cyrillic and Greek alphabets ("SEOUL", "ПХЕНЬЯН", "ΑΘΗΝΑ")
+_UPPER = "A-ZÀ-ÝА-ЯЁЄІЇЎҐΑ-Ω"
 #: The place of a dateline: in capitals ("SEOUL", "NEW YORK") or as a capitalised name of up to
 #: five words, small linking words allowed ("Teherán", "Ciudad de México", "Roma").
 _PLACE = (
-    r"(?:[A-ZÀ-Ý][A-ZÀ-Ý .'’/-]{1,40}"  # "NUUK/COPENHAGEN": a dateline of two places
-    r"|[A-ZÀ-Ý][\w'’./-]*(?:\s(?:[A-ZÀ-Ý][\w'’.-]*|de|del|di|da|la|el|do|upon|am|an)){0,4})"
+    rf"(?:[{_UPPER}][{_UPPER} .'’/-]{{1,40}}"  # "NUUK/COPENHAGEN": a dateline of two places
+    rf"|[{_UPPER}][\w'’./-]*(?:\s(?:[{_UPPER}][\w'’.-]*|de|del|di|da|la|el|do|upon|am|an)){{0,4}})"
 )
 #: The state or region a wire dateline may add after its place ("AMMAN, Jordan, Nov 4 (AFP)").
 _REGION = r"(?:,\s+[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){0,2})?"
 #: A wire-service dateline opening the first paragraph: "SEOUL, March 12, 2024 — …",
 #: "ROMA, 12 marzo 2024 - …", "MADRID (EFE), 13 de marzo de 2024. –", "Roma, 12 febbraio 2025 –",
-#: "DOHA, July 19, 2025 (AFP) - …".
+#: "DOHA, July 19, 2025 (AFP) - …", a release's "(Nairobi, November 4, 2025) – …".
 WIRE_DATELINE_RE = re.compile(
-    rf"^{_PLACE}(?:\s*\([^)]{{1,30}}\))?{_REGION},\s+(?P<date>[0-9A-ZÀ-Ý][^—–\n]{{5,31}}?)"
+    rf"^(?P<paren>\()?{_PLACE}(?:\s*\([^)]{{1,30}}\))?{_REGION},\s+"
+    r"(?P<date>[0-9A-ZÀ-Ý][^—–\n]{5,31}?)(?(paren)\))"  # "(Nairobi, November 4, 2025) –"
     r"(?:\s*\([^()\n]{1,30}\))?\.?\s*[—–-]\s"  # the agency may follow the date: "(AFP) -"
 )
 
@@ -342,7 +362,8 @@ PLACE_DATE_RE = re.compile(rf"^{_PLACE}{_REGION},\s+(?P<date>\w[^,]{{2,24}}(?:,\
 #: "(ANSA) - ROMA, 12 FEB -", "PARIS, 5 mars (AFP) -", "MOSCOW, June 20. /TASS/.".
 YEARLESS_DATELINE_RE = re.compile(
     rf"^(?:\([^()\n]{{1,30}}\)\s*[-–—]\s*)?{_PLACE}(?:\s*\([^()\n]{{1,30}}\))?{_REGION},\s+"
-    r"(?P<a>[^\W_]{1,12})\.?\s+(?P<b>[^\W_]{1,12})\.?\s*"
+    # a time may follow: "Roma, 15 ott 11:20 - (Agenzia Nova) -"
+    r"(?P<a>[^\W_]{1,12})\.?\s+(?P<b>[^\W_]{1,12})\.?\s*(?:\d{1,2}[:.h]\d\d\s*)?"
     r"(?:(?:\([^()\n]{1,30}\))?\s*\.?\s*[-–—]|/[^\W\d_][^/\n]{0,20}/\.?(?:\s|$))"
 )
 #: A short line that is a day and a month without a year, maybe a time and a credit after it:
@@ -363,8 +384,9 @@ def _relative_phrases(g, unit: str, n: int) -> set[str]:
 
 
 def _month_day(a: str, b: str, language: str) -> tuple[int, int] | None:
-    """(month, day) from a dateline's two words, in either order ("Jan 29", "3 dic")."""
-    months = language_data("en").months | language_data(language).months
+    """(month, day) from a dateline's two words, in either order ("Jan 29", "3 dic", and in
+    a language without a file of its own its locale's names: "19 июня")."""
+    months = language_data("en").months | grammar(language).months
     for month, day in ((a, b), (b, a)):
         number = months.get(month.lower())
         if number and day.isdigit() and 1 <= int(day) <= 31:
@@ -588,13 +610,16 @@ AGENCY_CREDIT_RE = re.compile(r"^\((?P<name>[^,()\n]{2,40}),\s*(?P<date>[^()\n]{
 WIRE_SLUG_RE = re.compile(
     r"^dpa\b[^\n]{0,30}?\b(?P<day>\d{2})\d{4}\s+(?P<month>[A-Z][a-z]{2})\s+(?P<year>\d{2})$"
 )
+#: A wire slug closing an APA story: the story's code, its date and time
+#: ("APA0123    2025-01-02/11:45").
+ISO_SLUG_RE = re.compile(r"^[A-Z]{2,6}\d{2,6}\s+(?P<date>\d{4}-\d\d-\d\d)(?:[/ T]\d\d?:\d\d)?$")
 
 
 def _closing_date(line: str, language: str) -> tuple[str, str] | None:
     """The date a closing line gives for the article: an agency credit "(ANSA, 28 ottobre
-    2025)", a dpa wire slug ("dpa xy/ab 071530 Nov 24"), or a short sentence saying when it
-    was published (the date right after the words, maybe after a preposition or an
-    adverb)."""
+    2025)", a dpa or APA wire slug ("dpa xy/ab 071530 Nov 24", "APA0123 2025-01-02/11:45"),
+    or a short sentence saying when it was published (the date right after the words, maybe
+    after a preposition or an adverb)."""
     text = line.strip()
     m = AGENCY_CREDIT_RE.match(text)
     if m:
@@ -603,6 +628,9 @@ def _closing_date(line: str, language: str) -> tuple[str, str] | None:
     found = m and _month_day(m.group("month"), m.group("day"), language)
     if found:
         return _iso(2000 + int(m.group("year")), *found)
+    m = ISO_SLUG_RE.match(text)
+    if m:
+        return parse_date(m.group("date"), language)
     words = _published_words(language)
     m = words.search(text) if words and len(text.split()) <= CLOSING_WORDS else None
     return _words_then_date(m.group("rest"), language) if m else None
@@ -665,7 +693,11 @@ def find_published(
         if kind in DATED_KINDS:
             m = published.match(text) if published else None
             candidate = m.group("rest") if m else text
-            found = _first_date(candidate, language) or _label_date(candidate, language)
+            found = (
+                _first_date(candidate, language)
+                or _label_date(candidate, language)
+                or _after_label(candidate, language)
+            )
             if found:
                 return FoundDate(*found, evidence=f"{kind} '{text[:60]}'")
     for line, kind in list(zip(lines, kinds, strict=True))[:6]:
@@ -940,10 +972,12 @@ def is_masthead(line: str, language: str) -> bool:
     )
 
 
-def _is_label(line: str, following: str | None, language: str) -> bool:
+def _is_label(line: str, following: str | None, language: str, after: str | None = None) -> bool:
     """A line above the headline that is not the title: a one-word kicker ("ANALYSIS"), a
     section path, a rubric or masthead in capitals, a publisher's name, a two-word kicker over a
-    headline-length line, or a German topic line over a longer headline."""
+    headline-length line, a short kicker over a headline over a dek (`after`: "Verso il voto
+    del 28 settembre" / "Moldova, la sfida di Sandu …" / a 22-word summary), or a German topic
+    line over a longer headline."""
     words = _words(line)
     n_next = _words(following) if following else 0
     return (
@@ -953,6 +987,12 @@ def _is_label(line: str, following: str | None, language: str) -> bool:
         or (words <= CAPS_LABEL_WORDS and _in_capitals(line))
         or is_masthead(line, language)
         or (words == 2 and MIN_HEADLINE_WORDS <= n_next <= HEADLINE_WORDS)
+        or (
+            words <= TOPIC_LINE_WORDS
+            and max(words + 1, MIN_HEADLINE_WORDS) <= n_next <= HEADLINE_WORDS
+            and after is not None
+            and _words(after) > HEADLINE_WORDS
+        )
         or (
             language_data(language).topic_line_first
             and words <= TOPIC_LINE_WORDS
@@ -1010,8 +1050,8 @@ def _head(lines: list[str], kinds: list[str], language: str) -> tuple[list[tuple
         if prose or kind in ("headline", "heading"):
             head.append((n, text))
     for i, (_, line) in enumerate(head):
-        following = head[i + 1][1] if i + 1 < len(head) else None
-        if not _is_label(line, following, language) and not _tagline(head, i, language):
+        following, after = (head[j][1] if j < len(head) else None for j in (i + 1, i + 2))
+        if not _is_label(line, following, language, after) and not _tagline(head, i, language):
             return head, i
         if not any(
             _words(text) >= MIN_HEADLINE_WORDS and not _is_label(text, None, language)

@@ -414,6 +414,19 @@ def test_a_labelled_date_line_in_a_language_without_resources():
             ],
             "Nordkorea ratifiziert Beistandspakt mit Russland",
         ),
+        # an occhiello: a short line over a headline over a long summary
+        (
+            "it",
+            [
+                "Dopo il vertice di Bruxelles",
+                "Serbia, Vucic promette elezioni e accusa l'Occidente",
+                "Il presidente annuncia il voto anticipato mentre gli studenti tornano in piazza "
+                "e Mosca parla di una rivoluzione colorata pagata dall'estero",
+                "di Marco Rinaldi",
+                "Il presidente serbo ha parlato ieri sera alla televisione di Stato.",
+            ],
+            "Serbia, Vucic promette elezioni e accusa l'Occidente",
+        ),
         # not kickers: a two-word headline over its dek, a sentence with an institution's
         # word, a document's own heading with nothing like a headline under it
         (
@@ -476,6 +489,12 @@ def test_the_title_is_the_headline_under_kickers_rubrics_and_mastheads(lang, lin
         ("en", ["Talks in Hanoi", "MOSCOW, June 20. /TASS/. Putin held talks in Hanoi."], "TASS"),
         ("en", ["Patrol deal", "New Delhi, Oct 21 (PTI) India and China agreed."], "PTI"),
         ("it", ["Collisione", "(ANSA) - PECHINO, 12 AGO - La Cina ha accusato Manila."], "ANSA"),
+        # a court's letterhead above its release
+        (
+            "en",
+            ["INTERNATIONAL COURT OF JUSTICE", "The Court rejects the request", "THE HAGUE."],
+            "INTERNATIONAL COURT OF JUSTICE",
+        ),
         # not tags: a label in the headline, a party after a name
         ("en", ["(LEAD) N. Korea sends troops", "SEOUL — North Korea sent troops."], ""),
         ("de", ["Titel", "Kanzler Friedrich Merz (CDU) empfing den Präsidenten."], ""),
@@ -613,3 +632,43 @@ def test_a_meeting_coverage_release_under_its_symbol_date_organ_and_sitting():
     # a short headline that merely starts with a number is still the title
     lines = ["100 Days of Tariffs", "The first hundred days brought new duties.", "Body."]
     assert guess_title(lines, kinds(lines))[0] == "100 Days of Tariffs"
+
+
+def test_a_releases_parenthesised_dateline_a_sittings_label_and_date_lines_with_times():
+    # a release opens its first paragraph with its place and date in brackets
+    lede = "(Geneva, March 3, 2025) – Police detained dozens of protesters, the group said today."
+    assert published(["Rights group urges inquiry", lede]) == "2025-03-03"
+    # "(Geneva, March 3, 2025" without its bracket closed is no dateline
+    lede = "(Geneva, March 3, 2025 – Police detained dozens of protesters."
+    assert published(["Rights group urges inquiry", lede]) is None
+    # a label, a colon and a date after a verb: a parliament's sitting
+    lines = [
+        "Hansard",
+        "Gaza: Humanitarian Situation",
+        "Volume 761: debated on Monday 8 April 2024",
+    ]
+    assert kinds(lines)[2] == "dateline"
+    assert published([*lines, "The Minister said the crossings must open."]) == "2024-04-08"
+    assert published(["Title", "Note: a statement on 8 April 2024 was read out."]) is None
+    # a date written with dots between its parts and a time after it
+    lines = ["Mundo", "Lula cobra países ricos", "3.mar.2024 às 9h05", "O presidente falou."]
+    assert kinds(lines, "pt")[2] == "dateline"
+    assert published(lines, "pt") == "2024-03-03"
+    lines = ["Título", "Actualizado al 04/03/2024 09:12", "El presidente habló."]
+    assert published(lines, "es") == "2024-03-04"
+
+
+def test_an_agency_slug_a_yearless_dateline_with_a_time_and_one_in_cyrillic():
+    lines = [
+        "Titel",
+        "Wien (APA) - Die Regierung beriet am Montag.",
+        "(Schluss) xy/ab",
+        "APA0456    2024-03-04/10:15",
+    ]
+    assert published(lines, "de") == "2024-03-04"
+    # "15 ott" with a clock time after it, the year from the text
+    lede = "Roma, 15 ott 11:20 - (Agenzia Nova) - Il governo ha deciso, come nel 2024."
+    assert published(["Titolo", lede], "it") == "2024-10-15"
+    # a Cyrillic place: June 20 was a Thursday in 2024
+    lede = "МОСКВА, 20 июня. /ТАСС/. Президент провел переговоры в четверг."
+    assert published(["Заголовок", lede], "ru") == "2024-06-20"
