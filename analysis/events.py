@@ -20,6 +20,7 @@ earlier date in the text) is returned with an empty date and `resolved="unresolv
 from __future__ import annotations
 
 import calendar
+import importlib
 import re
 import tomllib
 from bisect import bisect_right
@@ -29,7 +30,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from analysis import config
-from analysis.languages import LETTERS_RE
+from analysis.languages import LETTERS_RE, profiles
 
 EXPLICIT, RELATIVE, ANCHORED, UNRESOLVED = "explicit", "relative", "anchored", "unresolved"
 
@@ -85,6 +86,44 @@ DEFAULT_TEMPLATES = {
     "year_range": ["{year} ?[-–—] ?{year2}"],
     "year": ["{year}"],
 }
+#: Templates of a language read with dateparser's month, weekday and relative names (no file of
+#: its own, see `_locale_data`); "{locative}" is the profile's locatives, before a bare month
+#: ("в сентябре", "v lednu"): without one a month's name may be a word ("aralık", a gap)
+LOCALE_TEMPLATES = {
+    "date": [r"{day}\.? {month} {year}", "{month} {day},? {year}"],
+    "month_year": ["{month} {year}"],
+    "year_range": ["{year} ?[-–—] ?{year2}"],
+    "relative": ["{relative}"],
+    "day_month": [r"{day}\.? {month}"],
+    "month": ["{locative} {month_full}"],
+    "weekday": ["{weekday}"],
+    "year": ["{year}"],
+}
+#: The same for Chinese, Japanese and Korean: "{Y}" is the year's sign (年, 년); a day carries its
+#: own (日, 일) as a suffix ("31日" alone is a day of the month named before)
+COMPACT_TEMPLATES = {
+    "date": ["{year}{Y} ?{month} ?{day}"],
+    "month_year": ["{year}{Y} ?{month}"],
+    "relative": ["{relative}"],
+    "day_month": ["{month} ?{day}"],
+    "day_of_month": ["{day_nth}(?![間间간])"],  # not a span of days ("3日間", "3일간")
+    "month": ["{month_full}"],
+    "weekday": ["{weekday}"],
+    "year": ["{year}"],
+}
+#: Scripts of languages written with a year's, a month's and a day's sign after the number
+COMPACT_SCRIPTS = frozenset({"Han", "Kana", "Hangul"})
+#: Their shortest name of a month or weekday ("1月", "周三")
+COMPACT_MIN_LETTERS = 2
+#: dateparser's relative phrases read ("1 day ago", "in 2 week"), by unit
+LOCALE_RELATIVE_RE = re.compile(
+    r"^(?:(?P<ago>\d) (?P<unit>day|week|month|year) ago"
+    r"|in (?P<hence>\d) (?P<unit2>day|week|month|year))$"
+)
+#: The shortest name of a month or weekday taken from dateparser ("май"; "ср" is an abbreviation)
+LOCALE_MIN_LETTERS = 3
+WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTH_KEYS = tuple(calendar.month_name[k].lower() for k in range(1, 13))
 #: Template placeholders filled from a list or table of the language's [temporal] data.
 VOCABULARY_CLASSES = {
     "unit": "units",
@@ -254,15 +293,28 @@ def _ending(phrases: Sequence[str]) -> re.Pattern | None:
     return re.compile(rf"(?<!\w){_alternation(phrases)}(?:\s+|(?<=['’]))$")
 
 
-def _anywhere(phrases: Sequence[str], endings: Sequence[str] = ()) -> re.Pattern | None:
+def _anywhere(
+    phrases: Sequence[str],
+    endings: Sequence[str] = (),
+    articles: Sequence[str] = (),
+    perfect: Sequence[str] = (),
+) -> re.Pattern | None:
     """A pattern for one of `phrases` as whole words (a clitic such as "'ll" right after its
-    word: "We'll"), or a word with one of `endings` (a future tense's: "sarà", "firmarán"),
-    anywhere in a search's range."""
+    word: "We'll"), or a word with one of `endings` (a future tense's: "sarà", "firmarán")
+    that no article precedes (a noun: "la cancillería"), anywhere in a search's range; neither
+    before one of the `perfect` words, the participle that makes a conditional a past one
+    ("sarebbe stato prelevato domenica", "aurait été tué", "habría sido detenido")."""
     words = [p for p in phrases if not _norm(p).startswith("'")]
     clitics = [p for p in phrases if _norm(p).startswith("'")]
-    parts = [rf"(?<!\w){_alternation(words)}(?!\w)"] if words else []
+    past = rf"(?!\s+{_alternation(perfect)}(?!\w))" if perfect else ""
+    nouns = "".join(
+        rf"(?<!{re.escape(a)})" if a.endswith("'") else rf"(?<!\b{re.escape(a)} )" for a in articles
+    )
+    parts = [rf"(?<!\w){_alternation(words)}(?!\w){past}"] if words else []
     parts += [rf"(?<=\w){_alternation(clitics)}(?!\w)"] if clitics else []
-    parts += [rf"(?<!\w)\w{{2,}}(?:{'|'.join(map(re.escape, endings))})(?!\w)"] if endings else []
+    if endings:
+        ending = "|".join(map(re.escape, endings))
+        parts += [rf"(?<!\w){nouns}\w{{2,}}(?:{ending})(?!\w){past}"]
     return re.compile("|".join(parts)) if parts else None
 
 
@@ -424,6 +476,8 @@ class Grammar:
     months: dict[str, int]
     abbreviations: frozenset[str]
     capitalized: bool = False
+    #: written without spaces: the last character of a match may precede the next ("昨年12月")
+    compact: bool = False
     year_articles: bool = False
     numeric_order: str = "dmy"
     numbers: dict[str, int] = field(default_factory=dict)
@@ -477,6 +531,76 @@ class Grammar:
     not_year_after: re.Pattern | None = None
 
 
+def _whole_forms(forms: Iterable[str], shortest: int = 3) -> list[str]:
+    """The forms of a name that are no abbreviation of another ("сентября", not "сент"), one
+    word each of at least `shortest` characters, lower case."""
+    lowered = {_norm(f) for f in forms if " " not in f.strip() and not f.endswith(".")}
+    return sorted(
+        f
+        for f in lowered
+        if len(f) >= shortest and not any(g != f and g.startswith(f) for g in lowered)
+    )
+
+
+@cache
+def _locale_data(code: str) -> dict:
+    """A grammar's raw data for a language with no file of its own, from the locale data
+    dateparser ships: its months, weekdays (in the cases it lists: "среду", "Środę") and the
+    relative phrases of days, weeks, months and years ("вчера", "в прошлом году"), with the
+    templates of `LOCALE_TEMPLATES`; Chinese, Japanese and Korean with their year, month and
+    day signs ("2024年11月1日", "10월 18일", "31日") and no word boundaries (`compact`). {}
+    where dateparser has no such locale, and for Thai."""
+    profile = profiles().get(code)
+    if profile is None or profile.script == "Thai":
+        return {}
+    try:
+        module = importlib.import_module(f"dateparser.data.date_translation_data.{code}")
+    except ImportError:
+        return {}
+    info = module.info
+    compact = profile.script in COMPACT_SCRIPTS
+    shortest = COMPACT_MIN_LETTERS if compact else LOCALE_MIN_LETTERS
+    months = {
+        f: k
+        for k, key in enumerate(MONTH_KEYS, 1)
+        for f in _whole_forms(info.get(key, ()), shortest)
+    }
+    weekdays = {
+        f: k
+        for k, key in enumerate(WEEKDAY_KEYS, 1)
+        for f in _whole_forms(info.get(key, ()), shortest)
+    }
+    relative = {}
+    for key, phrases in info.get("relative-type", {}).items():
+        if m := LOCALE_RELATIVE_RE.match(key):
+            unit = m.group("unit") or m.group("unit2")
+            shift = -int(m.group("ago")) if m.group("ago") else int(m.group("hence"))
+            words = [p.lower().split() for p in phrases]
+            for phrase in words:  # not one with an abbreviated word ("в пр г")
+                if not any(
+                    w != v and v.startswith(w) for w in phrase for other in words for v in other
+                ):
+                    relative[" ".join(phrase)] = f"{unit} {shift:+d}" if shift else f"{unit} 0"
+    temporal = {"weekdays": weekdays, "relative": relative}
+    if compact:
+        year, day = info.get("year", ["年"])[0], info.get("day", ["日"])[0]
+        temporal |= {
+            "compact": True,
+            "day_suffixes": [day],
+            "templates": {
+                kind: [t.replace("{Y}", year) for t in ts] for kind, ts in COMPACT_TEMPLATES.items()
+            },
+        }
+    else:
+        locatives = "(?:" + "|".join(sorted(map(re.escape, profile.locatives))) + ")"
+        temporal["templates"] = {
+            kind: [t.replace("{locative}", locatives) for t in ts]
+            for kind, ts in LOCALE_TEMPLATES.items()
+            if profile.locatives or kind != "month"
+        }
+    return {"months": months, "temporal": temporal}
+
+
 def _abbreviations(months: dict[str, int]) -> frozenset[str]:
     """Month names that are a prefix of another name of the same month ("sept", "jan", and
     "may" in Spanish, beside "mayo")."""
@@ -513,8 +637,12 @@ def grammar(code: str) -> Grammar:
     """The compiled grammar of language `code` (without a [temporal] table: dates made of
     numbers and month names only)."""
     path = config.LANGUAGES_DIR / f"{code}.toml"
-    raw = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    raw = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else _locale_data(code)
     data = raw.get("temporal", {})
+    # Written without spaces between words ("政府は31日、"), an expression starts after any
+    # character but a digit and ends before one (or after a sign: "昨年12月")
+    compact = bool(data.get("compact", False))
+    word_end = "" if compact else r"(?!\w)"
     months = _table(raw.get("months", {}))
     abbreviations = _abbreviations(months)
     full = [n for n in months if n not in abbreviations]
@@ -536,7 +664,7 @@ def grammar(code: str) -> Grammar:
         "day2": (day, ["0"]),  # the end of a span of days
         # a day with its ordinal suffix ("the 12th"; never in a language without suffixes)
         "day_nth": (
-            rf"(?<![\d.,:])(?:3[01]|[12]\d|0?[1-9]){suffix[:-1]}(?!\w)" if suffixes else "(?!)",
+            rf"(?<![\d.,:])(?:3[01]|[12]\d|0?[1-9]){suffix[:-1]}{word_end}" if suffixes else "(?!)",
             ["0"],
         ),
         "number": (rf"(?:(?<![\d/.,-])\d{{1,2}}(?!\d)|{number_words})", [*numbers, "0"]),
@@ -558,12 +686,13 @@ def grammar(code: str) -> Grammar:
     mod_words = [m for key in MODIFIER_MONTH for m in modifiers.get(key, [])]
     heads: set[str] | None = _first_words(kept_words) | _first_words(mod_words)
     templates = COMMON_TEMPLATES | (data.get("templates") or DEFAULT_TEMPLATES)
+    boundary = r"(?:(?<!\d)|(?!\d))" if compact else r"(?!\w)"
     alternatives: list[Alternative] = []
     bodies: list[str] = []
     for kind in KINDS:
         for template in templates.get(kind, []):
             regex, names = _template_regex(template, len(alternatives), classes)
-            bodies.append(rf"(?P<k{len(alternatives)}>{regex})(?!\w)")
+            bodies.append(rf"(?P<k{len(alternatives)}>{regex}){boundary}")
             alternatives.append(Alternative(kind, tuple(names)))
             if kind in MODIFIED_ONLY:
                 continue  # it starts no expression: its modifier does, and that is a head
@@ -579,15 +708,17 @@ def grammar(code: str) -> Grammar:
         rf"(?:(?P<article>{_alternation(data.get('articles', []))}){sep})?)??"
         rf"(?:(?P<mod>{_alternation(mod_words)}){link}{sep})??(?:{'|'.join(bodies)})"
     )
-    core = _guard(unguarded, heads, [data, raw.get("months", {}), templates]) + unguarded
+    guard = "" if compact else _guard(unguarded, heads, [data, raw.get("months", {}), templates])
+    core = guard + unguarded
     return Grammar(
         code=code,
-        pattern=re.compile(rf"[^\w]{core}"),
+        pattern=re.compile(rf"[^\d]{core}" if compact else rf"[^\w]{core}"),
         pattern_at_start=re.compile(core),
         alternatives=tuple(alternatives),
         months=months,
         abbreviations=abbreviations,
         capitalized=bool(data.get("capitalized", False)),
+        compact=compact,
         year_articles=bool(data.get("year_articles", False)),
         numeric_order=data.get("numeric_order", "dmy"),
         numbers=numbers,
@@ -620,7 +751,12 @@ def grammar(code: str) -> Grammar:
         next_month_after_re=_starting(data.get("next_month_after", [])),
         ambiguous_relative=frozenset(_norm(w) for w in data.get("ambiguous_relative", [])),
         ambiguous_before_re=_ending(data.get("ambiguous_before", [])),
-        future_re=_anywhere(data.get("future_cues", []), data.get("future_endings", [])),
+        future_re=_anywhere(
+            data.get("future_cues", []),
+            data.get("future_endings", []),
+            data.get("articles", []),
+            data.get("perfect_auxiliaries", []),
+        ),
         article_re=_ending(data.get("articles", [])),
         approx_re=_ending(data.get("approx", [])),
         duration_re=_ending(data.get("duration_cues", [])),
@@ -786,7 +922,7 @@ class _Scanner:
                 pos = m.start() + 1  # past the rejected match's first character
                 continue
             yield found, resolved
-            pos = found.end
+            pos = found.end - g.compact
 
     def read(self, g: Grammar, m: re.Match, at_start: bool) -> Match:
         i = m.lastgroup[1:]
@@ -1048,7 +1184,8 @@ class _Scanner:
         return _point(When(year, month, day), EXPLICIT)
 
     def _date(self, g: Grammar, m: Match) -> Resolution | None:
-        year, month, day = int(m.get("year")), self._month_of(g, m), self._day(g, m.get("day"))
+        year = int(m.get("year") or m.get("year_plain"))  # "12.nov.2025": a year after a dot
+        month, day = self._month_of(g, m), self._day(g, m.get("day"))
         return _point(When(year, month, day), EXPLICIT) if _valid_day(year, month, day) else None
 
     def _day_range(self, g: Grammar, m: Match) -> Resolution | None:

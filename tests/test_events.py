@@ -1248,3 +1248,72 @@ def test_next_and_last_before_or_after_a_month_name_the_year(lang, published, se
 )
 def test_spanish_manana_is_tomorrow_only_without_an_article_or_determiner(sentence, expected):
     assert dates(sentence, lang="es", published="2025-04-14") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        # a language without a file of its own reads dateparser's month, weekday and relative
+        # names: "19 июня" in its genitive, "среду" in its accusative, "в прошлом году"
+        (
+            "ru",
+            "Визит состоялся 19 июня, в среду.",
+            [("19 июня", "2024-06-19"), ("среду", "2024-06-19")],
+        ),
+        ("ru", "Договор подписали в прошлом году.", [("в прошлом году", "2023")]),
+        (
+            "cs",
+            "Vláda v lednu jednala, minulý týden a dnes.",
+            [("v lednu", "2024-01"), ("minulý týden", "2024-06-10"), ("dnes", "2024-06-19")],
+        ),
+        (
+            "tr",
+            "Bakan 3 Mart'ta geldi, geçen yıl da gelmişti.",
+            [("3 Mart", "2024-03-03"), ("geçen yıl", "2023")],
+        ),
+        # its abbreviations are no names ("ср", "сент"), and a bare month needs a locative
+        ("ru", "Сент ср и сентябрь.", []),
+        ("tr", "Aralık verildi.", []),
+        # Chinese, Japanese and Korean: the signs of year, month and day, no word boundaries
+        ("ja", "北朝鮮は2024年6月18日、発射した。", [("2024年6月18日", "2024-06-18")]),
+        ("ja", "昨年12月にも発射した。", [("昨年", "2023"), ("12月", "2023-12")]),
+        ("ja", "防衛省によると、18日に発射し、3日間続いた。", [("18日", "2024-06-18")]),
+        ("ko", "국정원은 6월 18일 발표했다.", [("6월 18일", "2024-06-18")]),
+        (
+            "zh",
+            "朝鲜6月18日发射导弹，去年也发射过。",
+            [("6月18日", "2024-06-18"), ("去年", "2023")],
+        ),
+    ],
+)
+def test_a_language_without_a_file_reads_its_locales_names(lang, sentence, expected):
+    assert dates(sentence, lang=lang, published="2024-06-19") == expected
+
+
+def test_a_conditional_past_and_a_noun_with_a_future_ending_speak_of_no_future():
+    # published on a Wednesday
+    assert dates("La cancillería respondió el domingo.", lang="es", published="2025-11-12") == [
+        ("domingo", "2025-11-09")
+    ]
+    assert dates("El acuerdo se firmará el domingo.", lang="es", published="2025-11-12") == [
+        ("domingo", "2025-11-16")
+    ]
+    assert dates("Sarebbe stato arrestato domenica.", lang="it", published="2025-11-12") == [
+        ("domenica", "2025-11-09")
+    ]
+    assert dates("L'accordo sarà firmato domenica.", lang="it", published="2025-11-12") == [
+        ("domenica", "2025-11-16")
+    ]
+    assert dates("Il aurait été tué dimanche.", lang="fr", published="2025-11-12") == [
+        ("dimanche", "2025-11-09")
+    ]
+
+
+def test_dotted_dates_austrian_months_and_spanish_next_week():
+    assert dates("Em 3.mar.2024 houve reunião.", lang="pt") == [("3.mar.2024", "2024-03-03")]
+    assert dates("Bis Anfang Feber reicht das Gas.", lang="de", published="2025-01-02") == [
+        ("Bis Anfang Feber", "2025-02")
+    ]
+    assert extract("Viajará la semana próxima.", lang="es", published="2025-11-10") == [
+        ("la semana próxima", "2025-11-17", "2025-11-23", "range", "relative")
+    ]
