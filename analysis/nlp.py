@@ -73,6 +73,10 @@ JOINT_PLACES_RE = re.compile(r"(?:[^\W\d_][\w'’.-]*/)+")
 AGENCY_DATELINE_RE = re.compile(r"(?:/[^\W\d_][\w'’.-]*)*\s*\([^()\n]{1,30}\)\s*[-–—]\s")
 #: A hyphenated word after a name ("Dakar-based"); the language's place_compounds say which
 COMPOUND_RE = re.compile(r"[-‐]([^\W\d_]+)")
+#: What follows a first name that opens its line when the line is only a person's name: a
+#: capitalised surname, then maybe bracketed notes ("Jordan Hale (Tamar Valley) (Lab)", a
+#: speaker's label; "Jordan Pierce", a quoted account's name)
+PERSON_LINE_REST_RE = re.compile(r"[ \t]+[A-Z][\w'’-]+(?:[ \t]*\([^()\n]{1,40}\))*[ \t]*")
 #: A given name written before a surname the way Korean names are romanised ("Soo-yeon Kim")
 HYPHENATED_GIVEN_RE = re.compile(r"(?:^|\s)[A-Z][a-z]+-[a-z]+\s+$")
 #: Words of four letters or more, to tell a title-case line ("Moscow Warns Kyiv Over Strikes")
@@ -563,7 +567,17 @@ class ActorMatcher:
                     before=strings[lower[k]] if k >= 0 else "",
                     name_follows=follows,
                     in_name=bool(
-                        (follows and not (_title_case_line(text, line_start) and not byline))
+                        (
+                            follows
+                            and (
+                                not (_title_case_line(text, line_start) and not byline)
+                                or (
+                                    c.start_char == line_start
+                                    and PERSON_LINE_REST_RE.fullmatch(text, c.end_char, line_end)
+                                    is not None
+                                )
+                            )
+                        )
                         # a name in capitals in a line that is not: "GEORGIA WHITFIELD: I mean"
                         or (
                             c.end < len(doc)

@@ -681,3 +681,28 @@ def test_the_council_after_the_security_council_and_where_people_live():
         ("East African Community", "EAC"),
         ("EAC", "EAC"),
     ]
+
+
+def test_a_speakers_label_the_court_and_a_capital_after_a_locative():
+    # a line that is only a person's name, maybe with notes in brackets, is no mention
+    lines = ["Jordan Hale (Tamar Valley) (Lab)", "Help?", "Jordan Pierce", "Jordan Hosts Talks"]
+    assert mentions("\n".join(lines)) == [("Jordan", "JOR")]
+    # "the Court" is the court the article names
+    text = "The International Court of Justice ruled. The Court said it lacked jurisdiction."
+    assert [a for _, a in mentions(text)] == ["ICJ", "ICJ"]
+    text = "The International Criminal Court issued a warrant. The Court said so."
+    assert [a for _, a in mentions(text)] == ["ICC", "ICC"]
+    assert mentions("The Court of Appeal ruled.") == []
+    # PNG, and La Paz after a locative is a place, not Rodrigo Paz
+    assert mentions("PNG signed the treaty.") == [("PNG", "PNG")]
+    assert mentions("Rodrigo Paz juró en La Paz.", "es") == [("Rodrigo Paz", "PERSON:Rodrigo Paz")]
+    # "Bundesregierung" is the government of the state the article names, Austria's or Germany's
+    text = "Österreich ist laut Bundesregierung vorbereitet."
+    assert [a for _, a in mentions(text, "de")] == ["AUT", "AUT"]
+    text = "Deutschland liefert. Die Bundesregierung verurteilte den Angriff."
+    assert [a for _, a in mentions(text, "de")] == ["DEU", "DEU"]
+    # Italian acronyms in lower case after their first letter
+    assert [a for _, a in mentions("L'Ua e la Sadc hanno sospeso il Paese.", "it")] == [
+        "AU",
+        "SADC",
+    ]
