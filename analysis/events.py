@@ -504,6 +504,9 @@ class Grammar:
     #: a deadline's cue (`deadline_cues`) or a plan's (`scheduled_for`) ending right before a
     #: weekday ("must leave by Sunday", "für Mittwoch")
     deadline_re: re.Pattern | None = None
+    #: a past verb of lasting before a deadline's cue makes it a past span's end ("stayed …
+    #: until Monday")
+    lasted_re: re.Pattern | None = None
     scheduled_re: re.Pattern | None = None
     #: a relative year right after a month, maybe after a link ("September of last year")
     year_after_re: re.Pattern | None = None
@@ -737,6 +740,7 @@ def grammar(code: str) -> Grammar:
         reported_past=frozenset(_norm(w) for w in data.get("reported_past", [])),
         scheduled_for=frozenset(_norm(w) for w in data.get("scheduled_for", [])),
         deadline_re=_ending(data.get("deadline_cues", [])),
+        lasted_re=_anywhere(data.get("lasted", [])),
         scheduled_re=_ending(data.get("scheduled_for", [])),
         year_after_re=_year_after(data.get("year_links", []), _shifts(data.get("relative", {}))),
         decades=decades,
@@ -892,8 +896,13 @@ class _Scanner:
                 Event(m.start, m.end, self.text[m.start : m.end], value, value_end, precision, how)
             )
             self.last_end = m.end
-            # "By 2026" bounds a happening rather than dating it; "this year" is a guess.
-            countable = how in (EXPLICIT, ANCHORED) or (how == RELATIVE and m.kind in NAMED_KINDS)
+            # "By 2026" bounds a happening rather than dating it; "this year" is a guess, but
+            # "yesterday" names its day ("ieri … Poche ore prima").
+            countable = (
+                how in (EXPLICIT, ANCHORED)
+                or (how == RELATIVE and m.kind in NAMED_KINDS)
+                or (how == RELATIVE and m.kind == "relative" and precision == "day")
+            )
             if (
                 countable
                 and precision in ANCHOR_PRECISIONS
@@ -1041,7 +1050,10 @@ class _Scanner:
         cue = m.start if kept else self.lead(g.deadline_re, m.start)
         if cue == m.start and not kept:
             return False
-        return WORD_RE.search(self.lower, self.clause_start(m.start), cue) is not None
+        clause = self.clause_start(m.start)
+        if g.lasted_re is not None and g.lasted_re.search(self.lower, clause, cue):
+            return False  # "a curfew that stayed in force until Monday": how long it lasted
+        return WORD_RE.search(self.lower, clause, cue) is not None
 
     def _listed_end(self, g: Grammar, end: int) -> int:
         """The end of the list of weekdays a weekday opens ("Lunedì e martedì se ne

@@ -1317,3 +1317,13 @@ def test_dotted_dates_austrian_months_and_spanish_next_week():
     assert extract("Viajará la semana próxima.", lang="es", published="2025-11-10") == [
         ("la semana próxima", "2025-11-17", "2025-11-23", "range", "relative")
     ]
+
+
+def test_a_past_verb_of_lasting_makes_until_the_end_of_a_past_span():
+    published = "2025-11-04"  # a Tuesday
+    assert dates("The curfew stayed in force until Monday.", published=published) == [
+        ("until Monday", "2025-11-03")
+    ]
+    assert dates("The curfew will stay until Monday.", published=published) == [
+        ("until Monday", "2025-11-10")
+    ]
