@@ -774,10 +774,29 @@ def find_source(lines: list[str], kinds: list[str], language: str) -> tuple[str,
         (lambda: masthead(lines, kinds, language), "masthead"),
         (lambda: _dated_masthead(lines, kinds, language), "masthead"),
         (lambda: _byline_publisher(lines, kinds, language), "byline"),
+        (lambda: _release_speaker(lines, kinds), "release dateline"),
     ):
         if name := find():
             return name, where
     return "", ""
+
+
+#: Who a release's opening paragraph says speaks "today": "…, Human Rights Watch said today."
+RELEASE_SPEAKER_RE = re.compile(
+    r"[,.;]\s+(?P<name>(?:[A-Z][\w&'’.-]*\s){0,5}[A-Z][\w&'’.-]*)\s+(?:said|says)\s+today\b"
+)
+
+
+def _release_speaker(lines: list[str], kinds: list[str]) -> str:
+    """The organisation that issues a release whose first paragraph opens with its place and
+    date in brackets, as it names itself there ("(Nairobi, November 4, 2025) – …, Human
+    Rights Watch said today.")."""
+    for line, kind in list(zip(lines, kinds, strict=True))[:WIRE_LINES]:
+        m = WIRE_DATELINE_RE.match(line.strip()) if kind == "body" else None
+        if m and m.group("paren"):
+            said = RELEASE_SPEAKER_RE.search(line)
+            return said.group("name") if said else ""
+    return ""
 
 
 def _credited(lines: list[str], kinds: list[str], language: str) -> str:
@@ -1043,6 +1062,8 @@ def _head(lines: list[str], kinds: list[str], language: str) -> tuple[list[tuple
             continue
         if is_web_view_line(text, language):  # an e-mail's first line, above its masthead
             continue
+        if HANDLE_RE.match(text) or _above_handle(lines, n):  # a post's author, not a title
+            continue
         # ":" opens what follows, as a salutation's "," does ("Dear readers,")
         prose = kind == "body" or text.endswith((":", ","))
         if prose and not (len(head) < HEAD_LINES and _headline_shaped(text)):
@@ -1059,6 +1080,17 @@ def _head(lines: list[str], kinds: list[str], language: str) -> tuple[list[tuple
         ):
             return head, i
     return head, -1
+
+
+#: A social network's account handle on a line of its own ("@hibamansour", "@name@server.org")
+HANDLE_RE = re.compile(r"^@[A-Za-z0-9_.]{2,30}(?:@[\w.-]+)?$")
+
+
+def _above_handle(lines: list[str], n: int) -> bool:
+    """Whether line `n` is an account's display name: the next line that is not blank is its
+    handle ("Hiba Mansour" over "@hibamansour", as a pasted post or thread opens)."""
+    after = next((line.strip() for line in lines[n + 1 :] if line.strip()), "")
+    return bool(HANDLE_RE.match(after))
 
 
 def _tagline(head: list[tuple[int, str]], i: int, language: str) -> bool:

@@ -489,6 +489,16 @@ def test_the_title_is_the_headline_under_kickers_rubrics_and_mastheads(lang, lin
         ("en", ["Talks in Hanoi", "MOSCOW, June 20. /TASS/. Putin held talks in Hanoi."], "TASS"),
         ("en", ["Patrol deal", "New Delhi, Oct 21 (PTI) India and China agreed."], "PTI"),
         ("it", ["Collisione", "(ANSA) - PECHINO, 12 AGO - La Cina ha accusato Manila."], "ANSA"),
+        # a release that names itself as the one speaking "today" after its bracketed dateline
+        (
+            "en",
+            [
+                "Title",
+                "(Geneva, March 3, 2025) – Police held dozens, Amnesty International said today.",
+            ],
+            "Amnesty International",
+        ),
+        ("en", ["Title", "Police held dozens, Amnesty International said today."], ""),
         # a court's letterhead above its release
         (
             "en",
@@ -672,3 +682,17 @@ def test_an_agency_slug_a_yearless_dateline_with_a_time_and_one_in_cyrillic():
     # a Cyrillic place: June 20 was a Thursday in 2024
     lede = "МОСКВА, 20 июня. /ТАСС/. Президент провел переговоры в четверг."
     assert published(["Заголовок", lede], "ru") == "2024-06-20"
+
+
+def test_a_pasted_posts_author_and_handle_are_no_title():
+    lines = [
+        "Lena Ortiz",
+        "@lenaortiz",
+        "1/5 The border crossing has closed.",
+        "9:14 PM · Oct 28, 2025",
+    ]
+    title, where = guess_title(lines, kinds(lines), "en")
+    assert (title, where) == ("1/5 The border crossing has closed.", "opening words")
+    # a headline over a byline that is no handle stays the title
+    lines = ["Border crossing closes", "Lena Ortiz", "The crossing has closed."]
+    assert guess_title(lines, kinds(lines), "en")[0] == "Border crossing closes"
