@@ -52,6 +52,7 @@ SETS = (
     "written16",
     "written17",
     "written18",
+    "written19",
     "openings",
 )
 
