@@ -213,15 +213,33 @@ _NAME_WORD = r"[A-ZÀ-Ý][\w'’.-]+"
 WRITER_NAME_RE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}")
 
 
+#: A numeric date to the day ("14.11.2025", "14/11/2025")
+NUMERIC_DAY_RE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{4}\b")
+#: After a writer's name and a comma, their place and a numeric date, maybe a time after it
+#: ("Bern 14.11.2025, 05.30 Uhr")
+PLACE_THEN_DATE_RE = re.compile(
+    r"^[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){0,2}\s+(?P<date>\d{1,2}[./]\d{1,2}[./]\d{4})\b"
+)
+
+
+def _writer_line_date(line: str, language: str) -> tuple[str, str] | None:
+    """The date of a writer's line without a "By": their name, then labels and a date between
+    bars ("Jordan Villanueva | Commentary | 15 September 2025"), or a comma, their place and
+    a numeric date ("Nicole Anliker, Bern 14.11.2025, 05.30 Uhr")."""
+    text = line.strip()
+    first, *rest = LINE_PARTS_RE.split(text)
+    if rest and WRITER_NAME_RE.fullmatch(first):
+        return next((found for part in rest if (found := parse_date(part, language))), None)
+    name, comma, after = text.partition(",")
+    m = PLACE_THEN_DATE_RE.match(after.strip()) if comma else None
+    if m and WRITER_NAME_RE.fullmatch(name):
+        return parse_date(m.group("date"), language)
+    return None
+
+
 def is_dated_writer_line(line: str, language: str) -> bool:
-    """A writer's line without a "By": their name, then labels and a date between bars
-    ("Jordan Villanueva | Commentary | 15 September 2025")."""
-    first, *rest = LINE_PARTS_RE.split(line.strip())
-    return (
-        bool(rest)
-        and WRITER_NAME_RE.fullmatch(first) is not None
-        and any(parse_date(part, language) for part in rest)
-    )
+    """A writer's line without a "By" (see `_writer_line_date`)."""
+    return _writer_line_date(line, language) is not None
 
 
 def is_headline_like(line: str) -> bool:
@@ -247,6 +265,17 @@ def _label_date(text: str, language: str) -> tuple[str, str] | None:
 
 #: The most words of a label before a colon and a date ("Volume 775: debated on …")
 COLON_LABEL_WORDS = 3
+
+
+#: A date printed twice and glued, as a page's two date elements paste ("9 Nov 20259 Nov 2025")
+DOUBLED_DATE_RE = re.compile(r"^(?P<before>.*?)(?P<date>\d.{3,30}?(?:19|20)\d\d)(?P=date)$")
+
+
+def _undoubled(text: str) -> str:
+    """`text` with a date printed twice and glued printed once ("On 9 Nov 20259 Nov 2025":
+    "On 9 Nov 2025")."""
+    m = DOUBLED_DATE_RE.match(text)
+    return m.group("before") + m.group("date") if m else text
 
 
 def _after_label(text: str, language: str) -> tuple[str, str] | None:
@@ -329,6 +358,8 @@ def classify_line(line: str, language: str, index: int) -> str:
         words <= 8 or len(PARTS_RE.split(text, maxsplit=1)) > 1
     ):
         return "byline"
+    if words <= 8 and NUMERIC_DAY_RE.search(text) and is_dated_writer_line(text, language):
+        return "byline"  # "Nicole Anliker, Bern 14.11.2025, 05.30 Uhr"
     if is_headline_like(text) and words <= MAX_TITLE_WORDS:
         return "headline" if index == 0 else "heading"
     return "body"
@@ -692,11 +723,12 @@ def find_published(
         text = line.strip()
         if kind in DATED_KINDS:
             m = published.match(text) if published else None
-            candidate = m.group("rest") if m else text
+            candidate = _undoubled(m.group("rest") if m else text)
             found = (
                 _first_date(candidate, language)
                 or _label_date(candidate, language)
                 or _after_label(candidate, language)
+                or (kind == "byline" and _writer_line_date(candidate, language))
             )
             if found:
                 return FoundDate(*found, evidence=f"{kind} '{text[:60]}'")
@@ -775,6 +807,7 @@ def find_source(lines: list[str], kinds: list[str], language: str) -> tuple[str,
         (lambda: _dated_masthead(lines, kinds, language), "masthead"),
         (lambda: _byline_publisher(lines, kinds, language), "byline"),
         (lambda: _release_speaker(lines, kinds), "release dateline"),
+        (lambda: _with_agencies(lines), "publisher and agencies line"),
     ):
         if name := find():
             return name, where
@@ -814,8 +847,30 @@ def _credited(lines: list[str], kinds: list[str], language: str) -> str:
         if parse_date(name, language):
             continue
         name = re.sub(r"^(?:https?://)?(?:www\.)?", "", name).rstrip("/")
+        name = WITH_AGENCIES_RE.sub("", name)  # "Al Jazeera and news agencies"
         if 1 <= len(name.split()) <= 8:
             return name
+    return ""
+
+
+#: The agencies a publisher credits beside itself: "Al Jazeera and news agencies", "Le Monde
+#: avec AFP", "El País con agencias"
+WITH_AGENCIES_RE = re.compile(
+    r"\s+(?:and|with|avec|con|com|mit|e|y)\s+(?:(?:news\s+)?agencies|agences|agencias|agenzie"
+    r"|agências|Agenturen|AFP|l'AFP|Reuters|AP|dpa|EFE|ANSA|Lusa)$"
+)
+#: A publisher's line crediting agencies beside it, near the top: "Le Monde avec AFP"
+PUBLISHER_WITH_AGENCIES_RE = re.compile(
+    r"^(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){0,3})" + WITH_AGENCIES_RE.pattern
+)
+
+
+def _with_agencies(lines: list[str]) -> str:
+    """The publisher a line near the top names beside the agencies it credits ("Le Monde avec
+    AFP")."""
+    for line in [line.strip() for line in lines if line.strip()][: HEAD_LINES * 2]:
+        if m := PUBLISHER_WITH_AGENCIES_RE.match(line):
+            return m.group("name")
     return ""
 
 
@@ -824,7 +879,7 @@ def _credited(lines: list[str], kinds: list[str], language: str) -> str:
 COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*", re.I)
 #: What a copyright line puts around the owner's name: the mark again, years, "by (the)"
 COPYRIGHT_NOISE_RE = re.compile(
-    r"^(?:(?:©|copyright|\d{4}(?:\s*[-–]\s*\d{4})?|by(?:\s+the)?)\s*)+", re.I
+    r"^(?:(?:©|copyright|\d{4}(?:\s*[-–]\s*\d{4})?|by(?:\s+the)?|:)\s*)+", re.I
 )
 #: Where the owner's name ends: a full stop, a dash or comma before more, a year after it
 COPYRIGHT_END_RE = re.compile(r"\.(?:\s|$)|\s[-–—|]\s|,|;|\s\d{4}\b")

@@ -696,3 +696,32 @@ def test_a_pasted_posts_author_and_handle_are_no_title():
     # a headline over a byline that is no handle stays the title
     lines = ["Border crossing closes", "Lena Ortiz", "The crossing has closed."]
     assert guess_title(lines, kinds(lines), "en")[0] == "Border crossing closes"
+
+
+def test_a_writers_line_with_place_and_date_a_doubled_date_and_credited_agencies():
+    lines = [
+        "Zollstreit",
+        "Bern senkt die Zölle",
+        "Anna Keller, Bern 14.11.2025, 05.30 Uhr",
+        "Der Text.",
+    ]
+    assert kinds(lines, "de")[2] == "byline"
+    assert published(lines, "de") == "2025-11-14"
+    # a page's two date elements pasted glued together
+    lines = [
+        "Strikes kill three",
+        "Published On 9 Nov 20259 Nov 2025",
+        "Israeli strikes killed three.",
+    ]
+    assert published(lines) == "2025-11-09"
+    # a publisher credited beside the agencies, in a credit, a copyright line or near the top
+    for language, lines, found in (
+        ("en", ["Title", "Body.", "Source: Al Jazeera and news agencies"], "Al Jazeera"),
+        ("en", ["Title", "Body.", "Copyright: Project Syndicate, 2025."], "Project Syndicate"),
+        (
+            "fr",
+            ["Titre", "Le Monde avec AFP", "Publié le 5 novembre 2025", "Le texte."],
+            "Le Monde",
+        ),
+    ):
+        assert find_source(lines, kinds(lines, language), language)[0] == found
