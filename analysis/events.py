@@ -138,6 +138,9 @@ VOCABULARY_CLASSES = {
     "this": "this",
     "weekday": "weekdays",
 }
+#: Prepositions that link the words of a name ("Plaza de Mayo", "Cinco de Julho"): before a
+#: capitalised month they make it part of one
+NAME_LINKS = frozenset({"de", "del", "di", "da", "do", "dos", "das", "du", "des", "d'", "della"})
 #: How far before a clause mark a cue that closes the clause is looked for (characters).
 CUE_REACH = 40
 #: Which month a modifier points at when it modifies a year ("late last year" -> December).
@@ -1046,6 +1049,8 @@ class _Scanner:
             return False
         if self.lead(g.scheduled_re, m.start) != m.start:
             return True
+        if _norm(m.get("kept") or "") in g.scheduled_for:  # "a partir de segunda-feira"
+            return True
         kept = _norm(m.get("kept") or "") in g.deadline_cues  # the expression holds its cue
         cue = m.start if kept else self.lead(g.deadline_re, m.start)
         if cue == m.start and not kept:
@@ -1087,11 +1092,15 @@ class _Scanner:
         if m.kind in MODIFIED_ONLY and "mod" not in m.parts:
             return False  # "the year" alone is no date; "the end of the year" is
         # Where month names are written in lower case, a capitalised one on its own is part of
-        # a name ("Plaza de Mayo").
+        # a name ("Plaza de Mayo"), unless a cue that links no name comes right before it (a
+        # paper that capitalises months: "em Julho", "até Setembro").
+        before = self.lower[max(sentence_start, m.start - CUE_WINDOW) : m.start]
         name = m.parts.get("month_full") or m.parts.get("month")
         if m.kind == "month" and name and not g.capitalized and self.text[name[1]].isupper():
-            return False
-        before = self.lower[max(sentence_start, m.start - CUE_WINDOW) : m.start]
+            word = PREVIOUS_WORD_RE.search(self.lower, sentence_start, name[1])
+            cue = _norm(word.group(1)) if word else ""
+            if cue not in g.month_cues or cue in NAME_LINKS:
+                return False
         if m.kind == "relative" and _norm(m.get("relative") or "") in g.ambiguous_relative:
             at = m.parts["relative"][1]  # the word before the phrase, in the match or not
             if self.lead(g.ambiguous_before_re, at) != at:

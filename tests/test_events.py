@@ -1327,3 +1327,20 @@ def test_a_past_verb_of_lasting_makes_until_the_end_of_a_past_span():
     assert dates("The curfew will stay until Monday.", published=published) == [
         ("until Monday", "2025-11-10")
     ]
+
+
+def test_plans_from_a_weekday_this_afternoon_and_capitalised_months_after_a_cue():
+    assert dates(
+        "A embaixada abre a partir de segunda-feira.", lang="pt", published="2025-09-21"
+    ) == [("a partir de segunda-feira", "2025-09-22")]
+    assert dates("Sánchez hablará esta tarde.", lang="es", published="2025-09-22") == [
+        ("esta tarde", "2025-09-22")
+    ]
+    # a paper that capitalises months: after a cue, not inside a name
+    assert dates("A decisão foi anunciada em Julho.", lang="pt", published="2025-09-21") == [
+        ("Julho", "2025-07")
+    ]
+    assert (
+        dates("Na Avenida Cinco de Julho houve protestos.", lang="pt", published="2025-09-21") == []
+    )
+    assert dates("Marcharon a la Plaza de Mayo.", lang="es", published="2025-09-21") == []
