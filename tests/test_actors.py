@@ -706,3 +706,16 @@ def test_a_speakers_label_the_court_and_a_capital_after_a_locative():
         "AU",
         "SADC",
     ]
+
+
+def test_the_eu_court_swiss_and_portuguese_institutions_and_names_inside_names():
+    text = "Sono state le sentenze dei giudici di Lussemburgo."
+    assert mentions(text, "it") == [("giudici di Lussemburgo", "CJEU")]
+    assert mentions("Per Fratelli d'Italia le critiche sono propaganda.", "it") == []
+    text = "Der Bundesrat will das Mandat verabschieden. Die Schweiz zahlt."
+    assert [a for _, a in mentions(text, "de")] == ["CHE", "CHE"]
+    text = "Em Portugal, a Assembleia da República aprovou a resolução."
+    assert [a for _, a in mentions(text, "pt")] == ["PRT", "PRT"]
+    text = "El ministro de Asuntos Exteriores, Unión Europea y Cooperación habló."
+    assert mentions(text, "es") == []
+    assert mentions("Supporters called a sit-in on Avenida Chile in Bogotá.") == []
