@@ -53,6 +53,7 @@ SETS = (
     "written17",
     "written18",
     "written19",
+    "written20",
     "openings",
 )
 
