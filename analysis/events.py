@@ -510,6 +510,9 @@ class Grammar:
     #: a past verb of lasting before a deadline's cue makes it a past span's end ("stayed …
     #: until Monday")
     lasted_re: re.Pattern | None = None
+    #: words after a clause direction that make it open a clause, where it needs one ("después
+    #: de", "depois de"); none: it always may ("a day after Sharif told troops")
+    clause_links_re: re.Pattern | None = None
     scheduled_re: re.Pattern | None = None
     #: a relative year right after a month, maybe after a link ("September of last year")
     year_after_re: re.Pattern | None = None
@@ -744,6 +747,11 @@ def grammar(code: str) -> Grammar:
         scheduled_for=frozenset(_norm(w) for w in data.get("scheduled_for", [])),
         deadline_re=_ending(data.get("deadline_cues", [])),
         lasted_re=_anywhere(data.get("lasted", [])),
+        clause_links_re=(
+            re.compile(rf"\s+{_alternation(data['clause_links'])}(?!\w)")
+            if data.get("clause_links")
+            else None
+        ),
         scheduled_re=_ending(data.get("scheduled_for", [])),
         year_after_re=_year_after(data.get("year_links", []), _shifts(data.get("relative", {}))),
         decades=decades,
@@ -1378,16 +1386,22 @@ class _Scanner:
         base = None
         anchor = self.anchor_before(m.start)
         opens_clause = direction and _norm(direction) in g.clause_directions
+        if opens_clause and g.clause_links_re is not None and m.parts["direction"][2] == m.end:
+            # "una semana después de …" opens a clause; "una semana después." or "… después la
+            # Fuerza Aérea salió" says "later"
+            opens_clause = g.clause_links_re.match(self.lower, m.end) is not None
         before = PREVIOUS_WORD_RE.search(self.lower, self.sentence_start, m.start)
         if before and _norm(before.group(1)) in g.month_list_cues:
             # "… on 9 November, and two days after Kim signed": after a conjunction the
             # offset opens a clause of its own, counted from the date before it
             opens_clause = False
         if opens_clause and m.parts["direction"][2] == m.end:
+            said = not self.ends(m.end)  # a clause follows ("a week after." says "later")
             m.end, base = self._clause(g, m.end)
             aside = self.text[self.sentence_start : m.start].rstrip().endswith(",")
             if (
                 base is None
+                and said
                 and anchor
                 and anchor.sentence == self.sentence
                 and (self.ends(m.end) or aside)

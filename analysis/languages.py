@@ -72,6 +72,8 @@ class LanguageData:
     #: an e-mail's link to its web version, lower-cased ("view this email in your browser"):
     #: the line that opens a pasted newsletter, not its title
     web_view_lines: tuple[str, ...] = ()
+    #: a document's kind printed alone above its headline ("Press release", "Nota de prensa")
+    document_labels: frozenset[str] = frozenset()
     months: dict[str, int] = field(default_factory=dict)
     #: those who govern, before a locative: "officials in Bamako" is the government
     governing: frozenset[str] = frozenset()
@@ -222,6 +224,7 @@ def language_data(code: str) -> LanguageData:
         topic_line_first=bool(raw.get("topic_line_first", False)),
         rights_reserved=frozenset(w.casefold() for w in raw.get("rights_reserved", ())),
         web_view_lines=tuple(w.casefold() for w in raw.get("web_view_lines", ())),
+        document_labels=frozenset(w.casefold() for w in raw.get("document_labels", ())),
         months=months,
         governing=frozenset(w.lower() for w in raw.get("governing", ())),
         destinations=frozenset(w.lower() for w in raw.get("destinations", ())),

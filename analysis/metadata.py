@@ -301,6 +301,14 @@ def _short_parts(text: str) -> bool:
     return 3 <= len(parts) <= 4 and all(len(p.split()) <= 4 for p in parts)
 
 
+def _is_document_label(line: str, language: str) -> bool:
+    """A document's kind printed alone above its headline ("Press release", "Nota de
+    prensa", "Communiqué de presse")."""
+    text = " ".join(line.split()).casefold().rstrip(":")
+    english = language_data("en").document_labels
+    return text in language_data(language).document_labels or text in english
+
+
 def is_web_view_line(line: str, language: str) -> bool:
     """An e-mail's link to its web version ("View this email in your browser")."""
     text = " ".join(line.split()).casefold()
@@ -832,6 +840,10 @@ def _release_speaker(lines: list[str], kinds: list[str]) -> str:
     return ""
 
 
+#: Where a credit's institution ends before the people it also credits: " and The Rt Hon …"
+CREDIT_AND_RE = re.compile(r"\s+and\s+(?=[A-Z])")
+
+
 def _credited(lines: list[str], kinds: list[str], language: str) -> str:
     """The name a credit line gives: "(From The Yomiuri Shimbun, Jan. 16, 2024)"."""
     credit, _, _ = _patterns(language)
@@ -844,6 +856,11 @@ def _credited(lines: list[str], kinds: list[str], language: str) -> str:
         if not m:
             continue
         name = m.group("rest").split(",")[0].strip().rstrip(".")
+        # an institution whose name has commas, before its ministers ("From: Foreign,
+        # Commonwealth & Development Office and The Rt Hon …")
+        whole = CREDIT_AND_RE.split(m.group("rest"))[0].strip().rstrip(".")
+        if whole != name and is_masthead(whole, language):
+            name = whole
         if parse_date(name, language):
             continue
         name = re.sub(r"^(?:https?://)?(?:www\.)?", "", name).rstrip("/")
@@ -972,9 +989,18 @@ def _closing_agency(lines: list[str], language: str) -> str:
             len(words) <= AGENCY_WORDS
             and all(w[0].isupper() for w in words)
             and (dated or m.group("name").isupper())
+            and not _writer_named_above(" ".join(words), lines)
         ):
             return " ".join(words)
     return ""
+
+
+def _writer_named_above(name: str, lines: list[str]) -> bool:
+    """Whether the opening lines name `name` on a line of its own or in a byline: then a
+    closing "(Florian Hechtl, 12.10.2025)" is the writer's signature, not an agency's."""
+    filled = [line.strip() for line in lines if line.strip()]
+    top = filled[: min(HEAD_LINES * 2, len(filled) - SIGN_OFF_LINES)]
+    return any(line == name or (name in line and len(line.split()) <= 8) for line in top)
 
 
 #: Separators of a section path or rubric: "World › Asia", "ESTERI · L'ANALISI",
@@ -1118,6 +1144,8 @@ def _head(lines: list[str], kinds: list[str], language: str) -> tuple[list[tuple
         if is_web_view_line(text, language):  # an e-mail's first line, above its masthead
             continue
         if HANDLE_RE.match(text) or _above_handle(lines, n):  # a post's author, not a title
+            continue
+        if _is_document_label(text, language):  # "Press release" above the headline
             continue
         # ":" opens what follows, as a salutation's "," does ("Dear readers,")
         prose = kind == "body" or text.endswith((":", ","))

@@ -719,3 +719,15 @@ def test_the_eu_court_swiss_and_portuguese_institutions_and_names_inside_names()
     text = "El ministro de Asuntos Exteriores, Unión Europea y Cooperación habló."
     assert mentions(text, "es") == []
     assert mentions("Supporters called a sit-in on Avenida Chile in Bogotá.") == []
+
+
+def test_the_council_and_commission_of_the_eu_austrias_parliament_and_streets():
+    text = "The Council of the EU met. The Council today adopted a package."
+    assert [a for _, a in mentions(text)] == ["EU_COUNCIL", "EU_COUNCIL"]
+    text = "La Commission européenne doit présenter. À la Commission, on veut croire."
+    assert [a for _, a in mentions(text, "fr")] == ["EC", "EC"]
+    assert mentions("La Commission électorale a publié les résultats.", "fr") == []
+    text = "Österreich zögert. Der Nationalrat stimmt ab. Ministerin Klaudia Tanner will handeln."
+    assert [a for _, a in mentions(text, "de")] == ["AUT", "AUT", "PERSON:Klaudia Tanner"]
+    assert mentions("Houve um desfile na Avenida de Portugal.", "pt") == []
+    assert mentions("Un presidio in piazza Albania a Roma.", "it") == []

@@ -1344,3 +1344,29 @@ def test_plans_from_a_weekday_this_afternoon_and_capitalised_months_after_a_cue(
         dates("Na Avenida Cinco de Julho houve protestos.", lang="pt", published="2025-09-21") == []
     )
     assert dates("Marcharon a la Plaza de Mayo.", lang="es", published="2025-09-21") == []
+
+
+def test_an_offset_ending_its_sentence_counts_on_from_the_date_before_it():
+    sentence = "Spain took the step on 28 May 2024, and Slovenia joined a week after."
+    assert dates(sentence, published="2025-09-22") == [
+        ("28 May 2024", "2024-05-28"),
+        ("a week after", "2024-06-04"),
+    ]
+    sentence = "Eslovenia se sumó el 28 de mayo de 2024 y Noruega una semana después."
+    assert dates(sentence, lang="es", published="2025-09-22")[-1] == (
+        "una semana después",
+        "2024-06-04",
+    )
+    # in Spanish "después" opens a clause only with "de" or "que"
+    sentence = "Dio ese paso el 28 de mayo de 2024, una semana después de que Irlanda lo anunciara."
+    assert dates(sentence, lang="es", published="2025-09-22")[-1][1] == "2024-05-21"
+    # an offset opening a clause at the end still dates the clause's event, before the date
+    sentence = "They met on Tuesday, September 16, two weeks after the first round collapsed."
+    assert dates(sentence, published="2025-09-22")[-1][1] == "2025-09-02"
+
+
+def test_an_intention_speaks_of_the_future():
+    sentence = "The Commission intends to present its proposal in early June."
+    assert dates(sentence, published="2025-05-20") == [("early June", "2025-06")]
+    sentence = "The Commission presented its proposal in early June."
+    assert dates(sentence, published="2025-05-20") == [("early June", "2024-06")]

@@ -725,3 +725,27 @@ def test_a_writers_line_with_place_and_date_a_doubled_date_and_credited_agencies
         ),
     ):
         assert find_source(lines, kinds(lines, language), language)[0] == found
+
+
+def test_a_document_label_an_institution_with_commas_and_a_writers_closing_signature():
+    # "Press release" above the headline is the document's kind, not its title
+    lines = ["Council of the EU", "Press release", "20 May 2025 12:30", "EU adopts new sanctions"]
+    assert guess_title([*lines, "The Council adopted."], kinds(lines + ["x."]), "en")[0] == lines[3]
+    lines = ["Nota de prensa", "El Gobierno aprueba el plan", "El Consejo aprobó el plan."]
+    assert guess_title(lines, kinds(lines, "es"), "es")[0] == "El Gobierno aprueba el plan"
+    # a credit naming an institution whose name has commas, then its minister
+    line = "From: Foreign, Commonwealth & Development Office and The Rt Hon Jane Doe MP"
+    lines = ["UK sanctions shadow fleet", line, "Published 12 March 2025", "The UK acted."]
+    assert find_source(lines, kinds(lines), "en")[0] == "Foreign, Commonwealth & Development Office"
+    # a closing "(Name, date)" is the writer's signature when the opening names the writer
+    body = [f"Satz {n}." for n in range(6)]
+    lines = [
+        "Titel",
+        "Florian Berger",
+        "12. Oktober 2025, 14:05",
+        *body,
+        "(Florian Berger, 12.10.2025)",
+    ]
+    assert find_source(lines, kinds(lines, "de"), "de")[0] == ""
+    lines = ["Titel", *body, "(ANSA, 12.10.2025)"]
+    assert find_source(lines, kinds(lines, "de"), "de")[0] == "ANSA"
