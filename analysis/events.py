@@ -540,7 +540,7 @@ class Grammar:
     not_year_after: re.Pattern | None = None
 
 
-def _whole_forms(forms: Iterable[str], shortest: int = 3) -> list[str]:
+def _whole_forms(forms: Iterable[str], shortest: int = LOCALE_MIN_LETTERS) -> list[str]:
     """The forms of a name that are no abbreviation of another ("сентября", not "сент"), one
     word each of at least `shortest` characters, lower case."""
     lowered = {_norm(f) for f in forms if " " not in f.strip() and not f.endswith(".")}
