@@ -1370,3 +1370,9 @@ def test_an_intention_speaks_of_the_future():
     assert dates(sentence, published="2025-05-20") == [("early June", "2025-06")]
     sentence = "The Commission presented its proposal in early June."
     assert dates(sentence, published="2025-05-20") == [("early June", "2024-06")]
+
+
+def test_a_month_before_a_noun_after_the():
+    sentence = "Trump threatened tariffs to force the July ceasefire."
+    assert dates(sentence, published="2025-10-28") == [("July", "2025-07")]
+    assert dates("Theresa May spoke.", published="2025-10-28") == []
