@@ -747,11 +747,7 @@ def grammar(code: str) -> Grammar:
         scheduled_for=frozenset(_norm(w) for w in data.get("scheduled_for", [])),
         deadline_re=_ending(data.get("deadline_cues", [])),
         lasted_re=_anywhere(data.get("lasted", [])),
-        clause_links_re=(
-            re.compile(rf"\s+{_alternation(data['clause_links'])}(?!\w)")
-            if data.get("clause_links")
-            else None
-        ),
+        clause_links_re=_starting(data.get("clause_links", [])),
         scheduled_re=_ending(data.get("scheduled_for", [])),
         year_after_re=_year_after(data.get("year_links", []), _shifts(data.get("relative", {}))),
         decades=decades,

@@ -214,11 +214,12 @@ WRITER_NAME_RE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}")
 
 
 #: A numeric date to the day ("14.11.2025", "14/11/2025")
-NUMERIC_DAY_RE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{4}\b")
+_NUMERIC_DAY = r"\d{1,2}[./]\d{1,2}[./]\d{4}"
+NUMERIC_DAY_RE = re.compile(rf"\b{_NUMERIC_DAY}\b")
 #: After a writer's name and a comma, their place and a numeric date, maybe a time after it
 #: ("Bern 14.11.2025, 05.30 Uhr")
 PLACE_THEN_DATE_RE = re.compile(
-    r"^[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){0,2}\s+(?P<date>\d{1,2}[./]\d{1,2}[./]\d{4})\b"
+    rf"^[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){{0,2}}\s+(?P<date>{_NUMERIC_DAY})\b"
 )
 
 
@@ -777,9 +778,14 @@ COPYRIGHT_YEAR_RE = re.compile(r"(?:19|20)\d\d\b")
 COPYRIGHT_YEARS_CHARS = 12
 
 
+def _filled(lines: list[str]) -> list[str]:
+    """The lines that are not blank, stripped."""
+    return [line.strip() for line in lines if line.strip()]
+
+
 def _closing(lines: list[str], n: int) -> list[str]:
     """The last `n` lines that are not blank, stripped."""
-    return [line.strip() for line in lines if line.strip()][-n:]
+    return _filled(lines)[-n:]
 
 
 def _copyright_year(lines: list[str], today: date) -> FoundDate | None:
@@ -876,6 +882,8 @@ WITH_AGENCIES_RE = re.compile(
     r"\s+(?:and|with|avec|con|com|mit|e|y)\s+(?:(?:news\s+)?agencies|agences|agencias|agenzie"
     r"|agências|Agenturen|AFP|l'AFP|Reuters|AP|dpa|EFE|ANSA|Lusa)$"
 )
+#: How many lines that are not blank open a text, for the lines read near its top
+OPENING_LINES = 12
 #: A publisher's line crediting agencies beside it, near the top: "Le Monde avec AFP"
 PUBLISHER_WITH_AGENCIES_RE = re.compile(
     r"^(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){0,3})" + WITH_AGENCIES_RE.pattern
@@ -885,7 +893,7 @@ PUBLISHER_WITH_AGENCIES_RE = re.compile(
 def _with_agencies(lines: list[str]) -> str:
     """The publisher a line near the top names beside the agencies it credits ("Le Monde avec
     AFP")."""
-    for line in [line.strip() for line in lines if line.strip()][: HEAD_LINES * 2]:
+    for line in _filled(lines)[:OPENING_LINES]:
         if m := PUBLISHER_WITH_AGENCIES_RE.match(line):
             return m.group("name")
     return ""
@@ -998,8 +1006,8 @@ def _closing_agency(lines: list[str], language: str) -> str:
 def _writer_named_above(name: str, lines: list[str]) -> bool:
     """Whether the opening lines name `name` on a line of its own or in a byline: then a
     closing "(Florian Hechtl, 12.10.2025)" is the writer's signature, not an agency's."""
-    filled = [line.strip() for line in lines if line.strip()]
-    top = filled[: min(HEAD_LINES * 2, len(filled) - SIGN_OFF_LINES)]
+    filled = _filled(lines)
+    top = filled[: max(0, min(OPENING_LINES, len(filled) - SIGN_OFF_LINES))]  # not the closing
     return any(line == name or (name in line and len(line.split()) <= 8) for line in top)
 
 
