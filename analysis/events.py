@@ -88,13 +88,16 @@ DEFAULT_TEMPLATES = {
 }
 #: Templates of a language read with dateparser's month, weekday and relative names (no file of
 #: its own, see `_locale_data`); "{locative}" is the profile's locatives, before a bare month
-#: ("в сентябре", "v lednu"): without one a month's name may be a word ("aralık", a gap)
+#: ("в сентябре", "v lednu"): without one a month's name may be a word ("aralık", a gap);
+#: "{pertain}" its optional words linking a day to its month, a month to its year ("5 de
+#: novembre de 2024")
 LOCALE_TEMPLATES = {
-    "date": [r"{day}\.? {month} {year}", "{month} {day},? {year}"],
-    "month_year": ["{month} {year}"],
+    "date": [r"{day}\.? {pertain}{month} {pertain}{year}", "{month} {day},? {year}"],
+    "month_year": ["{month} {pertain}{year}"],
     "year_range": ["{year} ?[-–—] ?{year2}"],
     "relative": ["{relative}"],
-    "day_month": [r"{day}\.? {month}"],
+    "day_range": [r"{day}\.? ?[-–] ?{day2}\.? {pertain}{month}(?: {pertain}{year})?"],
+    "day_month": [r"{day}\.? {pertain}{month}"],
     "month": ["{locative} {month_full}"],
     "weekday": ["{weekday}"],
     "year": ["{year}"],
@@ -503,6 +506,8 @@ class Grammar:
     #: a past verb a few words before a weekday or month makes it past ("said Monday it
     #: would"), unless a word of `scheduled_for` comes between ("announced for Monday")
     reported_past: frozenset[str] = frozenset()
+    #: words that open a clause of their own between a future cue and a date ("that started")
+    clause_openers: frozenset[str] = frozenset()
     scheduled_for: frozenset[str] = frozenset()
     #: a deadline's cue (`deadline_cues`) or a plan's (`scheduled_for`) ending right before a
     #: weekday ("must leave by Sunday", "für Mittwoch")
@@ -531,6 +536,7 @@ class Grammar:
     ambiguous_relative: frozenset[str] = frozenset()
     ambiguous_before_re: re.Pattern | None = None
     future_re: re.Pattern | None = None
+    conditional_re: re.Pattern | None = None
     article_re: re.Pattern | None = None
     approx_re: re.Pattern | None = None
     duration_re: re.Pattern | None = None
@@ -574,6 +580,7 @@ def _locale_data(code: str) -> dict:
         for k, key in enumerate(MONTH_KEYS, 1)
         for f in _whole_forms(info.get(key, ()), shortest)
     }
+    months |= {f: k for k, f in enumerate(profile.month_locatives, 1)}
     weekdays = {
         f: k
         for k, key in enumerate(WEEKDAY_KEYS, 1)
@@ -602,8 +609,10 @@ def _locale_data(code: str) -> dict:
         }
     else:
         locatives = "(?:" + "|".join(sorted(map(re.escape, profile.locatives))) + ")"
+        links = info.get("pertain") or ()
+        pertain = f"(?:(?:{'|'.join(sorted(map(re.escape, links)))}) )?" if links else ""
         temporal["templates"] = {
-            kind: [t.replace("{locative}", locatives) for t in ts]
+            kind: [t.replace("{locative}", locatives).replace("{pertain}", pertain) for t in ts]
             for kind, ts in LOCALE_TEMPLATES.items()
             if profile.locatives or kind != "month"
         }
@@ -744,6 +753,7 @@ def grammar(code: str) -> Grammar:
         weekday_last=frozenset(_norm(w) for w in data.get("weekday_last", [])),
         weekday_this=frozenset(_norm(w) for w in data.get("weekday_this", [])),
         reported_past=frozenset(_norm(w) for w in data.get("reported_past", [])),
+        clause_openers=frozenset(_norm(w) for w in data.get("clause_openers", [])),
         scheduled_for=frozenset(_norm(w) for w in data.get("scheduled_for", [])),
         deadline_re=_ending(data.get("deadline_cues", [])),
         lasted_re=_anywhere(data.get("lasted", [])),
@@ -767,6 +777,9 @@ def grammar(code: str) -> Grammar:
             data.get("future_endings", []),
             data.get("articles", []),
             data.get("perfect_auxiliaries", []),
+        ),
+        conditional_re=_anywhere(
+            data.get("conditional_cues", []), data.get("conditional_endings", [])
         ),
         article_re=_ending(data.get("articles", [])),
         approx_re=_ending(data.get("approx", [])),
@@ -1214,19 +1227,26 @@ class _Scanner:
         return _point(When(year, month, day), EXPLICIT) if _valid_day(year, month, day) else None
 
     def _day_range(self, g: Grammar, m: Match) -> Resolution | None:
+        """A span of days of one month ("3-5 March") or two ("from October 30 to November
+        3"); one that runs over the new year ends in the year after its start ("from December
+        28 to January 3", whose year, when given, is its end's)."""
         month = self._month_of(g, m)
+        end_month = g.months[_norm(m.get("month2")).rstrip(".")] if m.get("month2") else month
         first, last = self._day(g, m.get("day")), self._day(g, m.get("day2"))
-        if not first < last or not _valid_day(None, month, last):
+        if (end_month == month and not first < last) or not (
+            _valid_day(None, month, first) and _valid_day(None, end_month, last)
+        ):
             return None
+        over = month > end_month
         if m.get("year"):
-            year, how = int(m.get("year")), EXPLICIT
+            year, how = int(m.get("year")) - over, EXPLICIT
         else:
             year, how = self._year_of_month(g, m, month)
             if year is None:
                 return NOT_RESOLVED
-        if not _valid_day(year, month, last):
+        if not (_valid_day(year, month, first) and _valid_day(year + over, end_month, last)):
             return None
-        return _span(When(year, month, first), When(year, month, last), "range", how)
+        return _span(When(year, month, first), When(year + over, end_month, last), "range", how)
 
     def _month_range(self, g: Grammar, m: Match) -> Resolution | None:
         """A span of months of one year ("July–December 2024"); one that runs over the new
@@ -1514,7 +1534,41 @@ class _Scanner:
             )
         ):
             year -= 1
+        elif self.published.month and month < self.published.month and self._ahead(g, m, deadline):
+            year += 1  # "will meet in January", "by March", written in November
         return year, RELATIVE
+
+    def _ahead(self, g: Grammar, m: Match, deadline: bool) -> bool:
+        """Whether a month earlier in the year than the publication is the coming one: its
+        clause's future cue, no conditional, comes before it or right after it ("will meet in
+        January", "se celebrará en enero", "will reach 2% by March"), with no past cue ("since
+        March") or reporting verb before it ("said in March that he will"), nor a clause
+        between ("will return to the talks that started in April"). Not "said it would impose
+        them on 20 January" (a future seen from the past), nor a deadline alone ("had been
+        killed by mid-January")."""
+        if self.past_cued(g, m) or self.reported_before(g, m.start):
+            return False
+        return self.future_around(g, m)
+
+    def future_around(self, g: Grammar, m: Match) -> bool:
+        """Whether a future cue other than the expression itself ("May") and no conditional
+        comes in its clause before it, with no word of `clause_openers` between ("that
+        started in April"), or in the few words after it ("en enero se reunirán")."""
+        if g.future_re is None:
+            return False
+        start = self.clause_start(m.start)
+        mark = CLAUSE_MARK_RE.search(self.text, m.end, self.sentence_end)
+        end = mark.start() if mark else self.sentence_end
+        after = WORDS_AFTER_RE.match(self.text, m.end, end)
+        for c in g.future_re.finditer(self.lower, start, after.end() if after else m.end):
+            if m.start < c.end() and c.start() < m.end:
+                continue  # the expression itself
+            if g.conditional_re and g.conditional_re.fullmatch(c.group()):
+                continue
+            between = {w.group() for w in WORD_RE.finditer(self.lower, c.end(), m.start)}
+            if not between & g.clause_openers:
+                return True
+        return False
 
     def _entry_date(self, m: Match) -> bool:
         """Whether a date opens its line before a colon, dash or bar: an entry of a
@@ -1548,6 +1602,11 @@ class _Scanner:
         ("September 2023 … il maggio precedente")."""
         between = self.text[anchor.start : m.start]
         if "\n" in between:
+            return None
+        # a year before the publication's is not lent to a date set for the future: "a
+        # coup in February 2021 … an election it has scheduled for Dec 28"
+        published_year = self.published.year if self.published else anchor.when.year
+        if anchor.when.year < published_year and self.future_around(g, m):
             return None
         if anchor.when.month is None:
             same_clause = anchor.sentence == self.sentence and not CLAUSE_MARK_RE.search(between)

@@ -140,6 +140,9 @@ class Profile:
     #: endings or particles right after a capital that make it a place ("Moskova'da",
     #: "東京で", "서울에서")
     place_suffixes: tuple[str, ...] = ()
+    #: the twelve months in the locative case, January first, where dateparser lists none
+    #: ("в сентябре", "у червні")
+    month_locatives: tuple[str, ...] = ()
 
 
 @cache
@@ -160,6 +163,7 @@ def profiles() -> dict[str, Profile]:
             min_stem=int(entry.get("min_stem", 4)),
             locatives=frozenset(w.lower() for w in entry.get("locatives", ())),
             place_suffixes=tuple(entry.get("place_suffixes", ())),
+            month_locatives=tuple(w.lower() for w in entry.get("month_locatives", ())),
         )
         for code, entry in raw.items()
         if code not in own

@@ -310,6 +310,22 @@ def _is_document_label(line: str, language: str) -> bool:
     return text in language_data(language).document_labels or text in english
 
 
+def _is_timestamp(line: str, language: str) -> bool:
+    """A short line that a publication cue opens and a number follows, though no date a
+    line class reads: "Updated about 3 hours ago", "Aggiornato 2 ore fa"."""
+    published = _patterns(language)[1]
+    return bool(
+        published
+        and _words(line) <= TIMESTAMP_WORDS
+        and (m := published.match(line.strip()))
+        and FIRST_DIGIT_RE.search(m.group("rest"))
+    )
+
+
+#: The most words of a relative timestamp line ("Updated about 3 hours ago")
+TIMESTAMP_WORDS = 8
+
+
 def is_web_view_line(line: str, language: str) -> bool:
     """An e-mail's link to its web version ("View this email in your browser")."""
     text = " ".join(line.split()).casefold()
@@ -399,12 +415,14 @@ PLACE_DATE_RE = re.compile(rf"^{_PLACE}{_REGION},\s+(?P<date>\w[^,]{{2,24}}(?:,\
 
 
 #: A wire dateline without a year: "BAMAKO, Jan 29 (Reuters) -", "CARACAS, 3 dic (EFE).-",
-#: "(ANSA) - ROMA, 12 FEB -", "PARIS, 5 mars (AFP) -", "MOSCOW, June 20. /TASS/.".
+#: "(ANSA) - ROMA, 12 FEB -", "PARIS, 5 mars (AFP) -", "MOSCOW, June 20. /TASS/.", "La Habana,
+#: 12 nov (Prensa Latina) El …".
 YEARLESS_DATELINE_RE = re.compile(
     rf"^(?:\([^()\n]{{1,30}}\)\s*[-–—]\s*)?{_PLACE}(?:\s*\([^()\n]{{1,30}}\))?{_REGION},\s+"
     # a time may follow: "Roma, 15 ott 11:20 - (Agenzia Nova) -"
     r"(?P<a>[^\W_]{1,12})\.?\s+(?P<b>[^\W_]{1,12})\.?\s*(?:\d{1,2}[:.h]\d\d\s*)?"
-    r"(?:(?:\([^()\n]{1,30}\))?\s*\.?\s*[-–—]|/[^\W\d_][^/\n]{0,20}/\.?(?:\s|$))"
+    r"(?:(?:\([^()\n]{1,30}\))?\s*\.?\s*[-–—]|/[^\W\d_][^/\n]{0,20}/\.?(?:\s|$)"
+    r"|\([^()\n]{1,30}\)\s+(?=[^\W\d_]))"  # "La Habana, 12 nov (Prensa Latina) El …"
 )
 #: A short line that is a day and a month without a year, maybe a time and a credit after it:
 #: "27. Januar, 14:05 Uhr | dpa", "Jan 29 | 09:12".
@@ -851,12 +869,13 @@ CREDIT_AND_RE = re.compile(r"\s+and\s+(?=[A-Z])")
 
 
 def _credited(lines: list[str], kinds: list[str], language: str) -> str:
-    """The name a credit line gives: "(From The Yomiuri Shimbun, Jan. 16, 2024)"."""
+    """The name a credit line gives: "(From The Yomiuri Shimbun, Jan. 16, 2024)", and a
+    closing "Published in Dawn, November 12th, 2025" (a date line too)."""
     credit, _, _ = _patterns(language)
     if credit is None:
         return ""
     for line, kind in zip(lines, kinds, strict=True):
-        if kind != "credit":
+        if kind not in ("credit", "dateline"):
             continue
         m = credit.match(line.strip())
         if not m:
@@ -867,7 +886,11 @@ def _credited(lines: list[str], kinds: list[str], language: str) -> str:
         whole = CREDIT_AND_RE.split(m.group("rest"))[0].strip().rstrip(".")
         if whole != name and is_masthead(whole, language):
             name = whole
-        if parse_date(name, language):
+        if (
+            parse_date(name, language)
+            or ":" in name  # "Published in sections: News"
+            or (kind == "dateline" and not name[:1].isupper())
+        ):
             continue
         name = re.sub(r"^(?:https?://)?(?:www\.)?", "", name).rstrip("/")
         name = WITH_AGENCIES_RE.sub("", name)  # "Al Jazeera and news agencies"
@@ -1131,8 +1154,13 @@ def _headline_shaped(line: str) -> bool:
     return (
         (text.endswith("?") or (inner != text and inner[-1:] not in TERMINAL))
         and len(text.split()) <= MAX_TITLE_WORDS
-        and not re.search(r"[.?!…]\s", text)
+        and (not re.search(r"[.?!…]\s", text) or bool(ATTRIBUTED_QUOTE_RE.search(text)))
     )
+
+
+#: A quotation a heading ends with, after its speaker and a colon: "… Meloni: «Serve una base
+#: giuridica solida»" (a headline of two sentences may end so)
+ATTRIBUTED_QUOTE_RE = re.compile(r"[^\W\d_][\w'’.-]*:\s*[«“\"„][^«»“”\"„.?!]+[»”\"“]$")
 
 
 def _words(line: str) -> int:
@@ -1155,6 +1183,8 @@ def _head(lines: list[str], kinds: list[str], language: str) -> tuple[list[tuple
             continue
         if _is_document_label(text, language):  # "Press release" above the headline
             continue
+        if _is_timestamp(text, language):  # "Updated about 3 hours ago"
+            continue
         # ":" opens what follows, as a salutation's "," does ("Dear readers,")
         prose = kind == "body" or text.endswith((":", ","))
         if prose and not (len(head) < HEAD_LINES and _headline_shaped(text)):
@@ -1165,8 +1195,10 @@ def _head(lines: list[str], kinds: list[str], language: str) -> tuple[list[tuple
         following, after = (head[j][1] if j < len(head) else None for j in (i + 1, i + 2))
         if not _is_label(line, following, language, after) and not _tagline(head, i, language):
             return head, i
+        # a one-word kicker ("EDITORIAL") gives way to a short headline ("Afghan impasse")
         if not any(
-            _words(text) >= MIN_HEADLINE_WORDS and not _is_label(text, None, language)
+            (_words(text) >= MIN_HEADLINE_WORDS or _words(line) <= 1)
+            and not _is_label(text, None, language)
             for _, text in head[i + 1 :]
         ):
             return head, i

@@ -89,12 +89,14 @@ SENTENCE_BREAK_RE = re.compile(r"[a-z][.!?][ \t]+[A-Z]")
 
 def _title_case_line(text: str, line_start: int) -> bool:
     """Whether the line starting at `line_start` is a headline in title case: most of its
-    long words capitalised, and not so many that it is a paragraph full of names."""
+    long words capitalised, and not so many that it is a paragraph full of names; no line
+    that ends with a full stop (a German sentence capitalises its nouns)."""
     end = text.find("\n", line_start)
     end = end if end >= 0 else len(text)
     words = LONG_WORD_RE.findall(text, line_start, end)
     return (
         0 < len(words) <= TITLE_WORDS
+        and not text[line_start:end].rstrip().endswith(".")
         and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
         and not SENTENCE_BREAK_RE.search(text, line_start, end)
     )

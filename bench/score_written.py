@@ -54,6 +54,7 @@ SETS = (
     "written18",
     "written19",
     "written20",
+    "written21",
     "openings",
 )
 

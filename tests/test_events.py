@@ -159,12 +159,15 @@ def test_ranges():
          ("May 10-12, 2024", "2024-05-10", "2024-05-12", "range", "explicit")),
         ("en", "The drills ran from 3 to 5 March 2025.",
          ("from 3 to 5 March 2025", "2025-03-03", "2025-03-05", "range", "explicit")),
+        # to come: written in April, the next March
         ("it", "Il vertice si terrà dal 3 al 5 marzo.",
-         ("dal 3 al 5 marzo", "2025-03-03", "2025-03-05", "range", "relative")),
+         ("dal 3 al 5 marzo", "2026-03-03", "2026-03-05", "range", "relative")),
         ("es", "La misión estuvo en el país del 2 al 22 de abril.",
          ("del 2 al 22 de abril", "2025-04-02", "2025-04-22", "range", "relative")),
-        ("fr", "Le sommet aura lieu du 3 au 5 mars.",
+        ("fr", "Le sommet a eu lieu du 3 au 5 mars.",
          ("du 3 au 5 mars", "2025-03-03", "2025-03-05", "range", "relative")),
+        ("fr", "Le sommet aura lieu du 3 au 5 mars.",
+         ("du 3 au 5 mars", "2026-03-03", "2026-03-05", "range", "relative")),
         ("de", "Die Übung dauerte vom 3. bis 5. Februar.",
          ("vom 3. bis 5. Februar", "2025-02-03", "2025-02-05", "range", "relative")),
         ("es", "La cumbre fue el 2 y 3 de abril de 2025.",
@@ -179,6 +182,38 @@ def test_day_ranges(lang, sentence, expected):
     assert extract(sentence, lang=lang, published="2025-04-20") == [expected]
     # a backwards or impossible span is no range
     assert not any(e[3] == "range" for e in extract("On June 5-3 or 31-33 June.", published="2025"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "published", "expected"),
+    [
+        ("en", "Protesters were detained between October 30 and November 3.", "2025-11-10",
+         ("between October 30 and November 3", "2025-10-30", "2025-11-03")),
+        ("en", "The truce held Oct. 30–Nov. 3.", "2025-11-10",
+         ("Oct. 30–Nov. 3", "2025-10-30", "2025-11-03")),
+        # over the new year: the end is in the year after the start, a given year the end's
+        ("en", "Talks will run from December 28 to January 3.", "2025-12-20",
+         ("from December 28 to January 3", "2025-12-28", "2026-01-03")),
+        ("en", "Talks ran from 28 December to 3 January 2025.", "2025-03-01",
+         ("from 28 December to 3 January 2025", "2024-12-28", "2025-01-03")),
+        ("it", "Dal 28 dicembre al 3 gennaio le delegazioni si sono incontrate.", "2026-01-10",
+         ("Dal 28 dicembre al 3 gennaio", "2025-12-28", "2026-01-03")),
+        ("es", "Del 28 de octubre al 3 de noviembre hubo reuniones.", "2025-11-20",
+         ("Del 28 de octubre al 3 de noviembre", "2025-10-28", "2025-11-03")),
+        ("fr", "La nuit du 31 mars au 1er avril, des frappes ont visé Kiev.", "2025-04-05",
+         ("du 31 mars au 1er avril", "2025-03-31", "2025-04-01")),
+        ("de", "Vom 28. Oktober bis 3. November tagte die Kommission.", "2025-11-20",
+         ("Vom 28. Oktober bis 3. November", "2025-10-28", "2025-11-03")),
+        ("pt", "De 28 de outubro a 3 de novembro houve reuniões.", "2025-11-20",
+         ("De 28 de outubro a 3 de novembro", "2025-10-28", "2025-11-03")),
+    ],
+)  # fmt: skip
+def test_a_span_of_days_over_two_months_is_one_range(lang, sentence, published, expected):
+    assert [e[:3] for e in extract(sentence, lang=lang, published=published)] == [expected]
+    # an impossible end is no range
+    assert not any(
+        e[3] == "range" for e in extract("From March 3 to April 31.", published="2025-05-01")
+    )
 
 
 def test_decades():
@@ -216,6 +251,41 @@ def test_relative_to_the_publication_date():
     assert dates("Two years ago, the talks failed.", published="2024-06") == [
         ("Two years ago", "2022")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        # to come: the next one, a month earlier in the year than the publication
+        ("en", "The next meeting will be held in Washington in January.", ("January", "2026-01")),
+        ("en", "Spending will reach 2% by March.", ("by March", "2026-03")),
+        ("es", "Anunció que la reunión se celebrará en enero.", ("enero", "2026-01")),
+        ("it", "La spesa salirà al 2% entro marzo.", ("entro marzo", "2026-03")),
+        # past: a story's deadline, a reporting verb, or the month's own name ("May")
+        ("en", "By March, the troops had left.", ("By March", "2025-03")),
+        ("en", "He said in March that he would run.", ("March", "2025-03")),
+        ("en", "Putin was sworn in for a new term in May.", ("May", "2025-05")),
+        ("en", "Some 300 had been killed by mid-January.", ("by mid-January", "2025-01")),
+        # a future seen from the past, a clause of its own between the cue and the date
+        (
+            "es",
+            "Había anunciado que impondría aranceles el 20 de enero.",
+            ("20 de enero", "2025-01-20"),
+        ),
+        ("en", "Tehran will return to the talks that started in April.", ("April", "2025-04")),
+    ],
+)
+def test_a_month_to_come_earlier_in_the_year_is_next_years(lang, sentence, expected):
+    assert dates(sentence, lang=lang, published="2025-11-19") == [expected]
+
+
+def test_a_past_year_is_not_lent_to_a_date_to_come():
+    found = dates(
+        "The junta, which seized power in February 2021, has stepped up strikes ahead of an "
+        "election it has scheduled for Dec 28, a vote dismissed as a sham.",
+        published="2025-10-27",
+    )
+    assert found == [("February 2021", "2021-02"), ("Dec 28", "2025-12-28")]
 
 
 def test_relative_in_italian_and_spanish():
@@ -811,6 +881,11 @@ def test_next_and_last_weekdays_and_a_day_number_in_brackets():
     assert found == [("segunda-feira", "2025-07-07")]
     found = dates("Os líderes chegaram na sexta-feira (4).", lang="pt", published=pub)
     assert found == [("sexta-feira", "2025-07-04")]
+    # its short weekdays ("nesta quarta"), never an ordinal ("na quarta posição")
+    found = dates("O ministro falou nesta quarta (12), e o voto será na sexta.", lang="pt",
+                  published="2025-11-13")  # fmt: skip
+    assert found == [("quarta", "2025-11-12"), ("sexta", "2025-11-14")]
+    assert dates("Na segunda volta, o Brasil ficou na quinta posição.", lang="pt") == []
     found = dates("The attack earlier in the month killed 26.", published="2025-05-12")
     assert found == [("earlier in the month", "2025-05")]
 
@@ -1270,6 +1345,16 @@ def test_spanish_manana_is_tomorrow_only_without_an_article_or_determiner(senten
             "tr",
             "Bakan 3 Mart'ta geldi, geçen yıl da gelmişti.",
             [("3 Mart", "2024-03-03"), ("geçen yıl", "2023")],
+        ),
+        ("sv", "Toppmötet hölls 24–25 juni.", [("24–25 juni", "2024-06-24")]),
+        # the locative case of a month, from the profile's month_locatives
+        ("ru", "В сентябре Путин посетил Пхеньян.", [("В сентябре", "2023-09")]),
+        ("uk", "У червні Зеленський відвідав Вашингтон.", [("У червні", "2024-06")]),
+        # words linking a day to its month and a month to its year (dateparser's "pertain")
+        (
+            "ca",
+            "Les eleccions del 5 de novembre de 2024 i la visita al setembre.",
+            [("5 de novembre de 2024", "2024-11-05"), ("al setembre", "2023-09")],
         ),
         # its abbreviations are no names ("ср", "сент"), and a bare month needs a locative
         ("ru", "Сент ср и сентябрь.", []),

@@ -749,3 +749,42 @@ def test_a_document_label_an_institution_with_commas_and_a_writers_closing_signa
     assert find_source(lines, kinds(lines, "de"), "de")[0] == ""
     lines = ["Titel", *body, "(ANSA, 12.10.2025)"]
     assert find_source(lines, kinds(lines, "de"), "de")[0] == "ANSA"
+
+
+def test_a_closing_published_in_credit_a_timestamp_line_and_a_one_word_kicker():
+    lines = [
+        "OPINION",
+        "Border deadlock",
+        "Published March 4, 2025",
+        "Updated about 5 hours ago",
+        "The talks collapsed again on Monday, and neither side blinked.",
+        "Published in The Daily Courier, March 4th, 2025",
+    ]
+    # the timestamp is no title, the one-word kicker gives way to a two-word headline
+    assert guess_title(lines, kinds(lines))[0] == "Border deadlock"
+    assert find_source(lines, kinds(lines), "en") == ("The Daily Courier", "credit line")
+    # a site's "Published in sections: …" names no publisher
+    lines = ["A meeting", "The leaders met.", "Published in sections: News, Transcripts"]
+    assert find_source(lines, kinds(lines), "en") == ("", "")
+
+
+def test_lower_case_bylines_an_update_line_and_a_headline_ending_in_a_quotation():
+    lines = [
+        "Il vertice di giovedì",
+        "Dazi, l'Italia frena sul pacchetto. Tajani: «Serve prudenza»",
+        "Giovedì i leader a Bruxelles. Parigi chiede tempi rapidi sul pacchetto, l'Aia frena "
+        "ancora. Berlino: «Decidere subito»",
+        "di Anna Neri",
+        "Ultimo aggiornamento 3 marzo 2025 | 08:15",
+        "BRUXELLES — Mancano tre giorni al vertice e la trattativa resta aperta.",
+    ]
+    assert kinds(lines, "it")[3:5] == ["byline", "dateline"]
+    assert guess_title(lines, kinds(lines, "it"), "it")[0] == lines[1]
+    assert published(lines, "it") == "2025-03-03"
+    assert kinds(["Headline here", "by Jane Doe", "Body text."])[1] == "byline"
+
+
+def test_a_yearless_dateline_with_its_agency_in_brackets_and_no_dash():
+    # 12 November was a Wednesday in 2025
+    lede = "La Habana, 12 nov (Prensa Latina) El canciller denunció este miércoles el bloqueo."
+    assert published(["Titular", lede, "Ya en 2025 la situación empeoró."], "es") == "2025-11-12"

@@ -1,4 +1,4 @@
-"""The pipeline on the annotated articles of bench/written … bench/written20 and
+"""The pipeline on the annotated articles of bench/written … bench/written21 and
 bench/openings (bench/score_written.py): what it measured when those articles' fixes landed
 stays true."""
 
@@ -205,6 +205,17 @@ FLOORS = {
         "event_recall": 0.93,
         "sentiment_accuracy": 0.72,
     },
+    # four news sites' pages, a clipping, a transcript, an editorial, a radio interview, a
+    # daily's page and its translation, a state agency's wire (2026-11-24)
+    "written21": {
+        "title_accuracy": 0.91,
+        "source_accuracy": 0.41,
+        "published_accuracy": 1.0,
+        "mention_precision": 0.98,
+        "mention_recall": 0.99,
+        "event_recall": 0.93,
+        "sentiment_accuracy": 0.73,
+    },
     # headlines and publishers under kickers, mastheads, section paths and wire datelines
     "openings": {"title_accuracy": 0.95, "source_accuracy": 0.95},
 }
@@ -225,6 +236,7 @@ CEILINGS = {
     "written18": {"translation_sentiment_gap": 0.05},
     "written19": {"translation_sentiment_gap": 0.05},
     "written20": {"translation_sentiment_gap": 0.05},
+    "written21": {"translation_sentiment_gap": 0.05},
 }
 
 
