@@ -1186,8 +1186,10 @@ class _Scanner:
         return int(digits.group()) if digits else g.day_words[_norm(text)]
 
     @staticmethod
-    def _month_of(g: Grammar, m: Match) -> int:
-        return g.months[_norm(m.get("month") or m.get("month_full")).rstrip(".")]
+    def _month_of(g: Grammar, m: Match, slot: str = "month") -> int:
+        """The month a match names in `slot` ("month2": the end of a span), maybe abbreviated
+        with a dot ("Nov.")."""
+        return g.months[_norm(m.get(slot) or m.get("month_full")).rstrip(".")]
 
     @staticmethod
     def _number(g: Grammar, text: str) -> int | None:
@@ -1231,7 +1233,7 @@ class _Scanner:
         3"); one that runs over the new year ends in the year after its start ("from December
         28 to January 3", whose year, when given, is its end's)."""
         month = self._month_of(g, m)
-        end_month = g.months[_norm(m.get("month2")).rstrip(".")] if m.get("month2") else month
+        end_month = self._month_of(g, m, "month2") if m.get("month2") else month
         first, last = self._day(g, m.get("day")), self._day(g, m.get("day2"))
         if (end_month == month and not first < last) or not (
             _valid_day(None, month, first) and _valid_day(None, end_month, last)
@@ -1251,7 +1253,7 @@ class _Scanner:
     def _month_range(self, g: Grammar, m: Match) -> Resolution | None:
         """A span of months of one year ("July–December 2024"); one that runs over the new
         year starts in the year before ("November–February 2024")."""
-        first, last = self._month_of(g, m), g.months[_norm(m.get("month2"))]
+        first, last = self._month_of(g, m), self._month_of(g, m, "month2")
         if first == last:
             return None
         year = int(m.get("year"))
@@ -1534,11 +1536,11 @@ class _Scanner:
             )
         ):
             year -= 1
-        elif self.published.month and month < self.published.month and self._ahead(g, m, deadline):
+        elif self.published.month and month < self.published.month and self._ahead(g, m):
             year += 1  # "will meet in January", "by March", written in November
         return year, RELATIVE
 
-    def _ahead(self, g: Grammar, m: Match, deadline: bool) -> bool:
+    def _ahead(self, g: Grammar, m: Match) -> bool:
         """Whether a month earlier in the year than the publication is the coming one: its
         clause's future cue, no conditional, comes before it or right after it ("will meet in
         January", "se celebrará en enero", "will reach 2% by March"), with no past cue ("since
@@ -1605,8 +1607,7 @@ class _Scanner:
             return None
         # a year before the publication's is not lent to a date set for the future: "a
         # coup in February 2021 … an election it has scheduled for Dec 28"
-        published_year = self.published.year if self.published else anchor.when.year
-        if anchor.when.year < published_year and self.future_around(g, m):
+        if self.published and anchor.when.year < self.published.year and self.future_around(g, m):
             return None
         if anchor.when.month is None:
             same_clause = anchor.sentence == self.sentence and not CLAUSE_MARK_RE.search(between)

@@ -310,6 +310,10 @@ def _is_document_label(line: str, language: str) -> bool:
     return text in language_data(language).document_labels or text in english
 
 
+#: The most words of a relative timestamp line ("Updated about 3 hours ago")
+TIMESTAMP_WORDS = 8
+
+
 def _is_timestamp(line: str, language: str) -> bool:
     """A short line that a publication cue opens and a number follows, though no date a
     line class reads: "Updated about 3 hours ago", "Aggiornato 2 ore fa"."""
@@ -320,10 +324,6 @@ def _is_timestamp(line: str, language: str) -> bool:
         and (m := published.match(line.strip()))
         and FIRST_DIGIT_RE.search(m.group("rest"))
     )
-
-
-#: The most words of a relative timestamp line ("Updated about 3 hours ago")
-TIMESTAMP_WORDS = 8
 
 
 def is_web_view_line(line: str, language: str) -> bool:
@@ -1196,9 +1196,9 @@ def _head(lines: list[str], kinds: list[str], language: str) -> tuple[list[tuple
         if not _is_label(line, following, language, after) and not _tagline(head, i, language):
             return head, i
         # a one-word kicker ("EDITORIAL") gives way to a short headline ("Afghan impasse")
+        one_word = _words(line) <= 1
         if not any(
-            (_words(text) >= MIN_HEADLINE_WORDS or _words(line) <= 1)
-            and not _is_label(text, None, language)
+            (one_word or _words(text) >= MIN_HEADLINE_WORDS) and not _is_label(text, None, language)
             for _, text in head[i + 1 :]
         ):
             return head, i

@@ -1046,6 +1046,7 @@ def test_since_puts_a_month_in_the_past_whatever_the_clause_says():
         ("en", "from July to December 2024", "from July to December 2024", "2024-07", "2024-12"),
         ("en", "It rained November-February 2024.", "November-February 2024", "2023-11",
          "2024-02"),
+        ("en", "It rained Nov.–Feb. 2024.", "Nov.–Feb. 2024", "2023-11", "2024-02"),
         ("it", "tra luglio e dicembre 2024", "tra luglio e dicembre 2024", "2024-07", "2024-12"),
         ("es", "de julio a diciembre de 2024", "de julio a diciembre de 2024", "2024-07",
          "2024-12"),
