@@ -235,6 +235,9 @@ class Context:
     in_name: bool = False
     #: a capitalised word follows on the same line, whatever the line's case ("Korea Watch")
     name_follows: bool = False
+    #: a name link and a capitalised word follow on the same line ("la Comisión de Asuntos
+    #: Exteriores"): the match starts a longer name
+    linked_name_follows: bool = False
     #: a hyphenated given name comes right before ("Soo-yeon Kim")
     given_before: bool = False
     #: up to three more words before `before`, nearest first, lower-cased
@@ -357,6 +360,8 @@ def resolve(
             dropped.add(i)  # "Jordan Kessler", "Kim Hyun-woo"
         if c.entry.needs_intro and context.given_before:
             dropped.add(i)  # "Soo-yeon Kim"
+        if c.entry.requires and not c.entry.needs_intro and context.linked_name_follows:
+            dropped.add(i)  # "la Comisión de Asuntos Exteriores del Congreso"
         if c.entry.needs_presence and (
             context.name_follows
             or (

@@ -44,6 +44,7 @@ KINDS = (
     "ago",  # two years ago (relative)
     "hence",  # tra un mese, dentro de dos semanas (relative, to come)
     "century_decade",  # the first decade of this century
+    "year_part",  # the first eight months of this year, the second half of 2024
     "day_range",  # 3-5 March 2025, dal 3 al 5 marzo
     "month_range",  # July–December 2024, from July to December 2024
     "date",  # September 9, 1948
@@ -53,6 +54,7 @@ KINDS = (
     "relative",  # last year, quest'anno
     "anaphoric",  # the following year (anchored)
     "modified",  # the end of the year, fine del mese (a modifier required)
+    "holiday",  # Christmas, Ferragosto, Neujahr (a feast on a fixed day)
     "day_month",  # June 19
     "day_of_month",  # on the 12th, no dia 10 (the month of a date just before, or this one)
     "month",  # May
@@ -65,7 +67,7 @@ UNPREFIXED = frozenset({"term", "offset", "ago", "ago_day", "hence"})
 MODIFIED_ONLY = frozenset({"modified"})
 #: Kinds that take the article right before them ("the 1970s", "the following year"); so does
 #: any expression that starts with a modifier ("the end of last year").
-ARTICLE_KINDS = frozenset({"decade", "century_decade", "relative", "anaphoric"})
+ARTICLE_KINDS = frozenset({"decade", "century_decade", "year_part", "relative", "anaphoric"})
 #: Kinds that take an approximation right before them ("about two months after").
 APPROX_KINDS = frozenset({"offset", "ago", "ago_day", "hence"})
 #: Precisions a later expression may count from ("two months later").
@@ -140,6 +142,9 @@ VOCABULARY_CLASSES = {
     "modified": "modified",
     "this": "this",
     "weekday": "weekdays",
+    "edge": "year_edges",
+    "part": "year_parts",
+    "holiday": "holidays",
 }
 #: Prepositions that link the words of a name ("Plaza de Mayo", "Cinco de Julho"): before a
 #: capitalised month they make it part of one
@@ -177,6 +182,8 @@ PLACEHOLDER_RE = re.compile(r"\{(\w+)\}")
 PREVIOUS_WORD_RE = re.compile(r"([^\W\d_]+['’]?)\W*$")
 NEXT_WORD_RE = re.compile(r"[^\w\n]*([^\W\d_]+)")
 #: A day of the month in brackets after a weekday, as Brazilian news has it ("segunda (7)").
+#: A capitalised word right after, on the same line: what continues a name
+NAME_AFTER_RE = re.compile(r"[ -][A-ZÀ-Ý]")
 DAY_NUMBER_AFTER_RE = re.compile(r"\s*\((\d{1,2})\)")
 PUBLISHED_RE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 CLAUSE_END_RE = re.compile(r"[,;:.!?()\[\]\"“”«»]")
@@ -197,6 +204,8 @@ MAX_CLAUSE_WORDS = 8
 CUE_WINDOW = 30
 #: A day and month without a year at most this many days after the publication is to come.
 SOON_DAYS = 31
+#: The same for a feast ("before Christmas", "arrivare a Natale" written in October)
+HOLIDAY_SOON_DAYS = 92
 #: a month lends its year to a bare month at most this many words after it
 LEND_WORDS = 20
 #: A date that opens its line and is followed by one of these is a chronology's entry
@@ -451,12 +460,18 @@ def _cue_regex(phrases: Iterable[str], *, before: bool) -> re.Pattern | None:
 
 
 def _shifts(table: dict[str, str]) -> dict[str, tuple[str, int]]:
-    """Values "unit offset" ("year -1") as (unit, offset)."""
+    """Values "unit offset" ("year -1") as (unit, offset); a third word, the part of it a
+    phrase names, is read by `_parts_named`."""
     out = {}
     for phrase, value in table.items():
-        unit, offset = value.split()
+        unit, offset, *_ = value.split()
         out[_norm(phrase)] = (unit, int(offset))
     return out
+
+
+def _parts_named(table: dict[str, str]) -> dict[str, str]:
+    """The part of its unit a phrase names by itself ("Jahresende" = "year 0 end"), by phrase."""
+    return {_norm(p): v.split()[2] for p, v in table.items() if len(v.split()) == 3}
 
 
 def _table(table: dict) -> dict:
@@ -482,6 +497,7 @@ class Grammar:
     months: dict[str, int]
     abbreviations: frozenset[str]
     capitalized: bool = False
+    capitalised_nouns: bool = False  # German: a capital after a word starts no name
     #: written without spaces: the last character of a match may precede the next ("昨年12月")
     compact: bool = False
     year_articles: bool = False
@@ -492,9 +508,14 @@ class Grammar:
     directions: dict[str, int] = field(default_factory=dict)
     modifiers: dict[str, str] = field(default_factory=dict)
     relative: dict[str, tuple[str, int]] = field(default_factory=dict)
+    relative_parts: dict[str, str] = field(default_factory=dict)  # "jahresende": "end"
     anaphoric: dict[str, tuple[str, int]] = field(default_factory=dict)
     ordinals: dict[str, int] = field(default_factory=dict)
     day_words: dict[str, int] = field(default_factory=dict)  # "primo maggio"
+    #: the first (1) or last (-1) months of a year; a named part's first and last month
+    year_edges: dict[str, int] = field(default_factory=dict)
+    year_parts: dict[str, tuple[int, int]] = field(default_factory=dict)
+    holidays: dict[str, tuple[int, int]] = field(default_factory=dict)  # (month, day)
     weekdays: dict[str, int] = field(default_factory=dict)
     #: a word right before or after a weekday that makes it the coming one, or the one
     #: before, never the publication's own day ("next Tuesday", "martedì prossimo")
@@ -736,6 +757,7 @@ def grammar(code: str) -> Grammar:
         months=months,
         abbreviations=abbreviations,
         capitalized=bool(data.get("capitalized", False)),
+        capitalised_nouns=bool(raw.get("capitalised_nouns", False)),
         compact=compact,
         year_articles=bool(data.get("year_articles", False)),
         numeric_order=data.get("numeric_order", "dmy"),
@@ -745,9 +767,13 @@ def grammar(code: str) -> Grammar:
         directions=_table(data.get("directions", {})),
         modifiers={_norm(m): key for key in MODIFIER_MONTH for m in modifiers.get(key, [])},
         relative=_shifts(data.get("relative", {})),
+        relative_parts=_parts_named(data.get("relative", {})),
         anaphoric=_shifts(data.get("anaphoric", {})),
         ordinals=ordinals,
         day_words=day_words,
+        year_edges=_table(data.get("year_edges", {})),
+        year_parts={k: tuple(v) for k, v in _table(data.get("year_parts", {})).items()},
+        holidays={k: tuple(v) for k, v in _table(data.get("holidays", {})).items()},
         weekdays=_table(data.get("weekdays", {})),
         weekday_next=frozenset(_norm(w) for w in data.get("weekday_next", [])),
         weekday_last=frozenset(_norm(w) for w in data.get("weekday_last", [])),
@@ -1006,8 +1032,9 @@ class _Scanner:
         if end is not None:
             own = self.text[start:position] + " " + self.text[end : ends[0]]
             if len(own.split()) > 1 or len(ends) == 1:  # not a date fronted alone
-                after = WORDS_AFTER_RE.match(self.text, end, ends[0])
-                return bool(g.future_re.search(self.lower, start, after.end() if after else end))
+                return bool(
+                    g.future_re.search(self.lower, start, self.words_after(g, end, ends[0]))
+                )
         # A date set off at the end of its clause belongs to the clause before it: "vai
         # sediar a cúpula no Rio de Janeiro, em julho."
         if start > self.sentence_start and len(self.text[start : ends[0]].split()) <= 3:
@@ -1022,6 +1049,17 @@ class _Scanner:
         while len(self.text[segment : ends[i]].split()) <= FRONTED_WORDS and i + 1 < len(ends):
             segment, i = ends[i] + 1, i + 1
         return bool(g.future_re.search(self.lower, start, ends[i]))
+
+    def words_after(self, g: Grammar, end: int, limit: int) -> int:
+        """Where the few words after an expression that may still hold its clause's cue end:
+        before `limit` and before a word that opens a clause of its own ("asked on Tuesday
+        how Japan would respond", "said on Thursday that it would")."""
+        after = WORDS_AFTER_RE.match(self.text, end, limit)
+        stop = after.end() if after else end
+        for w in WORD_RE.finditer(self.lower, end, stop):
+            if w.group() in g.clause_openers:
+                return w.start()
+        return stop
 
     def cue_closes(self, g: Grammar, mark: int) -> bool:
         """Whether the clause ending at the clause mark `mark` ends with a future cue."""
@@ -1089,6 +1127,16 @@ class _Scanner:
             end = day.end()
         return end
 
+    def _holiday_in_name(self, g: Grammar, start: int, end: int) -> bool:
+        """Whether a feast's name is no feast: one without a capital ("la sua città natale" is
+        a hometown; "am ersten Weihnachtstag" has one), joined to a name ("Jean-Noël") or
+        followed by one, where nouns are written in lower case ("Christmas Island", "Noël
+        Mamère")."""
+        if self.text[start:end].islower() or self.text[start - 1 : start] == "-":
+            return True
+        after = NAME_AFTER_RE.match(self.text, end)
+        return bool(after) and not g.capitalised_nouns
+
     def lead(self, pattern: re.Pattern | None, begin: int) -> int:
         """`begin` moved back over a match of `pattern` that ends right there (in the
         sentence)."""
@@ -1105,6 +1153,8 @@ class _Scanner:
         if DECIMAL_AFTER_RE.match(self.text, m.end) and not FOOTNOTE_AFTER_RE.match(
             self.text, m.end
         ):
+            return False
+        if m.kind == "holiday" and self._holiday_in_name(g, *m.parts["holiday"][1:]):
             return False
         if m.kind in MODIFIED_ONLY and "mod" not in m.parts:
             return False  # "the year" alone is no date; "the end of the year" is
@@ -1308,6 +1358,28 @@ class _Scanner:
         start = century_start + (n - 1) * 10
         return _span(When(start), When(start + 9), "decade", how)
 
+    def _year_part(self, g: Grammar, m: Match) -> Resolution | None:
+        """Months of one year: its first or last ones ("the first eight months of this year",
+        "gli ultimi due mesi del 2025") or a named half or quarter ("the first half of 2025",
+        "il terzo trimestre del 2024"); "this year" or "the year" is the publication's."""
+        if m.get("part"):
+            first, last = g.year_parts[_norm(m.get("part"))]
+        else:
+            n = self._number(g, m.get("number"))
+            if not n or n > 11:
+                return None
+            first, last = (1, n) if g.year_edges[_norm(m.get("edge"))] > 0 else (13 - n, 12)
+        if m.get("year"):
+            year, how = int(m.get("year")), EXPLICIT
+        else:
+            unit, n = g.relative[_norm(m.get("relative"))] if m.get("relative") else ("year", 0)
+            if unit != "year":
+                return None
+            if self.published is None:
+                return NOT_RESOLVED
+            year, how = self.published.year + n, RELATIVE
+        return _span(When(year, first), When(year, last), "range", how)
+
     def _term(self, g: Grammar, m: Match) -> Resolution | None:
         length = m.get("number")
         n = self._number(g, length) if length else g.durations.get(_norm(m.get("duration")))
@@ -1324,7 +1396,8 @@ class _Scanner:
             day = self.published
             weekday = date(day.year, day.month, day.day).isoweekday() if day and day.day else 0
             return self._weekend(g, m, 1 if 2 <= weekday <= 5 else 0)
-        return self._moved(self.published, unit, n, self._modifier(g, m), RELATIVE)
+        modifier = self._modifier(g, m) or g.relative_parts.get(_norm(m.get("relative")))
+        return self._moved(self.published, unit, n, modifier, RELATIVE)
 
     def _weekend(self, g: Grammar, m: Match, n: int) -> Resolution:
         """A Saturday-Sunday range: the latest on or before the publication day ("over the
@@ -1561,8 +1634,7 @@ class _Scanner:
         start = self.clause_start(m.start)
         mark = CLAUSE_MARK_RE.search(self.text, m.end, self.sentence_end)
         end = mark.start() if mark else self.sentence_end
-        after = WORDS_AFTER_RE.match(self.text, m.end, end)
-        for c in g.future_re.finditer(self.lower, start, after.end() if after else m.end):
+        for c in g.future_re.finditer(self.lower, start, self.words_after(g, m.end, end)):
             if m.start < c.end() and c.start() < m.end:
                 continue  # the expression itself
             if g.conditional_re and g.conditional_re.fullmatch(c.group()):
@@ -1652,6 +1724,18 @@ class _Scanner:
             year = fits[0] if fits else year
         return _point(When(year, month, day), how) if _valid_day(year, month, day) else None
 
+    def _holiday(self, g: Grammar, m: Match) -> Resolution | None:
+        """A feast on a fixed day ("Christmas", "Ferragosto", "Neujahr"): its day in the year a
+        month named alone would have, or the coming one when it is at most a quarter away
+        ("a solution before Christmas" written in October)."""
+        month, day = g.holidays[_norm(m.get("holiday"))]
+        year, how = self._year_of_month(g, m, month)
+        if year is None:
+            return NOT_RESOLVED
+        if self._soon(g, m, year, month, day, how, HOLIDAY_SOON_DAYS):
+            year += 1
+        return _point(When(year, month, day), how) if _valid_day(year, month, day) else None
+
     def _day_of_month(self, g: Grammar, m: Match) -> Resolution | None:
         """A day named without its month ("on the 12th", "no dia 10"): in the month of a date
         given in the same or the previous sentence, else in the publication's month ("o
@@ -1674,9 +1758,11 @@ class _Scanner:
             return NOT_RESOLVED
         return _point(When(year, month, day), how) if _valid_day(year, month, day) else None
 
-    def _soon(self, g: Grammar, m: Match, year: int, month: int, day: int, how: str) -> bool:
+    def _soon(
+        self, g: Grammar, m: Match, year: int, month: int, day: int, how: str, days: int = SOON_DAYS
+    ) -> bool:
         """Whether a day put in the year before the publication's is rather one of the next
-        few weeks: "a ocho días de las elecciones del 5 de noviembre", written on 28 October,
+        `days`: "a ocho días de las elecciones del 5 de noviembre", written on 28 October,
         is not a day of eleven months ago (unless "last", a past verb or "of last year" says
         so)."""
         pub = self.published
@@ -1686,7 +1772,7 @@ class _Scanner:
             return False
         ahead = (date(pub.year, month, day) - date(pub.year, pub.month, pub.day)).days
         return (
-            0 < ahead <= SOON_DAYS
+            0 < ahead <= days
             and not self.past_cued(g, m)
             and not self.reported_before(g, m.start)
             and not (g.year_after_re and g.year_after_re.match(self.lower, m.end))

@@ -19,7 +19,11 @@ from analysis.languages import LETTERS_RE, language_data
 
 YEAR_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d|21\d\d)(?!\d)")
 ISO_RE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ][\d:.+\-Z]*)?\s*$")
-NUMERIC_RE = re.compile(r"^\s*(\d{1,2})\s*([|/.\-])\s*(\d{1,2})\s*\2\s*(\d{4})\s*$")
+#: A numeric date, maybe with its time ("03.02.2025 09.15", "12/11/2025, 14:32 Uhr")
+NUMERIC_RE = re.compile(
+    r"^\s*(\d{1,2})\s*([|/.\-])\s*(\d{1,2})\s*\2\s*(\d{4})"
+    r"(?:,?\s+\d{1,2}[:.h]\d\d(?:\s*[^\W\d]{1,4})?)?\s*$"
+)
 TERMINAL = '.?!…"”’»)'
 #: A line without final punctuation and at most this many words is a title, not prose.
 MAX_TITLE_WORDS = 30
@@ -900,23 +904,27 @@ def _credited(lines: list[str], kinds: list[str], language: str) -> str:
 
 
 #: The agencies a publisher credits beside itself: "Al Jazeera and news agencies", "Le Monde
-#: avec AFP", "El País con agencias"
+#: avec AFP", "El País con agencias", "ORF.at/Agenturen"
 WITH_AGENCIES_RE = re.compile(
-    r"\s+(?:and|with|avec|con|com|mit|e|y)\s+(?:(?:news\s+)?agencies|agences|agencias|agenzie"
+    r"(?:\s+(?:and|with|avec|con|com|mit|e|y)\s+|\s*/\s*)"
+    r"(?:(?:news\s+)?agencies|agences|agencias|agenzie"
     r"|agências|Agenturen|AFP|l'AFP|Reuters|AP|dpa|EFE|ANSA|Lusa)$"
 )
 #: How many lines that are not blank open a text, for the lines read near its top
 OPENING_LINES = 12
-#: A publisher's line crediting agencies beside it, near the top: "Le Monde avec AFP"
+#: A publisher's line crediting agencies beside it, near the top or at the end, maybe after
+#: the newsroom's mark: "Le Monde avec AFP", "red, ORF.at/Agenturen"
 PUBLISHER_WITH_AGENCIES_RE = re.compile(
-    r"^(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){0,3})" + WITH_AGENCIES_RE.pattern
+    # a name of capitalised words, or a site's ("wien.at/Agenturen")
+    r"^(?:red\.?,\s*)?(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){0,3}"
+    r"|[a-z][\w-]*\.[a-z]{2,})" + WITH_AGENCIES_RE.pattern
 )
 
 
 def _with_agencies(lines: list[str]) -> str:
-    """The publisher a line near the top names beside the agencies it credits ("Le Monde avec
-    AFP")."""
-    for line in _filled(lines)[:OPENING_LINES]:
+    """The publisher a line near the top or a closing one names beside the agencies it
+    credits ("Le Monde avec AFP", "red, ORF.at/Agenturen")."""
+    for line in _filled(lines)[:OPENING_LINES] + _closing(lines, SIGN_OFF_LINES):
         if m := PUBLISHER_WITH_AGENCIES_RE.match(line):
             return m.group("name")
     return ""
@@ -925,9 +933,10 @@ def _with_agencies(lines: list[str]) -> str:
 #: The opening of a copyright line and what follows the mark: "© 2025 Europa Press.",
 #: "RIPRODUZIONE RISERVATA © Copyright ANSA", "© 2025 by the Center for … Studies."
 COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*", re.I)
-#: What a copyright line puts around the owner's name: the mark again, years, "by (the)"
+#: What a copyright line puts around the owner's name: the mark again, years (with a full
+#: stop: "Copyright (c) 2025. RFE/RL, Inc."), "by (the)"
 COPYRIGHT_NOISE_RE = re.compile(
-    r"^(?:(?:©|copyright|\d{4}(?:\s*[-–]\s*\d{4})?|by(?:\s+the)?|:)\s*)+", re.I
+    r"^(?:(?:©|\(c\)|copyright|\d{4}(?:\s*[-–]\s*\d{4})?\.?|by(?:\s+the)?|:)\s*)+", re.I
 )
 #: Where the owner's name ends: a full stop, a dash or comma before more, a year after it
 COPYRIGHT_END_RE = re.compile(r"\.(?:\s|$)|\s[-–—|]\s|,|;|\s\d{4}\b")
@@ -1259,8 +1268,9 @@ TRAILING_LOWER_RE = re.compile(r"(?:\s+[^\W\d_A-ZÀ-Ý][\w-]*)+$")
 
 def _byline_publisher(lines: list[str], kinds: list[str], language: str) -> str:
     """The publisher a byline names after its writers ("By Kaisa Lindqvist, The Northern
-    Ledger · March 8, 2024"), or as its writer, maybe with its desk ("By The Northern Ledger
-    explainer desk | October 6, 2025")."""
+    Ledger · March 8, 2024") or their role ("Por NOME - Repórter da Agência Brasil"), or as
+    its writer, maybe with its desk ("By The Northern Ledger explainer desk | October 6,
+    2025")."""
     byline = _patterns(language)[2]
     for line, kind in islice(zip(lines, kinds, strict=True), TOP_LINES):
         if kind == "byline":
@@ -1268,6 +1278,8 @@ def _byline_publisher(lines: list[str], kinds: list[str], language: str) -> str:
             m = byline.match(first) if byline else None
             if m and is_masthead(name := TRAILING_LOWER_RE.sub("", m.group("rest")), language):
                 return name
+            if m and (name := _writer_role_publisher(m.group("rest"), language)):
+                return name  # "Por Luciana Macedo - Repórter da Agência Brasil"
             for part in parts:
                 if is_masthead(part, language):
                     return part

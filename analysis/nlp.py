@@ -510,6 +510,12 @@ class ActorMatcher:
                     and starts[c.end] <= line_end  # on the same line
                     and not (c.entry.type == "capital" and data.capitalised_nouns)
                 )
+                linked = (  # "la Comisión de Asuntos Exteriores"
+                    c.end + 1 < len(doc)
+                    and strings[lower[c.end]] in data.name_links
+                    and bool(title[c.end + 1])
+                    and starts[c.end + 1] <= line_end
+                )
                 compound = COMPOUND_RE.match(text, c.end_char)
                 after_words = (
                     _following(doc, arr, strings, c.end, line_end)
@@ -526,7 +532,8 @@ class ActorMatcher:
                 )
                 contexts[c.start] = Context(
                     strings[lower[j]] if j >= 0 else "",
-                    bool(k >= 0 and (title[k] or upper[k])),  # "University of", "APEC di"
+                    # "University of", "APEC di"; not any German noun ("Abhängigkeit von")
+                    bool(k >= 0 and ((title[k] and not data.capitalised_nouns) or upper[k])),
                     dateline=(
                         bool(opens_line)
                         and after.startswith((",", "("))
@@ -568,6 +575,7 @@ class ActorMatcher:
                     ),
                     before=strings[lower[k]] if k >= 0 else "",
                     name_follows=follows,
+                    linked_name_follows=linked,
                     in_name=bool(
                         (
                             follows
@@ -670,13 +678,9 @@ def _places(lang: str) -> Places:
 def _needs_context(c: Candidate) -> bool:
     """Whether resolving a match reads what surrounds it: a capital (a place?), a name that
     is also a first name, a surname shared by many ("Kim"), a name shared by several actors
-    (a bare "Korea": inside "Korea Aerospace Industries"?)."""
-    return (
-        c.entry.type == "capital"
-        or c.entry.given_name
-        or c.entry.needs_intro
-        or c.entry.needs_presence
-    )
+    (a bare "Korea": inside "Korea Aerospace Industries"?), a short form ("the Commission":
+    of Inquiry?)."""
+    return c.entry.type == "capital" or c.entry.given_name or bool(c.entry.requires)
 
 
 #: Entry types that are no state's or body's own name, so never part of another body's name.

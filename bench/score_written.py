@@ -55,6 +55,7 @@ SETS = (
     "written19",
     "written20",
     "written21",
+    "written22",
     "openings",
 )
 

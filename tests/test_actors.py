@@ -235,6 +235,19 @@ def test_a_german_capital_before_a_capitalised_noun_is_still_the_government():
     assert mentions("Talks under the Minsk Group format were stalled for years.") == []
 
 
+def test_a_german_capital_after_von_and_a_noun_is_the_government_unless_a_place_noun():
+    # every German noun is capitalised: "Abhängigkeit von" is no name's place
+    text = "Die Kommission kritisiert die Abhängigkeit Ungarns von Moskau."
+    assert ("Moskau", "RUS") in mentions(text, "de")
+    assert mentions("Die Straßen von Kiew waren am Morgen leer.", "de") == []
+
+
+def test_a_chair_a_field_of_study_and_a_route_named_after_a_state():
+    text = "Ana Ruiz holds the Japan Chair and Li Wei the Freeman Chair in China Studies."
+    assert mentions(text) == []
+    assert mentions("Russia studies the plan.") == [("Russia", "RUS")]
+
+
 def test_a_capital_a_journey_leads_to_is_a_place():
     text = "Lavrov, who accompanied Putin to Pyongyang, said Pyongyang was ready."
     assert [m for m in mentions(text) if m[0] == "Pyongyang"] == [("Pyongyang", "PRK")]
@@ -731,3 +744,16 @@ def test_the_council_and_commission_of_the_eu_austrias_parliament_and_streets():
     assert [a for _, a in mentions(text, "de")] == ["AUT", "AUT", "PERSON:Klaudia Tanner"]
     assert mentions("Houve um desfile na Avenida de Portugal.", "pt") == []
     assert mentions("Un presidio in piazza Albania a Roma.", "it") == []
+
+
+def test_a_short_form_followed_by_a_linked_name_starts_another_body():
+    text = "The European Commission acted. The Commission of Inquiry on Syria said so."
+    assert mentions(text) == [("European Commission", "EC"), ("Syria", "SYR")]
+    text = (
+        "La Comisión Europea habló con los ministros. La Comisión de Asuntos Exteriores del "
+        "Congreso no respondió. La Comisión siguió con su plan."
+    )
+    assert [m for m in mentions(text, "es") if m[1] == "EC"] == [
+        ("La Comisión Europea", "EC"),
+        ("La Comisión", "EC"),
+    ]

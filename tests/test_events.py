@@ -1025,7 +1025,10 @@ def test_an_offset_set_off_by_commas_dates_its_clause_before_the_sentences_date(
 
 
 def test_a_footnotes_number_after_a_year_and_a_decimal():
-    assert dates("It defined the first half of 2024.1 The calm held.") == [("2024", "2024")]
+    assert dates("It defined the first half of 2024.1 The calm held.") == [
+        ("the first half of 2024", "2024-01")
+    ]
+    assert dates("It defined 2024.1 The calm held.") == [("2024", "2024")]
     assert dates("Output grew 2024.5 tonnes.") == []
 
 
@@ -1057,6 +1060,71 @@ def test_since_puts_a_month_in_the_past_whatever_the_clause_says():
 )  # fmt: skip
 def test_a_span_of_months_is_a_range(lang, sentence, expression, start, end):
     assert extract(sentence, lang=lang) == [(expression, start, end, "range", "explicit")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("en", "Arrivals fell in the first eight months of this year.",
+         ("the first eight months of this year", "2025-01", "2025-08", "relative")),
+        ("en", "Exports grew in the second half of 2024.",
+         ("the second half of 2024", "2024-07", "2024-12", "explicit")),
+        ("en", "Sales will rise in the last two months of the year.",
+         ("the last two months of the year", "2025-11", "2025-12", "relative")),
+        ("it", "Nei primi nove mesi del 2025 gli sbarchi sono calati.",
+         ("primi nove mesi del 2025", "2025-01", "2025-09", "explicit")),
+        ("it", "Nel terzo trimestre dell'anno scorso il PIL è sceso.",
+         ("terzo trimestre dell'anno scorso", "2024-07", "2024-09", "relative")),
+        ("es", "En el primer semestre de 2025 crecieron las ventas.",
+         ("el primer semestre de 2025", "2025-01", "2025-06", "explicit")),
+        ("fr", "Les trois derniers mois de l'année dernière ont été calmes.",
+         ("Les trois derniers mois de l'année dernière", "2024-10", "2024-12", "relative")),
+        ("de", "In den ersten acht Monaten des Jahres kamen weniger Gäste.",
+         ("den ersten acht Monaten des Jahres", "2025-01", "2025-08", "relative")),
+        ("pt", "Nos primeiros seis meses deste ano as vendas subiram.",
+         ("primeiros seis meses deste ano", "2025-01", "2025-06", "relative")),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_year_is_a_range_of_its_months(lang, sentence, expected):
+    found = extract(sentence, lang=lang, published="2025-11-12")
+    assert [(e[0], e[1], e[2], e[4]) for e in found] == [expected]
+    assert found[0][3] == "range"
+
+
+def test_no_part_of_a_year_without_a_year():
+    # a century's half, a span of decades and a month that is no week's are no part of a year
+    assert dates("In the first half of the 20th century.", published="2025-11-12") == []
+    assert dates("The first visit in two decades.", published="2025-11-12") == []
+    assert dates("In the first 13 months of 2024.", published="2025-11-12") == [("2024", "2024")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "published", "expected"),
+    [
+        # a feast within a quarter ahead is the coming one; a past verb keeps it past
+        ("it", "«Non possiamo arrivare a Natale senza una risposta», dice.", "2025-10-18",
+         [("Natale", "2025-12-25")]),
+        ("fr", "On espère une solution avant Noël.", "2025-12-03", [("avant Noël", "2025-12-25")]),
+        ("de", "Am ersten Weihnachtstag hatte der Tanker das Kabel beschädigt.", "2025-01-27",
+         [("ersten Weihnachtstag", "2024-12-25")]),
+        ("de", "Seit Neujahr fließt kein Gas mehr.", "2025-01-02",
+         [("Seit Neujahr", "2025-01-01")]),
+        ("de", "Bis Weihnachten Klarheit zu schaffen, sei das Ziel.", "2025-11-20",
+         [("Bis Weihnachten", "2025-12-25")]),
+        ("en", "The cable was cut on Christmas Day.", "2025-01-20",
+         [("Christmas Day", "2024-12-25")]),
+        ("es", "Se reunieron en Nochebuena.", "2025-01-10", [("Nochebuena", "2024-12-24")]),
+        ("pt", "O acordo chegou na véspera de Natal.", "2025-01-10",
+         [("véspera de Natal", "2024-12-24")]),
+        # a word in lower case, or a feast's name inside a name, is no feast
+        ("it", "È tornato nella sua città natale.", "2025-10-18", []),
+        ("fr", "Selon Jean-Noël Barrot, la France est prête.", "2025-10-18", []),
+        ("fr", "Noël Mamère l'a dit hier.", "2025-10-18", [("hier", "2025-10-17")]),
+        ("en", "Flights to Christmas Island resumed.", "2025-10-18", []),
+    ],
+)  # fmt: skip
+def test_feasts_on_a_fixed_day(lang, sentence, published, expected):
+    assert dates(sentence, lang=lang, published=published) == expected
 
 
 def test_this_afternoon_and_last_night():
@@ -1462,3 +1530,24 @@ def test_a_month_before_a_noun_after_the():
     sentence = "Trump threatened tariffs to force the July ceasefire."
     assert dates(sentence, published="2025-10-28") == [("July", "2025-07")]
     assert dates("Theresa May spoke.", published="2025-10-28") == []
+
+
+def test_a_word_opening_a_clause_after_a_weekday_keeps_its_cue_out():
+    # "would" belongs to the question asked on Tuesday, not to Tuesday (7 Nov 2025: a Friday)
+    found = dates("Asked on Tuesday how Japan would respond, she declined.", published="2025-11-07")
+    assert found == [("Tuesday", "2025-11-04")]
+    assert dates("The vote on Sunday will decide it.", published="2025-11-07") == [
+        ("Sunday", "2025-11-09")
+    ]
+
+
+def test_german_compounds_naming_a_part_of_the_year_and_a_month_after_vom():
+    found = dates(
+        "Seit Jahresbeginn fließt kein Gas, und noch vor Jahresende soll ein Verbot folgen.",
+        lang="de",
+        published="2025-11-12",
+    )
+    assert found == [("Seit Jahresbeginn", "2025-01"), ("noch vor Jahresende", "2025-12")]
+    assert dates("Die Kontrollen vom April gelten weiter.", lang="de", published="2025-11-12") == [
+        ("April", "2025-04")
+    ]

@@ -91,3 +91,15 @@ def test_paragraph_language_only_differs_on_clear_evidence():
     assert identify_paragraph("Kim Jong-un-Putin rapprochement worries Japan", "en", langs) == "en"
     assert identify_paragraph("Texto", "en", langs) == "en"
     assert identify_paragraph("26 | 12 | 2023", "en", langs) == "en"
+
+
+def test_a_portuguese_paragraph_naming_a_spanish_organisation_stays_portuguese():
+    # "o", "e" and "de" are Portuguese words too: a Spanish name inside does not outweigh them
+    langs = ("en", "it", "es", "pt", "fr", "de")
+    paragraph = (
+        "No sábado, o ministro de Estado anunciou que o Cartel de los Soles, que Caracas nega, "
+        "será designado organização terrorista e punido a partir de segunda-feira, 24 de novembro."
+    )
+    assert identify_paragraph(paragraph, "pt", langs) == "pt"
+    spanish = "El ministro anunció que el cártel será designado organización terrorista."
+    assert identify_paragraph(spanish, "pt", langs) == "es"

@@ -788,3 +788,23 @@ def test_a_yearless_dateline_with_its_agency_in_brackets_and_no_dash():
     # 12 November was a Wednesday in 2025
     lede = "La Habana, 12 nov (Prensa Latina) El canciller denunció este miércoles el bloqueo."
     assert published(["Titular", lede, "Ya en 2025 la situación empeoró."], "es") == "2025-11-12"
+
+
+def test_a_copyright_year_with_a_full_stop_a_closing_newsroom_credit_and_a_reporters_role():
+    body = [f"Sentence {n}." for n in range(4)]
+    lines = [
+        "Headline here",
+        *body,
+        "With reporting by AP",
+        "Copyright (c) 2024. Baltic Wire, Inc.",
+    ]
+    assert find_source(lines, kinds(lines), "en") == ("Baltic Wire", "copyright line")
+    # the newsroom's mark and the agencies beside the publisher, on the closing line
+    lines = ["Überschrift hier", "Publiziert am 03.02.2025 09.15", *body, "red, wien.at/Agenturen"]
+    assert published(lines, "de") == "2025-02-03"
+    assert find_source(lines, kinds(lines, "de"), "de")[0] == "wien.at"
+    lines = ["Fremdes Wort", *body, "red, Tiroler Blatt/Agenturen"]
+    assert find_source(lines, kinds(lines, "de"), "de")[0] == "Tiroler Blatt"
+    # a byline naming the writer's role at the publisher
+    lines = ["Título aqui", "Por Ana Souza - Repórter da Agência Sul", "Brasília", *body]
+    assert find_source(lines, kinds(lines, "pt"), "pt")[0] == "Agência Sul"
