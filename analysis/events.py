@@ -182,9 +182,9 @@ PLACEHOLDER_RE = re.compile(r"\{(\w+)\}")
 PREVIOUS_WORD_RE = re.compile(r"([^\W\d_]+['’]?)\W*$")
 NEXT_WORD_RE = re.compile(r"[^\w\n]*([^\W\d_]+)")
 #: A day of the month in brackets after a weekday, as Brazilian news has it ("segunda (7)").
+DAY_NUMBER_AFTER_RE = re.compile(r"\s*\((\d{1,2})\)")
 #: A capitalised word right after, on the same line: what continues a name
 NAME_AFTER_RE = re.compile(r"[ -][A-ZÀ-Ý]")
-DAY_NUMBER_AFTER_RE = re.compile(r"\s*\((\d{1,2})\)")
 PUBLISHED_RE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 CLAUSE_END_RE = re.compile(r"[,;:.!?()\[\]\"“”«»]")
 #: A clause this short holds only a fronted date, so the next clause says what happens then.
