@@ -757,3 +757,16 @@ def test_a_short_form_followed_by_a_linked_name_starts_another_body():
         ("La Comisión Europea", "EC"),
         ("La Comisión", "EC"),
     ]
+
+
+def test_korean_intelligence_and_a_commission_named_after_the_eu():
+    # "NIS" is Seoul's intelligence service only where the text is about the Koreas
+    text = "NIS says N. Korea sent more workers to Russia."
+    assert ("NIS", "KOR") in mentions(text)
+    assert mentions("NIS says the refinery in Pančevo will close.") == []
+    # a bare "Commission" counts for the EU where the EU, not only its Commission, is named
+    text = "EU ministers met. Officials said the Commission is preparing countermeasures."
+    assert ("the Commission", "EC") in mentions(text)
+    text = "Die EU zögert, sagt ein hoher Beamter der Kommission."
+    assert ("der Kommission", "EC") in mentions(text, "de")
+    assert mentions("The Commission is preparing countermeasures.") == []
