@@ -868,6 +868,8 @@ def _release_speaker(lines: list[str], kinds: list[str]) -> str:
     return ""
 
 
+#: A name that ends in initials, whose last full stop is its own ("F.A.Z.", "U.S.")
+INITIALS_END_RE = re.compile(r"(?:^|[.\s])[A-Z]\.[A-Z]\.$")
 #: Where a credit's institution ends before the people it also credits: " and The Rt Hon …"
 CREDIT_AND_RE = re.compile(r"\s+and\s+(?=[A-Z])")
 
@@ -884,7 +886,8 @@ def _credited(lines: list[str], kinds: list[str], language: str) -> str:
         m = credit.match(line.strip())
         if not m:
             continue
-        name = m.group("rest").split(",")[0].strip().rstrip(".")
+        name = m.group("rest").split(",")[0].strip()
+        name = name if INITIALS_END_RE.search(name) else name.rstrip(".")  # "F.A.Z."
         # an institution whose name has commas, before its ministers ("From: Foreign,
         # Commonwealth & Development Office and The Rt Hon …")
         whole = CREDIT_AND_RE.split(m.group("rest"))[0].strip().rstrip(".")

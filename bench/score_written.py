@@ -56,6 +56,7 @@ SETS = (
     "written20",
     "written21",
     "written22",
+    "written23",
     "openings",
 )
 

@@ -770,3 +770,10 @@ def test_korean_intelligence_and_a_commission_named_after_the_eu():
     text = "Die EU zögert, sagt ein hoher Beamter der Kommission."
     assert ("der Kommission", "EC") in mentions(text, "de")
     assert mentions("The Commission is preparing countermeasures.") == []
+
+
+def test_the_twenty_seven_are_the_eu():
+    assert mentions("Les Vingt-Sept doivent trancher, vingt-sept voix.", "fr") == [
+        ("Les Vingt-Sept", "EU")
+    ]
+    assert mentions("Los Veintisiete no lograron un acuerdo.", "es") == [("Los Veintisiete", "EU")]

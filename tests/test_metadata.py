@@ -808,3 +808,10 @@ def test_a_copyright_year_with_a_full_stop_a_closing_newsroom_credit_and_a_repor
     # a byline naming the writer's role at the publisher
     lines = ["Título aqui", "Por Ana Souza - Repórter da Agência Sul", "Brasília", *body]
     assert find_source(lines, kinds(lines, "pt"), "pt")[0] == "Agência Sul"
+
+
+def test_a_credit_ending_in_initials_keeps_its_last_full_stop():
+    lines = ["Titel hier", "Der Text.", "Mehr Text.", "Quelle: F.A.Z."]
+    assert find_source(lines, kinds(lines, "de"), "de")[0] == "F.A.Z."
+    lines = ["Title here", "The text.", "Source: Reuters."]
+    assert find_source(lines, kinds(lines), "en")[0] == "Reuters"
