@@ -64,6 +64,15 @@ def normalise_date_value(value: str) -> tuple[str, str] | None:
     return _iso(year, month, day)
 
 
+#: A clock time closing a date ("18 Nov, 2025, 11:05", "March 4, 2025 at 2:17 PM EDT"): left
+#: out before the date is read, or dateparser dates a year and a time to today's day
+CLOCK_TAIL_RE = re.compile(
+    r"(?:,?\s+(?:at|às|as|à|a las|alle|um|le)?\s*)\d{1,2}\s?[:h]\s?\d{2}"
+    r"(?:\s*(?:[ap]\.?\s?m\.?|uhr|h|[a-z]{2,4}(?:[+-]\d{1,2})?))?\s*$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def parse_date(text: str, language: str = "en") -> tuple[str, str] | None:
     """One date string in any configured language to (value, precision), or None.
@@ -72,7 +81,7 @@ def parse_date(text: str, language: str = "en") -> tuple[str, str] | None:
     inferred from "yesterday". ISO and day|month|year forms are read directly; everything else
     goes through dateparser, whose `period` gives the precision.
     """
-    text = text.strip()
+    text = CLOCK_TAIL_RE.sub("", text.strip())  # "2025, 11:05" is a year, not today
     if not YEAR_RE.search(text) or len(text) > 60:
         return None
     iso = normalise_date_value(text)

@@ -815,3 +815,10 @@ def test_a_credit_ending_in_initials_keeps_its_last_full_stop():
     assert find_source(lines, kinds(lines, "de"), "de")[0] == "F.A.Z."
     lines = ["Title here", "The text.", "Source: Reuters."]
     assert find_source(lines, kinds(lines), "en")[0] == "Reuters"
+
+
+def test_a_year_and_a_clock_time_are_no_day():
+    # dateparser reads "2025, 11:05" as today's day of 2025; the time is left out first
+    assert parse_date("2025, 11:05", "pt") == ("2025", "year")
+    assert parse_date("18 Nov, 2025, 11:05", "pt") == ("2025-11-18", "day")
+    assert parse_date("March 4, 2025 at 2:17 PM EDT") == ("2025-03-04", "day")
