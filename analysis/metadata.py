@@ -67,8 +67,8 @@ def normalise_date_value(value: str) -> tuple[str, str] | None:
 #: A clock time closing a date ("18 Nov, 2025, 11:05", "March 4, 2025 at 2:17 PM EDT"): left
 #: out before the date is read, or dateparser dates a year and a time to today's day
 CLOCK_TAIL_RE = re.compile(
-    r"(?:,?\s+(?:at|às|as|à|a las|alle|um|le)?\s*)\d{1,2}\s?[:h]\s?\d{2}"
-    r"(?:\s*(?:[ap]\.?\s?m\.?|uhr|h|[a-z]{2,4}(?:[+-]\d{1,2})?))?\s*$",
+    r",?\s(?:(?:at|às|as|à|a las|alle|um|le)\s)?\d{1,2}\s?[:h]\s?\d{2}"
+    r"(?:\s?(?:[ap]\.?\s?m\.?|uhr|h|[a-z]{2,4}(?:[+-]\d{1,2})?))?$",
     re.IGNORECASE,
 )
 
@@ -81,9 +81,10 @@ def parse_date(text: str, language: str = "en") -> tuple[str, str] | None:
     inferred from "yesterday". ISO and day|month|year forms are read directly; everything else
     goes through dateparser, whose `period` gives the precision.
     """
-    text = CLOCK_TAIL_RE.sub("", text.strip())  # "2025, 11:05" is a year, not today
+    text = text.strip()
     if not YEAR_RE.search(text) or len(text) > 60:
         return None
+    text = CLOCK_TAIL_RE.sub("", text)  # "2025, 11:05" is a year, not today
     iso = normalise_date_value(text)
     if iso:
         return iso
