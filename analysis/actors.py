@@ -46,6 +46,7 @@ ENTRY_TYPES = (
     "capital",
     "seat",
     "demonym",
+    "prefix",  # a combining form, only before a hyphen: "franco-algérien", "Sino-Japanese"
     "acronym",
     "person",
     "surname",

@@ -547,6 +547,8 @@ class Grammar:
     month_list_cues: frozenset[str] = frozenset()
     clause_directions: frozenset[str] = frozenset()
     deadline_cues: frozenset[str] = frozenset()
+    #: nouns of time given before a deadline's cue ("tempo fino a febbraio"): it is to come
+    grant_nouns: frozenset[str] = frozenset()
     past_kept: frozenset[str] = frozenset()  # "since July": only ever a past one
     modified: dict[str, tuple[str, int]] = field(default_factory=dict)  # "the end of the year"
     past_month_re: re.Pattern | None = None
@@ -791,6 +793,7 @@ def grammar(code: str) -> Grammar:
         month_list_cues=frozenset(_norm(c) for c in data.get("month_list_cues", [])),
         clause_directions=frozenset(_norm(c) for c in data.get("clause_directions", [])),
         deadline_cues=frozenset(_norm(c) for c in data.get("deadline_cues", [])),
+        grant_nouns=frozenset(_norm(c) for c in data.get("grant_nouns", [])),
         past_kept=frozenset(_norm(c) for c in data.get("past_kept", [])),
         modified=_shifts(data.get("modified", {})),
         past_month_re=_ending(data.get("past_month_cues", [])),
@@ -1609,9 +1612,26 @@ class _Scanner:
             )
         ):
             year -= 1
-        elif self.published.month and month < self.published.month and self._ahead(g, m):
+        elif (
+            self.published.month
+            and month < self.published.month
+            and (self._ahead(g, m) or self._granted(g, m))
+        ):
             year += 1  # "will meet in January", "by March", written in November
         return year, RELATIVE
+
+    def _granted(self, g: Grammar, m: Match) -> bool:
+        """Whether a deadline's cue before the month follows a noun of time given ("ha
+        concesso a Mosca tempo fino a febbraio", "un plazo hasta marzo", "eine Frist bis
+        Februar"): the time given runs to the coming one."""
+        if not g.grant_nouns:
+            return False
+        kept = _norm(m.get("kept") or "") in g.deadline_cues  # the expression holds its cue
+        cue = m.start if kept else self.lead(g.deadline_re, m.start)
+        if cue == m.start and not kept:
+            return False
+        word = PREVIOUS_WORD_RE.search(self.lower, self.sentence_start, cue)
+        return bool(word) and _norm(word.group(1)) in g.grant_nouns
 
     def _ahead(self, g: Grammar, m: Match) -> bool:
         """Whether a month earlier in the year than the publication is the coming one: its

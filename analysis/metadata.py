@@ -191,8 +191,12 @@ def email_sender(lines: list[str]) -> str:
     return name or address
 
 
-#: What separates the parts of a date line: "… | Ultimo aggiornamento …", "06/12/2024 - 17:48".
-PARTS_RE = re.compile(r"(?<!\s)\s*[|·•;]\s*|(?<!\s)\s+[-–—]\s+")
+#: What separates the parts of a date line: "… | Ultimo aggiornamento …", "06/12/2024 - 17:48",
+#: "RTP 18 Nov, 2025, 11:05 / atualizado em …".
+PARTS_RE = re.compile(r"(?<!\s)\s*[|·•;]\s*|(?<!\s)\s+[-–—/]\s+")
+#: An outlet's acronym printed before the date of its date line: "RTP 18 Nov, 2025, 11:05",
+#: "ANSA 12.11.2025"
+OUTLET_HEAD_RE = re.compile(r"^[A-ZÀ-ÝА-ЯЁ][A-ZÀ-ÝА-ЯЁ0-9&]{1,7}\s+(?=\d)")
 
 
 #: Each role of a long wire credit ("Additional reporting by …") is at most this long
@@ -304,16 +308,26 @@ def _after_label(text: str, language: str) -> tuple[str, str] | None:
 
 
 def _within_year(text: str, language: str) -> bool:
-    """Whether a text is a date to the month or the day."""
-    found = parse_date(text, language)
+    """Whether a text is a date to the month or the day, maybe after an outlet's acronym."""
+    found = parse_date(OUTLET_HEAD_RE.sub("", text.strip()), language)
     return found is not None and found[1] != "year"
+
+
+#: Each part of a line of stamps ("RTP 18 Nov, 2025, 11:05 / atualizado em …") is this short
+STAMP_WORDS = 8
 
 
 def _short_parts(text: str) -> bool:
     """A line of three or four short parts between separators: a newsletter's masthead with its
-    issue and date ("The Caucasus Dispatch — Issue 112 — 6 December 2024")."""
+    issue and date ("The Caucasus Dispatch — Issue 112 — 6 December 2024"); or of two or three
+    parts that each end in a clock time, a publication's stamp and its update's ("RTP 18 Nov,
+    2025, 11:05 / atualizado em 18 Nov, 2025, 13:20")."""
     parts = PARTS_RE.split(text)
-    return 3 <= len(parts) <= 4 and all(len(p.split()) <= 4 for p in parts)
+    if 3 <= len(parts) <= 4 and all(len(p.split()) <= 4 for p in parts):
+        return True
+    return 2 <= len(parts) <= 3 and all(
+        len(p.split()) <= STAMP_WORDS and CLOCK_TAIL_RE.search(p.strip()) for p in parts
+    )
 
 
 def _is_document_label(line: str, language: str) -> bool:
@@ -589,6 +603,7 @@ def _first_date(text: str, language: str) -> tuple[str, str] | None:
     for part in PARTS_RE.split(text):
         if len(part) > MAX_DATE_PART:  # prose, not a date (and kept from slow patterns)
             continue
+        part = OUTLET_HEAD_RE.sub("", part.strip())  # "RTP 18 Nov, 2025, 11:05"
         head = TIME_RE.sub("", part)
         found = head != part and (
             parse_date(head, language) or parse_date(TRAILING_WORDS_RE.sub("", head), language)
@@ -918,11 +933,14 @@ def _credited(lines: list[str], kinds: list[str], language: str) -> str:
 
 #: The agencies a publisher credits beside itself: "Al Jazeera and news agencies", "Le Monde
 #: avec AFP", "El País con agencias", "ORF.at/Agenturen"
+_AGENCIES = r"AFP|Reuters|AP|dpa|EFE|ANSA|Lusa|ATS|SDA|APA"
 WITH_AGENCIES_RE = re.compile(
     r"(?:\s+(?:and|with|avec|con|com|mit|e|y)\s+|\s*/\s*)"
     r"(?:(?:news\s+)?agencies|agences|agencias|agenzie"
-    r"|agências|Agenturen|AFP|l'AFP|Reuters|AP|dpa|EFE|ANSA|Lusa)$"
+    rf"|agências|Agenturen|(?:l')?(?:{_AGENCIES}))$"
 )
+#: A line under the headline that credits one agency alone: "with AFP", "avec l'AFP"
+AGENCY_ALONE_RE = re.compile(rf"^(?:with|avec|con|com|mit)\s+(?:l')?(?P<name>{_AGENCIES})$")
 #: How many lines that are not blank open a text, for the lines read near its top
 OPENING_LINES = 12
 #: A publisher's line crediting agencies beside it, near the top or at the end, maybe after
@@ -936,9 +954,13 @@ PUBLISHER_WITH_AGENCIES_RE = re.compile(
 
 def _with_agencies(lines: list[str]) -> str:
     """The publisher a line near the top or a closing one names beside the agencies it
-    credits ("Le Monde avec AFP", "red, ORF.at/Agenturen")."""
+    credits ("Le Monde avec AFP", "red, ORF.at/Agenturen"), or the agency an opening line
+    credits alone ("with AFP")."""
     for line in _filled(lines)[:OPENING_LINES] + _closing(lines, SIGN_OFF_LINES):
         if m := PUBLISHER_WITH_AGENCIES_RE.match(line):
+            return m.group("name")
+    for line in _filled(lines)[:OPENING_LINES]:
+        if m := AGENCY_ALONE_RE.match(line.strip()):
             return m.group("name")
     return ""
 
@@ -1021,15 +1043,31 @@ SIGN_OFF_LINES = 3
 TRAILING_SIGN_OFF_RE = re.compile(r"""[.!?"'»”’]\s*\((?P<name>[A-Z][A-Z&.' -]{1,30}?)\)\.?$""")
 
 
+#: A closing credit of agencies and the editor's initials between slashes, in small letters
+#: as Swiss and French newsrooms sign: "ats/afp/jfe", "sda/dpa/jb"
+SLASHED_CREDIT_RE = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4}){1,4}$")
+
+
+def _slashed_agencies(line: str) -> str:
+    """The agencies of a closing credit between slashes, as written ("ats/afp/jfe":
+    "ats/afp"); "" when it names none."""
+    if not SLASHED_CREDIT_RE.match(line):
+        return ""
+    return "/".join(w for w in line.split("/") if re.fullmatch(_AGENCIES, w, re.IGNORECASE))
+
+
 def _closing_agency(lines: list[str], language: str) -> str:
     """The agency a closing line signs with: "(ANSA, 28 ottobre 2025)", "(ANSA).", "(AMS)
     24-AGO-23 11:42"; a name of capitalised words only, so "(Reporting by Jane Doe)" is none,
     and without a date one in capitals, so a transcript's "(Applause)" is none either. Also
-    one in capitals after the last sentence ("… popolo". (ANSA).")."""
+    one in capitals after the last sentence ("… popolo". (ANSA)."), and the agencies of a
+    Swiss credit ("ats/afp/jfe")."""
     closing = _closing(lines, SIGN_OFF_LINES)
     m = TRAILING_SIGN_OFF_RE.search(closing[-1]) if closing else None
     if m and len(m.group("name").split()) <= AGENCY_WORDS:
         return m.group("name").strip()
+    if closing and (slashed := _slashed_agencies(closing[-1])):
+        return slashed
     for line in closing:
         m = AGENCY_CREDIT_RE.match(line)
         dated = bool(m and parse_date(m.group("date"), language))
@@ -1067,9 +1105,10 @@ CAPS_LABEL_WORDS = 6
 NUMBERED_LABEL_WORDS = 4
 #: A masthead or letterhead is at most this long
 MASTHEAD_WORDS = 8
-#: Above a headline of 4 to this many words, a two-word line is a kicker ("Rassegna esteri"
-#: over "Il punto del mattino"); above a longer line (a dek) it is the headline itself
-#: ("Everybody's Syria")
+#: Above a headline of this many words at most (and at least twice its own, at least 4), a
+#: line of two or three words is a kicker ("Rassegna esteri" over "Il punto del mattino",
+#: "Peace and Security" over a UN story's headline); above a longer line (a dek) it is the
+#: headline itself ("Everybody's Syria")
 HEADLINE_WORDS = 16
 #: A title has at least this many words, for a line above it to be a kicker
 MIN_HEADLINE_WORDS = 4
@@ -1127,10 +1166,10 @@ def is_masthead(line: str, language: str) -> bool:
 
 def _is_label(line: str, following: str | None, language: str, after: str | None = None) -> bool:
     """A line above the headline that is not the title: a one-word kicker ("ANALYSIS"), a
-    section path, a rubric or masthead in capitals, a publisher's name, a two-word kicker over a
-    headline-length line, a short kicker over a headline over a dek (`after`: "Verso il voto
-    del 28 settembre" / "Moldova, la sfida di Sandu …" / a 22-word summary), or a German topic
-    line over a longer headline."""
+    section path, a rubric or masthead in capitals, a publisher's name, a kicker of two or
+    three words over a headline-length line at least twice as long, a short kicker over a
+    headline over a dek (`after`: "Verso il voto del 28 settembre" / "Moldova, la sfida di
+    Sandu …" / a 22-word summary), or a German topic line over a longer headline."""
     words = _words(line)
     n_next = _words(following) if following else 0
     return (
@@ -1139,7 +1178,7 @@ def _is_label(line: str, following: str | None, language: str, after: str | None
         or _is_section_path(line)
         or (words <= CAPS_LABEL_WORDS and _in_capitals(line))
         or is_masthead(line, language)
-        or (words == 2 and MIN_HEADLINE_WORDS <= n_next <= HEADLINE_WORDS)
+        or (2 <= words <= 3 and max(2 * words, MIN_HEADLINE_WORDS) <= n_next <= HEADLINE_WORDS)
         or (
             words <= TOPIC_LINE_WORDS
             and max(words + 1, MIN_HEADLINE_WORDS) <= n_next <= HEADLINE_WORDS

@@ -73,6 +73,12 @@ JOINT_PLACES_RE = re.compile(r"(?:[^\W\d_][\w'’.-]*/)+")
 AGENCY_DATELINE_RE = re.compile(r"(?:/[^\W\d_][\w'’.-]*)*\s*\([^()\n]{1,30}\)\s*[-–—]\s")
 #: A hyphenated word after a name ("Dakar-based"); the language's place_compounds say which
 COMPOUND_RE = re.compile(r"[-‐]([^\W\d_]+)")
+#: The first half of a hyphenated compound, right before its second ("franco-" in
+#: "franco-japonaise")
+COMPOUND_FIRST_RE = re.compile(r"(?<![\w-])[^\W\d_]+[-‐‑]$")
+#: What follows a combining form (the gazetteer's `prefix` type): a hyphen and a word
+#: ("franco-algérienne", "Sino-Japanese")
+COMBINED_RE = re.compile(r"[-‐‑][^\W\d_]")
 #: What follows a first name that opens its line when the line is only a person's name: a
 #: capitalised surname, then maybe bracketed notes ("Jordan Hale (Tamar Valley) (Lab)", a
 #: speaker's label; "Jordan Pierce", a quoted account's name)
@@ -468,6 +474,7 @@ class ActorMatcher:
             for c in candidates
             if (c.entry.type in NOT_IN_NAMES or not in_other_name(c))
             and not _surname_demonym(text, c)
+            and (c.entry.type != "prefix" or COMBINED_RE.match(text, c.end_char))
         ]
         contexts = {}
         if any(_needs_context(c) for c in candidates):
@@ -496,6 +503,8 @@ class ActorMatcher:
                     continue
                 data = language_data(c.language)
                 j = before(c.start)
+                if c.start and strings[lower[c.start - 1]] in data.name_links:
+                    j = c.start - 1  # an elided link glued to the name: "l'aéroport d'Alger"
                 k = before(j) if j >= 0 else -1
                 surface = text[c.start_char : c.end_char]
                 after = text[c.end_char : c.end_char + 3].lstrip()
@@ -695,8 +704,12 @@ def _in_other_name(text: str, c: Candidate) -> bool:
         return False
     data = language_data(c.language)
     line_start = text.rfind("\n", 0, c.start_char) + 1
+    # the second half of a compound is inside the name its first half is in ("la Maison
+    # franco-japonaise")
+    first = COMPOUND_FIRST_RE.search(text, max(line_start, c.start_char - 20), c.start_char)
+    start = first.start() if first else c.start_char
     if data.name_heads_before and data.name_heads_before.search(
-        text, max(line_start, c.start_char - 40), c.start_char
+        text, max(line_start, start - 40), start
     ):
         return True
     return bool(
@@ -804,6 +817,23 @@ def _tokenizer_infixes(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
+def _combining_forms_split(nlp: Language, lang: str) -> None:
+    """Keep the gazetteer's combining forms (`prefix` entries) tokens of their own where the
+    tokenizer's token_match keeps a compound with them whole: spaCy's French one keeps
+    "franco-algérienne" and "sino-japonaises" one word, so neither state would be found."""
+    keep_whole = getattr(nlp.tokenizer, "token_match", None)  # none in a Chinese-character one
+    forms = {e.surface for e in load_gazetteer().entries_for(lang) if e.type == "prefix"}
+    if keep_whole is None or not forms:
+        return
+    alternatives = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    combined = re.compile(rf"(?:{alternatives}){COMBINED_RE.pattern}", re.IGNORECASE)
+
+    def token_match(word: str):
+        return None if combined.match(word) else keep_whole(word)
+
+    nlp.tokenizer.token_match = token_match
+
+
 def pipeline_language(language: str) -> str:
     """The pipeline an article in `language` is read with: its own for a configured or
     recognised language (`languages.profiles`), else the multilingual fallback's."""
@@ -822,6 +852,7 @@ def get_pipeline(lang: str) -> Language:
     except Exception:  # spaCy has no such language offline: use its multilingual tokenizer
         nlp = spacy.blank(UNKNOWN)
     _tokenizer_infixes(nlp)
+    _combining_forms_split(nlp, lang)
     nlp.add_pipe("briefing_segmenter", config={"lang": lang})
     nlp.add_pipe("briefing_actors", config={"lang": lang})
     return nlp

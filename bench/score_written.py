@@ -61,6 +61,11 @@ SETS = (
 )
 
 
+#: Ids that writers gave the same body under another convention, read as the gazetteer's:
+#: the League of Arab States as "LAS" (written23) or "ARAB_LEAGUE" (written3, written6)
+SAME_BODY = {"LAS": "ARAB_LEAGUE"}
+
+
 #: Markdown an annotator kept in a sentence, which the text read from the file has not:
 #: heading marks, emphasis, a list item's number or bullet
 MARKDOWN_RE = re.compile(r"^#+\s+|\*\*|__|^\d+\.\s+|^[-*+]\s+|^\*(?=\S)|(?<=\S)\*$")
@@ -172,7 +177,8 @@ def score(manifest: bool, details: bool, name: str = "written") -> dict:
             start, end = span
             cursor = start
             inside = mentions[(mentions.start_char >= start) & (mentions.end_char <= end)]
-            predicted, gold = set(inside.state_id.dropna()), set(s.get("actors", ()))
+            predicted = set(inside.state_id.dropna())
+            gold = {SAME_BODY.get(actor, actor) for actor in s.get("actors", ())}
             counts["mention_tp"] += len(predicted & gold)
             counts["mention_fp"] += len(predicted - gold)
             counts["mention_fn"] += len(gold - predicted)
@@ -195,7 +201,7 @@ def score(manifest: bool, details: bool, name: str = "written") -> dict:
             numbers = sentences[(sentences.start_char < end) & (sentences.end_char > start)]
             rows = sentiment[sentiment.sent_no.isin(numbers.sent_no)]
             for actor, label in s.get("sentiment", {}).items():
-                found = rows[rows.actor_id == actor].label
+                found = rows[rows.actor_id == SAME_BODY.get(actor, actor)].label
                 sentiment_pairs.append((label, found.iloc[0] if len(found) else "missing"))
                 by_article.setdefault(aid, []).append(
                     sentiment_pairs[-1][0] == sentiment_pairs[-1][1]

@@ -495,6 +495,28 @@ def test_first_names_agency_datelines_and_invitations():
 def test_french_combining_forms_name_their_state():
     found = mentions("La guerre russo-ukrainienne et l'alliance nippo-américaine durent.", "fr")
     assert [m[1] for m in found] == ["RUS", "UKR", "JPN", "USA"]
+    # spaCy's French tokenizer keeps "franco-…" and "sino-…" whole: split for the forms
+    found = mentions("La relation franco-algérienne et le dialogue sino-indien reprennent.", "fr")
+    assert [m[1] for m in found] == ["FRA", "DZA", "CHN", "IND"]
+    # inside an institute's name they name no state
+    assert mentions("Elle enseigne à la Maison franco-japonaise depuis 2019.", "fr") == []
+
+
+def test_a_combining_form_counts_only_before_a_hyphen():
+    assert [m[1] for m in mentions("Sino-Japanese ties and Franco-German plans.")] == [
+        "CHN",
+        "JPN",
+        "FRA",
+        "DEU",
+    ]
+    assert mentions("Il progetto franco-tedesco è fermo.", "it") == [
+        ("franco", "FRA"),
+        ("tedesco", "DEU"),
+    ]
+    # alone it is another word: a dictator, a free port, "but rather"
+    assert mentions("General Franco ruled for decades.") == []
+    assert mentions("Il porto franco di Trieste resta aperto.", "it") == []
+    assert mentions("No fue un error, sino una decisión.", "es") == []
 
 
 def test_a_capitalised_demonym_inside_a_romance_sentence_is_a_surname():
@@ -777,3 +799,30 @@ def test_the_twenty_seven_are_the_eu():
         ("Les Vingt-Sept", "EU")
     ]
     assert mentions("Los Veintisiete no lograron un acuerdo.", "es") == [("Los Veintisiete", "EU")]
+
+
+def test_a_capital_after_an_elided_link_or_a_hospital_is_a_place():
+    # French "d'" links a capital to the place noun before it, as "de" does
+    assert mentions("Il a été arrêté à l'aéroport d'Alger en novembre.", "fr") == []
+    assert mentions("Les rues d’Alger étaient calmes.", "fr") == []
+    assert mentions("Les autorités d'Alger ont protesté.", "fr") == [("Alger", "DZA")]
+    assert mentions("Il a passé la nuit dans un hôpital de Berlin.", "fr") == []
+    assert mentions("Ricoverato in un ospedale di Mosca, è stato dimesso.", "it") == []
+    assert mentions("Los vecinos de un barrio de Kiev huyeron.", "es") == []
+
+
+def test_a_states_named_armed_services_count_for_it():
+    assert mentions("A Royal Navy frigate, supported by an RAF P-8, tracked it.") == [
+        ("Royal Navy", "GBR"),
+        ("RAF", "GBR"),
+    ]
+
+
+def test_a_state_in_a_french_street_name_is_no_mention():
+    text = "Ils logent avenue de France, près de la Place de Russie, et la Chine proteste."
+    assert mentions(text, "fr") == [("Chine", "CHN")]
+    # "à la place de" is "instead of": the state is named
+    assert mentions("Le Japon a parlé à la place de la Chine.", "fr") == [
+        ("Japon", "JPN"),
+        ("Chine", "CHN"),
+    ]

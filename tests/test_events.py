@@ -1551,3 +1551,21 @@ def test_german_compounds_naming_a_part_of_the_year_and_a_month_after_vom():
     assert dates("Die Kontrollen vom April gelten weiter.", lang="de", published="2025-11-12") == [
         ("April", "2025-04")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        # time given until a month earlier in the year than the publication: the coming one
+        ("it", "Washington ha concesso a Mosca tempo fino a febbraio per vendere.", "2026-02"),
+        ("it", "Il governo ha dato tempo fino al 13 febbraio.", "2026-02-13"),
+        ("en", "Washington granted the firm an extension until February.", "2026-02"),
+        ("es", "Bruselas les dio un plazo hasta marzo.", "2026-03"),
+        ("de", "Die Regierung setzte eine Frist bis Februar.", "2026-02"),
+        # without a noun of time given, a past span's end stays in the past
+        ("it", "Le truppe sono rimaste fino a febbraio.", "2025-02"),
+        ("en", "The ceasefire held until February.", "2025-02"),
+    ],
+)
+def test_time_given_until_a_month_runs_to_the_coming_one(lang, sentence, expected):
+    assert [d for _, d in dates(sentence, lang=lang, published="2025-11-19")] == [expected]

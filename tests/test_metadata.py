@@ -427,8 +427,29 @@ def test_a_labelled_date_line_in_a_language_without_resources():
             ],
             "Serbia, Vucic promette elezioni e accusa l'Occidente",
         ),
-        # not kickers: a two-word headline over its dek, a sentence with an institution's
-        # word, a document's own heading with nothing like a headline under it
+        # a topic label of three words over a headline at least twice as long, a date under it
+        (
+            "en",
+            [
+                "Climate and Environment",
+                "General Assembly backs a fund for small island states hit by rising seas",
+                "12 March 2025",
+                "The General Assembly on Tuesday adopted a resolution.",
+            ],
+            "General Assembly backs a fund for small island states hit by rising seas",
+        ),
+        # not kickers: a three-word title over a shorter tagline, a two-word headline over its
+        # dek, a sentence with an institution's word, a document's own heading with nothing
+        # like a headline under it
+        (
+            "en",
+            [
+                "2024 Valparaíso forest fires",
+                "From Wikipedia, the free encyclopedia",
+                "The 2024 Chile wildfires were a series of fires in Valparaíso.",
+            ],
+            "2024 Valparaíso forest fires",
+        ),
         (
             "en",
             [
@@ -666,6 +687,18 @@ def test_a_releases_parenthesised_dateline_a_sittings_label_and_date_lines_with_
     assert published(lines, "pt") == "2024-03-03"
     lines = ["Título", "Actualizado al 04/03/2024 09:12", "El presidente habló."]
     assert published(lines, "es") == "2024-03-04"
+    # a broadcaster's acronym before its stamp, and its update's stamp after a slash
+    stamp = "RTP 3 Mar, 2024, 09:05 / atualizado em 4 Mar, 2024, 13:20"
+    lines = ["Lula cobra países ricos", stamp, "O presidente falou."]
+    assert kinds(lines, "pt")[1] == "dateline"
+    assert published(lines, "pt") == "2024-03-03"
+    assert published(["Notizie", "ANSA 12.11.2024", "Il governo ha deciso."], "it") == "2024-11-12"
+    # a slash between a section and its subsection is no date line, and an acronym before a
+    # year alone no date
+    assert kinds(["Título", "Mundo / Ásia", "G20 2024 no Rio de Janeiro"], "pt")[1:] == [
+        "heading",
+        "heading",
+    ]
 
 
 def test_an_agency_slug_a_yearless_dateline_with_a_time_and_one_in_cyrillic():
@@ -723,6 +756,13 @@ def test_a_writers_line_with_place_and_date_a_doubled_date_and_credited_agencies
             ["Titre", "Le Monde avec AFP", "Publié le 5 novembre 2025", "Le texte."],
             "Le Monde",
         ),
+        # an agency credited alone under the headline; "with agencies" names none
+        ("en", ["Title", "with AFP", "Updated 19/11/2025 - 10:15", "The text."], "AFP"),
+        ("fr", ["Titre", "avec l'AFP", "Le texte."], "AFP"),
+        ("en", ["Title", "with agencies", "The text."], ""),
+        # a Swiss credit: agencies, then the editor's initials
+        ("fr", ["Titre", "Le texte.", "ats/afp/jfe"], "ats/afp"),
+        ("fr", ["Titre", "Le texte.", "jfe/mb"], ""),
     ):
         assert find_source(lines, kinds(lines, language), language)[0] == found
 

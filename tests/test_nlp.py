@@ -2,13 +2,14 @@ import numpy as np
 import spacy
 
 from analysis import nlp as nlp_module
-from analysis.languages import language_data
+from analysis.languages import language_data, profiles
 from analysis.nlp import (
     _previous_words,
     _twin_tokenizer,
     analyse_text,
     get_pipeline,
     paragraph_spans,
+    pipeline_language,
     sentence_spans,
 )
 
@@ -164,3 +165,13 @@ def test_previous_word_skips_punctuation_and_never_crosses_a_line():
     assert named["Moscow"] == "return"  # the comma is skipped
     assert named["Beijing"] == "and"
     assert named["SEOUL"] is None
+
+
+def test_every_language_gets_a_pipeline_that_finds_a_name():
+    # the tokenizers differ (Chinese characters have no token_match, French keeps compounds
+    # whole): each builds, and a sentence naming NATO yields its mention (any language reads
+    # NATO, whatever the words around it)
+    for lang in ["en", "fr", "ja", "zh", "ko", "th", "vi", "ar"]:  # tokenizers of every kind
+        assert lang in profiles() or lang in ("en", "fr")
+        doc = analyse_text(get_pipeline(pipeline_language(lang)), "Zveza NATO je rekla.")
+        assert [m[2].actor_id for m in doc._.mentions] == ["NATO"], lang
