@@ -57,6 +57,7 @@ SETS = (
     "written21",
     "written22",
     "written23",
+    "written24",
     "openings",
 )
 
