@@ -249,6 +249,9 @@ class Context:
     #: the previous word opens its clause: nothing but punctuation before it on its line
     #: since the last word ("A Tokyo la Borsa …", "Iran, a Mascate …")
     fronted: bool = False
+    #: an impersonal subject follows within two words ("À Téhéran, on suit …", "In Berlin
+    #: beobachtet man …")
+    impersonal_after: bool = False
     #: the first words after the match, in its clause, lower-cased ("nach Peking reisen"),
     #: read in languages that put the travel verb last
     following: tuple[str, ...] = ()
@@ -305,13 +308,17 @@ def is_place(candidate: Candidate, context: Context, places: Places) -> bool:
     return (
         context.dateline
         or context.in_name
-        or (context.word in places.locatives and context.before not in places.governing)
+        or (
+            context.word in places.locatives
+            and context.before not in places.governing
+            and not (context.fronted and context.impersonal_after)  # "À Téhéran, on suit …"
+        )
         or (context.word in places.name_links and context.after_name)
         or (context.word in places.name_links and context.before in places.place_nouns)
         or (
             context.word in places.fronted_locatives
             and (
-                context.fronted
+                (context.fronted and not context.impersonal_after)
                 or (context.after_name and not set(context.earlier[:1]) & places.route_from)
             )
         )

@@ -89,6 +89,9 @@ class LanguageData:
     #: nouns that, linked to a capital, make it a place: "the city of Tripoli", "en el oeste
     #: de Caracas"
     place_nouns: frozenset[str] = frozenset()
+    #: impersonal subjects ("on", "man", "si"): after a capital that opens its sentence with a
+    #: locative, they make it those who govern there ("À Téhéran, on suit le dossier")
+    impersonal: frozenset[str] = frozenset()
     #: where a route starts ("da Pyongyang a Mosca"): the capital after it and a
     #: fronted locative is no name's place
     route_from: frozenset[str] = frozenset()
@@ -236,6 +239,7 @@ def language_data(code: str) -> LanguageData:
         place_compounds=frozenset(w.lower() for w in raw.get("place_compounds", ())),
         fronted_locatives=frozenset(w.lower() for w in raw.get("fronted_locatives", ())),
         place_nouns=frozenset(w.lower() for w in raw.get("place_nouns", ())),
+        impersonal=frozenset(w.lower() for w in raw.get("impersonal", ())),
         route_from=frozenset(w.lower() for w in raw.get("route_from", ())),
         venue_nouns=frozenset(w.lower() for w in raw.get("venue_nouns", ())),
         venue_determiners=frozenset(w.lower() for w in raw.get("venue_determiners", ())),

@@ -199,6 +199,10 @@ PARTS_RE = re.compile(r"(?<!\s)\s*[|·•;]\s*|(?<!\s)\s+[-–—/]\s+")
 OUTLET_HEAD_RE = re.compile(r"^[A-ZÀ-ÝА-ЯЁ][A-ZÀ-ÝА-ЯЁ0-9&]{1,7}\s+(?=\d)")
 
 
+#: An outlet's name before a slash and the byline: "OLJ / Par Sarah Haddad, le 21 novembre"
+OUTLET_BYLINE_RE = re.compile(
+    r"^(?P<outlet>[A-ZÀ-Ý][\w.&'’-]*(?:\s[A-ZÀ-Ý][\w.&'’-]*){0,2})\s+/\s+(?P<byline>\S.*)$"
+)
 #: Each role of a long wire credit ("Additional reporting by …") is at most this long
 CREDIT_ROLE_WORDS = 14
 
@@ -210,6 +214,8 @@ def is_byline(line: str, language: str) -> bool:
     comma or semicolon are counted, not the place or affiliation after them."""
     byline = _patterns(language)[2]
     text = line.strip()
+    if outlet := OUTLET_BYLINE_RE.match(text):  # "OLJ / Par Sarah Haddad, le 21 novembre …"
+        text = outlet.group("byline")
     m = byline.match(text) if byline else None
     if not m or not m.group("rest")[:1].isupper() or text[-1:] in ".?!":
         return False
@@ -330,10 +336,14 @@ def _short_parts(text: str) -> bool:
     )
 
 
+#: A document's number after its kind: "Press Release (2025) 147", "Comunicato n. 12"
+DOCUMENT_NUMBER_RE = re.compile(r"(?:\s+(?:no\.|n\.|nr\.|n°|nº|#)?\s*\(?\d[\d/.-]*\)?)+$")
+
+
 def _is_document_label(line: str, language: str) -> bool:
     """A document's kind printed alone above its headline ("Press release", "Nota de
     prensa", "Communiqué de presse")."""
-    text = " ".join(line.split()).casefold().rstrip(":")
+    text = DOCUMENT_NUMBER_RE.sub("", " ".join(line.split()).casefold().rstrip(":"))
     english = language_data("en").document_labels
     return text in language_data(language).document_labels or text in english
 
@@ -692,10 +702,11 @@ LEADING_WORDS_RE = re.compile(r"^(?:[^\W\d\sA-ZÀ-Ý][^\W\d]*\s+){1,2}")
 AGENCY_CREDIT_RE = re.compile(r"^\((?P<name>[^,()\n]{2,40}),\s*(?P<date>[^()\n]{6,40})\)\.?$")
 
 
-#: A wire slug closing a dpa story: agency, desk codes, day and time (DDHHMM), month, year
-#: ("dpa xy/ab 071530 Nov 24").
+#: A wire slug closing an agency's story: agency, desk codes, day and time (DDHHMM), month,
+#: year ("dpa xy/ab 071530 Nov 24", "(AGI)Red/Gav 201530 NOV 25").
 WIRE_SLUG_RE = re.compile(
-    r"^dpa\b[^\n]{0,30}?\b(?P<day>\d{2})\d{4}\s+(?P<month>[A-Z][a-z]{2})\s+(?P<year>\d{2})$"
+    r"^(?:dpa\b|\([A-Z][\w.]{1,10}\))[^\n]{0,30}?\b(?P<day>\d{2})\d{4}\s+"
+    r"(?P<month>[A-Z][a-z]{2}|[A-Z]{3})\s+(?P<year>\d{2})$"
 )
 #: A wire slug closing an APA story: the story's code, its date and time
 #: ("APA0123    2025-01-02/11:45").
@@ -936,8 +947,8 @@ def _credited(lines: list[str], kinds: list[str], language: str) -> str:
 _AGENCIES = r"AFP|Reuters|AP|dpa|EFE|ANSA|Lusa|ATS|SDA|APA"
 WITH_AGENCIES_RE = re.compile(
     r"(?:\s+(?:and|with|avec|con|com|mit|e|y)\s+|\s*/\s*)"
-    r"(?:(?:news\s+)?agencies|agences|agencias|agenzie"
-    rf"|agências|Agenturen|(?:l')?(?:{_AGENCIES}))$"
+    r"(?:(?i:(?:news\s+)?agencies|agences|agencias|agenzie|agências|Agenturen)"
+    rf"|(?:l')?(?:{_AGENCIES}))$"
 )
 #: A line under the headline that credits one agency alone: "with AFP", "avec l'AFP"
 AGENCY_ALONE_RE = re.compile(rf"^(?:with|avec|con|com|mit)\s+(?:l')?(?P<name>{_AGENCIES})$")
@@ -975,6 +986,8 @@ COPYRIGHT_NOISE_RE = re.compile(
 )
 #: Where the owner's name ends: a full stop, a dash or comma before more, a year after it
 COPYRIGHT_END_RE = re.compile(r"\.(?:\s|$)|\s[-–—|]\s|,|;|\s\d{4}\b")
+#: The company's legal form after an owner's name: "Nikkei Inc.", "Media Ltd", "Medien GmbH"
+LEGAL_FORM_RE = re.compile(r",?\s+(?:Inc|Ltd|LLC|GmbH|plc|PLC|AG|S\.A|S\.p\.A|SpA)\.?$")
 #: A copyright line is among this many closing lines
 COPYRIGHT_LINES = 3
 #: An owner's name is at most this long
@@ -988,7 +1001,7 @@ def _copyright(lines: list[str], language: str) -> str:
     for line in _closing(lines, COPYRIGHT_LINES):
         for m in COPYRIGHT_RE.finditer(line):
             rest = COPYRIGHT_NOISE_RE.sub("", line[m.end() :].strip())
-            name = COPYRIGHT_END_RE.split(rest, maxsplit=1)[0].strip()
+            name = LEGAL_FORM_RE.sub("", COPYRIGHT_END_RE.split(rest, maxsplit=1)[0].strip())
             if any(formula in name.casefold() for formula in reserved):
                 continue
             if name[:1].isupper() and 1 <= len(name.split()) <= MAX_SOURCE_WORDS:
@@ -1319,13 +1332,17 @@ TRAILING_LOWER_RE = re.compile(r"(?:\s+[^\W\d_A-ZÀ-Ý][\w-]*)+$")
 
 
 def _byline_publisher(lines: list[str], kinds: list[str], language: str) -> str:
-    """The publisher a byline names after its writers ("By Kaisa Lindqvist, The Northern
-    Ledger · March 8, 2024") or their role ("Por NOME - Repórter da Agência Brasil"), or as
+    """The publisher a byline names before its writers ("OLJ / Par Sarah Haddad, le 21
+    novembre 2025"), after them ("By Kaisa Lindqvist, The Northern Ledger · March 8, 2024") or
+    their role ("Por NOME - Repórter da Agência Brasil"), or as
     its writer, maybe with its desk ("By The Northern Ledger explainer desk | October 6,
     2025")."""
     byline = _patterns(language)[2]
     for line, kind in islice(zip(lines, kinds, strict=True), TOP_LINES):
         if kind == "byline":
+            outlet = OUTLET_BYLINE_RE.match(line.strip())
+            if outlet and is_byline(outlet.group("byline"), language):
+                return outlet.group("outlet")  # "OLJ / Par Sarah Haddad, le 21 novembre …"
             first, *parts = BYLINE_PARTS_RE.split(line.strip())
             m = byline.match(first) if byline else None
             if m and is_masthead(name := TRAILING_LOWER_RE.sub("", m.group("rest")), language):

@@ -506,6 +506,8 @@ class ActorMatcher:
                 if c.start and strings[lower[c.start - 1]] in data.name_links:
                     j = c.start - 1  # an elided link glued to the name: "l'aéroport d'Alger"
                 k = before(j) if j >= 0 else -1
+                if k >= 2 and _compound_second_half(doc, k):
+                    k = before(k - 2)  # "la Maison franco-japonaise de Tokyo": "Maison"
                 surface = text[c.start_char : c.end_char]
                 after = text[c.end_char : c.end_char + 3].lstrip()
                 line_start = text.rfind("\n", 0, c.start_char) + 1
@@ -539,6 +541,7 @@ class ActorMatcher:
                 fronted = j >= 0 and (
                     k < 0 or CLAUSE_BREAK_RE.search(text, starts[k], starts[j]) is not None
                 )
+                impersonal = _impersonal_re(c.language)
                 contexts[c.start] = Context(
                     strings[lower[j]] if j >= 0 else "",
                     # "University of", "APEC di"; not any German noun ("Abhängigkeit von")
@@ -584,6 +587,9 @@ class ActorMatcher:
                     ),
                     before=strings[lower[k]] if k >= 0 else "",
                     name_follows=follows,
+                    impersonal_after=bool(
+                        impersonal and impersonal.match(text, c.end_char, line_end)
+                    ),
                     linked_name_follows=linked,
                     in_name=bool(
                         (
@@ -621,11 +627,13 @@ class ActorMatcher:
 DASHES = ("—", "–", "--")
 
 #: What may follow a place on a line of its own: its region, a date after a bar ("Washington,
-#: DC", "Berlin · 07.07.2025, 06:00 Uhr").
+#: DC", "Berlin · 07.07.2025, 06:00 Uhr"), a comma or a space.
 PLACE_LINE_REST_RE = re.compile(
     r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?[ \t]*(?:[·|•][ \t]*\d[^\n]*)?"
     # or a date after a comma: "Madrid, 14 de noviembre de 2025", "Manila, April 29, 2025"
     r"|,[ \t]*(?:\d{1,2}\.?[ \t]|[^\W\d_]+\.?[ \t]+\d)[^\n]{0,30}\b(?:19|20)\d\d\.?[ \t]*"
+    # or a numeric date after a space, maybe a time after it: "Madrid 21.11.2025 | 10:15 h."
+    r"|[ \t]+\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\b[^\n]{0,20}"
 )
 #: What ends a clause between two words: a comma, a colon, a sentence's end.
 CLAUSE_BREAK_RE = re.compile(r"[,;:.!?]")
@@ -659,6 +667,29 @@ def _previous_words(text: str, idx: np.ndarray, alpha: np.ndarray) -> np.ndarray
     line = np.searchsorted(newlines, idx.astype(np.int64))  # newlines before each token
     same_line = (previous >= 0) & (line[previous.clip(0)] == line)
     return np.where(same_line, previous, -1)
+
+
+def _compound_second_half(doc: Doc, k: int) -> bool:
+    """Whether token `k` follows a word and a hyphen glued to it ("japonaise" in
+    "franco-japonaise"): the words before a capital's link are read from before the compound,
+    as where the tokenizer keeps it whole."""
+    hyphen, first = doc[k - 1], doc[k - 2]
+    return hyphen.text in HYPHENS and not hyphen.whitespace_ and not first.whitespace_
+
+
+#: The hyphens that join a compound's halves
+HYPHENS = frozenset("-‐‑")
+
+
+@cache
+def _impersonal_re(lang: str) -> re.Pattern | None:
+    """An impersonal subject within the two words after a match, maybe after a comma ("À
+    Téhéran, on suit", "In Berlin beobachtet man", "A Roma si teme")."""
+    words = language_data(lang).impersonal
+    if not words:
+        return None
+    alternatives = "|".join(sorted(map(re.escape, words)))
+    return re.compile(rf",?[ \t]+(?:[^\W\d_]+[ \t]+)?(?:{alternatives})\b", re.IGNORECASE)
 
 
 @cache

@@ -499,7 +499,7 @@ def test_french_combining_forms_name_their_state():
     found = mentions("La relation franco-algérienne et le dialogue sino-indien reprennent.", "fr")
     assert [m[1] for m in found] == ["FRA", "DZA", "CHN", "IND"]
     # inside an institute's name they name no state
-    assert mentions("Elle enseigne à la Maison franco-japonaise depuis 2019.", "fr") == []
+    assert mentions("Elle enseigne à la Maison franco-japonaise de Tokyo depuis 2019.", "fr") == []
 
 
 def test_a_combining_form_counts_only_before_a_hyphen():
@@ -826,3 +826,14 @@ def test_a_state_in_a_french_street_name_is_no_mention():
         ("Japon", "JPN"),
         ("Chine", "CHN"),
     ]
+
+
+def test_those_a_capital_opening_its_sentence_hosts_are_its_government():
+    # an impersonal subject after the capital: the people who decide there
+    assert mentions("À Téhéran, on suit le dossier de près.", "fr") == [("Téhéran", "IRN")]
+    assert mentions("In Berlin beobachtet man die Eskalation.", "de") == [("Berlin", "DEU")]
+    # others there, or an impersonal subject in another clause: a place
+    assert mentions("À Téhéran, les manifestants ont défilé.", "fr") == []
+    assert mentions("Er wohnt in Berlin, man sieht ihn oft.", "de") == []
+    # a square named after a state, in an English text
+    assert mentions("Crowds gathered on Place du Luxembourg in Brussels.") == []

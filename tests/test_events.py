@@ -1551,6 +1551,8 @@ def test_german_compounds_naming_a_part_of_the_year_and_a_month_after_vom():
     assert dates("Die Kontrollen vom April gelten weiter.", lang="de", published="2025-11-12") == [
         ("April", "2025-04")
     ]
+    trip = "Er hatte die für Oktober geplante Reise abgesagt."
+    assert dates(trip, lang="de", published="2025-11-12") == [("Oktober", "2025-10")]
 
 
 @pytest.mark.parametrize(

@@ -149,6 +149,13 @@ def test_a_timestamp_line_or_a_closing_credit_gives_the_date():
     assert find_published(lines, kinds(lines, "it"), "it").value == "2025-10-28"
     lines = ["Titel", "Brüssel (dpa) - Die Nato warnte.", "dpa xy/ab 071530 Nov 24"]
     assert find_published(lines, kinds(lines, "de"), "de").value == "2024-11-07"
+    # another agency's slug, its month in capitals, wins over the yearless dateline
+    lines = [
+        "Titolo",
+        "(AGI) - Tokyo, 20 nov. - Il governo ha deciso.",
+        "(AGI)Red/Gav 201530 NOV 24",
+    ]
+    assert find_published(lines, kinds(lines, "it"), "it").value == "2024-11-20"
     # ... but not a report published at another time, nor a closing line's other dates
     lines = [*body, "The report, published in March 2023, said the talks had failed."]
     assert find_published(lines, kinds(lines), "en") is None
@@ -687,6 +694,12 @@ def test_a_releases_parenthesised_dateline_a_sittings_label_and_date_lines_with_
     assert published(lines, "pt") == "2024-03-03"
     lines = ["Título", "Actualizado al 04/03/2024 09:12", "El presidente habló."]
     assert published(lines, "es") == "2024-03-04"
+    # an outlet's credit, a slash and a byline with the date
+    lines = ["Titre", "OLJ / Par Sarah Haddad, le 21 novembre 2025 à 00h00", "Le texte."]
+    assert kinds(lines, "fr")[1] == "byline"
+    assert published(lines, "fr") == "2025-11-21"
+    # a release's "Issued on" line
+    assert published(["Title", "Issued on 20 Nov. 2025", "The Council met."]) == "2025-11-20"
     # a broadcaster's acronym before its stamp, and its update's stamp after a slash
     stamp = "RTP 3 Mar, 2024, 09:05 / atualizado em 4 Mar, 2024, 13:20"
     lines = ["Lula cobra países ricos", stamp, "O presidente falou."]
@@ -760,6 +773,20 @@ def test_a_writers_line_with_place_and_date_a_doubled_date_and_credited_agencies
         ("en", ["Title", "with AFP", "Updated 19/11/2025 - 10:15", "The text."], "AFP"),
         ("fr", ["Titre", "avec l'AFP", "Le texte."], "AFP"),
         ("en", ["Title", "with agencies", "The text."], ""),
+        # the agencies credited in capitals, a company's legal form after its name
+        ("es", ["Título", "RTVE.es / AGENCIAS", "El texto."], "RTVE.es"),
+        (
+            "en",
+            ["Title", "The text.", "Copyright © 2025 Nikkei Inc. All rights reserved."],
+            "Nikkei",
+        ),
+        ("en", ["Title", "The text.", "© 2024 Daily Meridian Media Ltd"], "Daily Meridian Media"),
+        # an outlet before a slash and its byline
+        (
+            "fr",
+            ["Titre", "OLJ / Par Sarah Haddad, le 21 novembre 2025 à 00h00", "Le texte."],
+            "OLJ",
+        ),
         # a Swiss credit: agencies, then the editor's initials
         ("fr", ["Titre", "Le texte.", "ats/afp/jfe"], "ats/afp"),
         ("fr", ["Titre", "Le texte.", "jfe/mb"], ""),
@@ -771,6 +798,9 @@ def test_a_document_label_an_institution_with_commas_and_a_writers_closing_signa
     # "Press release" above the headline is the document's kind, not its title
     lines = ["Council of the EU", "Press release", "20 May 2025 12:30", "EU adopts new sanctions"]
     assert guess_title([*lines, "The Council adopted."], kinds(lines + ["x."]), "en")[0] == lines[3]
+    # ... with its number too
+    lines = ["Press Release (2025) 147", "Issued on 20 Nov. 2025", "Council meets on drones"]
+    assert guess_title([*lines, "The Council met."], kinds(lines + ["x."]), "en")[0] == lines[2]
     lines = ["Nota de prensa", "El Gobierno aprueba el plan", "El Consejo aprobó el plan."]
     assert guess_title(lines, kinds(lines, "es"), "es")[0] == "El Gobierno aprueba el plan"
     # a credit naming an institution whose name has commas, then its minister
