@@ -837,3 +837,8 @@ def test_those_a_capital_opening_its_sentence_hosts_are_its_government():
     assert mentions("Er wohnt in Berlin, man sieht ihn oft.", "de") == []
     # a square named after a state, in an English text
     assert mentions("Crowds gathered on Place du Luxembourg in Brussels.") == []
+
+
+def test_a_capital_near_or_outside_which_something_happens_is_a_place():
+    assert mentions("Fighting raged near Kyiv as a drone fell outside Moscow.") == []
+    assert mentions("Moscow sent technicians near the front.") == [("Moscow", "RUS")]

@@ -245,7 +245,7 @@ FLOORS = {
         "title_accuracy": 1.0,
         "source_accuracy": 0.58,
         "published_accuracy": 1.0,
-        "mention_precision": 0.97,
+        "mention_precision": 0.98,
         "mention_recall": 0.98,
         "event_recall": 0.93,
         "sentiment_accuracy": 0.67,
