@@ -842,3 +842,22 @@ def test_those_a_capital_opening_its_sentence_hosts_are_its_government():
 def test_a_capital_near_or_outside_which_something_happens_is_a_place():
     assert mentions("Fighting raged near Kyiv as a drone fell outside Moscow.") == []
     assert mentions("Moscow sent technicians near the front.") == [("Moscow", "RUS")]
+
+
+def test_seouls_parliament_and_joint_chiefs_where_korea_is_named():
+    text = "South Korea protested. The National Assembly voted. The JCS said so."
+    assert [m[1] for m in mentions(text)] == ["KOR", "KOR", "KOR"]
+    # elsewhere a National Assembly is another state's, and "JCS" nobody's
+    assert mentions("Vietnam's National Assembly met. The JCS chairman spoke.") == [
+        ("Vietnam", "VNM")
+    ]
+    assert mentions("Erdogan sent it to the Grand National Assembly.") == [
+        ("Erdogan", "PERSON:Recep Tayyip Erdogan"),
+        ("Grand National Assembly", "TUR"),
+    ]
+
+
+def test_the_quad_is_the_indo_pacific_one_only_beside_its_members():
+    sudan = "The Quad of the United States, Saudi Arabia, the UAE and Egypt drafted it."
+    assert [m[1] for m in mentions(sudan)] == ["USA", "SAU", "ARE", "EGY"]
+    assert [m[1] for m in mentions("Japan hosted the Quad foreign ministers.")] == ["JPN", "QUAD"]
