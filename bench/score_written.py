@@ -58,6 +58,7 @@ SETS = (
     "written22",
     "written23",
     "written24",
+    "written25",
     "openings",
 )
 
