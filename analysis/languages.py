@@ -110,6 +110,9 @@ class LanguageData:
     #: "Australian Open", "Cruz Roja China" (regular expressions, None when the file has none)
     name_heads_after: re.Pattern | None = None
     name_heads_before: re.Pattern | None = None
+    #: after a state's name (not its demonym, not an acronym), nouns of a field of expertise
+    #: ("a Korea specialist", "China watchers"): the name is the field, no mention
+    field_nouns: re.Pattern | None = None
     #: every noun is capitalised (German): a capitalised word after a capital is no sign of
     #: a longer name ("wonach Pjöngjang Soldaten geschickt hat")
     capitalised_nouns: bool = False
@@ -245,6 +248,11 @@ def language_data(code: str) -> LanguageData:
         venue_determiners=frozenset(w.lower() for w in raw.get("venue_determiners", ())),
         travel_after=bool(raw.get("travel_after", False)),
         name_heads_after=_heads_after(raw.get("name_heads_after", ())),
+        field_nouns=(
+            re.compile(rf"[ \t]+(?:{_phrases(raw['field_nouns'])})(?!\w)")
+            if raw.get("field_nouns")
+            else None
+        ),
         name_heads_before=_heads_before(raw.get("name_heads_before", ())),
         ordinal_followers=frozenset(
             [w.lower() for w in raw.get("ordinal_followers", ())]

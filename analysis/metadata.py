@@ -159,6 +159,24 @@ def _patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | None, re.P
     return credit, published, byline
 
 
+@lru_cache(maxsize=32)
+def _credit_inside(language: str) -> re.Pattern | None:
+    """Where a credit with its colon begins inside a line, after a date: "21. November 2025,
+    7:12 Uhr Quelle: ZEIT ONLINE, dpa, AFP, nk"."""
+    cues = language_data(language).credit_cues + language_data("en").credit_cues
+    return re.compile(rf"\s(?=(?:{_alternatives(cues)})\s*:)") if cues else None
+
+
+def split_credit(text: str, language: str) -> tuple[str, str]:
+    """A line's date and the credit after it ("21. November 2025, 7:12 Uhr", "Quelle: ZEIT
+    ONLINE, dpa, AFP, nk"), or (text, "") when no credit follows a date."""
+    inside = _credit_inside(language)
+    m = inside.search(text) if inside and len(text) <= MAX_DATE_PART else None
+    if not m or not FIRST_DIGIT_RE.search(text, 0, m.start()):
+        return text, ""
+    return text[: m.start()].strip(), text[m.end() :].strip()
+
+
 #: A header line of an e-mail pasted or saved as text ("From: …", "Subject: …", "Date: …").
 EMAIL_HEADER_RE = re.compile(r"^(from|to|cc|subject|date|sent)[ \t]*:[ \t]*(?P<value>\S.*)$", re.I)
 #: How many opening lines are read for e-mail headers.
@@ -382,6 +400,9 @@ def classify_line(line: str, language: str, index: int) -> str:
     # (Parts are split only where they can matter: most lines are long body paragraphs.)
     # A year alone is no date line: a chronology's heading ("2024") or a table's row ("2023 |
     # 1.0–1.5 | fewer than 10").
+    head, credited = split_credit(text, language)
+    if credited and len(head.split()) <= 8 and _within_year(head, language):
+        return "dateline"  # "21. November 2025, 7:12 Uhr Quelle: ZEIT ONLINE, dpa, AFP, nk"
     short = words <= 8 or (words <= 20 and _short_parts(text) and not is_byline(text, language))
     if short and YEAR_RE.search(text):
         parts = PARTS_RE.split(text, maxsplit=2)
@@ -919,7 +940,7 @@ def _credited(lines: list[str], kinds: list[str], language: str) -> str:
     for line, kind in zip(lines, kinds, strict=True):
         if kind not in ("credit", "dateline"):
             continue
-        m = credit.match(line.strip())
+        m = credit.match(line.strip()) or credit.match(split_credit(line.strip(), language)[1])
         if not m:
             continue
         name = m.group("rest").split(",")[0].strip()
@@ -948,7 +969,7 @@ _AGENCIES = r"AFP|Reuters|AP|dpa|EFE|ANSA|Lusa|ATS|SDA|APA"
 WITH_AGENCIES_RE = re.compile(
     r"(?:\s+(?:and|with|avec|con|com|mit|e|y)\s+|\s*/\s*)"
     r"(?:(?i:(?:news\s+)?agencies|agences|agencias|agenzie|agências|Agenturen)"
-    rf"|(?:l')?(?:{_AGENCIES}))$"
+    rf"|(?:l')?(?:{_AGENCIES}))\.?$"
 )
 #: A line under the headline that credits one agency alone: "with AFP", "avec l'AFP"
 AGENCY_ALONE_RE = re.compile(rf"^(?:with|avec|con|com|mit)\s+(?:l')?(?P<name>{_AGENCIES})$")

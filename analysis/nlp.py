@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from os.path import commonprefix
 
 import numpy as np
@@ -50,6 +50,7 @@ from analysis.languages import LETTERS_RE, language_data, paragraph_language, pr
 from analysis.metadata import (
     MAX_TITLE_WORDS,
     WIRE_DATELINE_RE,
+    classify_line,
     is_byline,
     is_dated_writer_line,
     is_headline_like,
@@ -571,7 +572,13 @@ class ActorMatcher:
                         and PLACE_LINE_REST_RE.fullmatch(text, c.end_char, line_end) is not None
                     )
                     # the writer's place in a byline: "By Anirban Ghosh, New Delhi"
-                    or byline,
+                    or byline
+                    # a date line's place: "Ciudad de México - 21 nov 2025 - 05:30 CET",
+                    # "Published on November 21, 2025, at 5:00 pm (Paris)"
+                    or (
+                        c.entry.type == "capital"
+                        and _date_line(text[line_start:line_end], c.language)
+                    ),
                     before_word=k,
                     earlier=tuple(strings[lower[e]] for e in earlier(k)),
                     adjacent=j >= 0 and j == c.start - 1 and bool(doc[j].whitespace_),
@@ -669,6 +676,13 @@ def _previous_words(text: str, idx: np.ndarray, alpha: np.ndarray) -> np.ndarray
     return np.where(same_line, previous, -1)
 
 
+@lru_cache(maxsize=4096)
+def _date_line(line: str, language: str) -> bool:
+    """Whether a line is a date line (a capital on it is where the text was written or
+    whose clock its time is)."""
+    return classify_line(line, language, 0) == "dateline"
+
+
 def _compound_second_half(doc: Doc, k: int) -> bool:
     """Whether token `k` follows a word and a hyphen glued to it ("japonaise" in
     "franco-japonaise"): the words before a capital's link are read from before the compound,
@@ -743,9 +757,17 @@ def _in_other_name(text: str, c: Candidate) -> bool:
         text, max(line_start, start - 40), start
     ):
         return True
+    fields = data.field_nouns
+    if c.entry.type in ("name", "short") and fields and fields.match(text, c.end_char):
+        return True  # "a Korea specialist"
+    # so is the first half of one whose second half is ("das Japanisch-Deutsche Zentrum")
+    second = COMPOUND_RE.match(text, c.end_char)
     return bool(
         data.name_heads_after
-        and data.name_heads_after.match(text, c.end_char)
+        and (
+            data.name_heads_after.match(text, c.end_char)
+            or (second and data.name_heads_after.match(text, second.end()))
+        )
         and not _title_case_line(text, line_start)
     )
 

@@ -515,8 +515,9 @@ def method_notes() -> str:
 
 
 def _sentence_pairs(tables: Tables, a: str, b: str, links: pd.DataFrame) -> dict[int, set[int]]:
-    """For each sentence of article b, the sentences of a it corresponds to: inside each
-    aligned paragraph pair, sentences are matched by their relative position."""
+    """For each sentence of article b, the sentences of a it corresponds to: inside each group
+    of aligned paragraphs (one paragraph, or the two that a 1-2 or 2-1 link joins, read as
+    one), sentences are matched by their relative position in the group's text."""
     sents = tables.sentences
     by_par = {
         aid: {
@@ -525,19 +526,39 @@ def _sentence_pairs(tables: Tables, a: str, b: str, links: pd.DataFrame) -> dict
         }
         for aid in (a, b)
     }
+    # paragraphs linked to each other, directly or through a shared paragraph
+    groups: list[tuple[set[int], set[int]]] = []
+    linked = zip(links["paragraph_a"].astype(int), links["paragraph_b"].astype(int), strict=True)
+    for pa, pb in linked:
+        joined = [g for g in groups if pa in g[0] or pb in g[1]]
+        merged = ({pa}, {pb})
+        for g in joined:
+            merged[0].update(g[0])
+            merged[1].update(g[1])
+            groups.remove(g)
+        groups.append(merged)
     out: dict[int, set[int]] = {}
-    for pa, pb in zip(links["paragraph_a"], links["paragraph_b"], strict=True):
-        sa, sb = by_par[a].get(int(pa), []), by_par[b].get(int(pb), [])
-        if not sa or not sb:
-            continue
-        a_lo, a_hi = sa[0][1], max(1, sa[-1][2] - sa[0][1])
-        b_lo, b_hi = sb[0][1], max(1, sb[-1][2] - sb[0][1])
-        for no_b, start_b, end_b in sb:
-            lo, hi = (start_b - b_lo) / b_hi, (end_b - b_lo) / b_hi
-            for no_a, start_a, end_a in sa:
-                alo, ahi = (start_a - a_lo) / a_hi, (end_a - a_lo) / a_hi
+    for pas, pbs in groups:
+        sa = _spans_along([by_par[a].get(p, []) for p in sorted(pas)])
+        sb = _spans_along([by_par[b].get(p, []) for p in sorted(pbs)])
+        for no_b, lo, hi in sb:
+            for no_a, alo, ahi in sa:
                 if min(hi, ahi) - max(lo, alo) > 0.25 * min(hi - lo, ahi - alo):
                     out.setdefault(int(no_b), set()).add(int(no_a))
+    return out
+
+
+def _spans_along(paragraphs: list[list[tuple[int, int, int]]]) -> list[tuple[int, float, float]]:
+    """(sentence, start, end) as shares of the paragraphs' joined length, in order (each
+    paragraph from its first sentence's start to its last one's end)."""
+    lengths = [max(1, p[-1][2] - p[0][1]) if p else 0 for p in paragraphs]
+    total = max(1, sum(lengths))
+    out, done = [], 0
+    for sentences, length in zip(paragraphs, lengths, strict=True):
+        for no, start, end in sentences:
+            lo = sentences[0][1]
+            out.append((no, (done + start - lo) / total, (done + end - lo) / total))
+        done += length
     return out
 
 

@@ -904,6 +904,7 @@ def test_next_and_last_weekdays_and_a_day_number_in_brackets():
         ("en", "Officials said talks would resume Monday.", "2025-03-17"),
         ("en", "The summit announced for Friday will open the year.", "2025-03-14"),
         ("it", "Il vertice annunciato per venerdì sarà decisivo.", "2025-03-14"),
+        ("it", "Il G20 di Johannesburg, in programma venerdì, si apre con dubbi.", "2025-03-14"),
     ],
 )  # fmt: skip
 def test_a_weekday_dating_a_past_verb_is_past(lang, sentence, expected):

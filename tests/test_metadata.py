@@ -698,6 +698,12 @@ def test_a_releases_parenthesised_dateline_a_sittings_label_and_date_lines_with_
     lines = ["Titre", "OLJ / Par Sarah Haddad, le 21 novembre 2025 à 00h00", "Le texte."]
     assert kinds(lines, "fr")[1] == "byline"
     assert published(lines, "fr") == "2025-11-21"
+    # a date and time, then the credit on the same line
+    lines = ["Ukraine-Krieg", "Ein Plan für die Ukraine liegt vor", "Der Teaser.", "x"]
+    lines[3] = "21. November 2025, 7:12 Uhr Quelle: ZEIT ONLINE, dpa, AFP, nk"
+    assert kinds(lines, "de")[3] == "dateline"
+    assert published([*lines, "Der Text."], "de") == "2025-11-21"
+    assert find_source(lines, kinds(lines, "de"), "de")[0] == "ZEIT ONLINE"
     # a release's "Issued on" line
     assert published(["Title", "Issued on 20 Nov. 2025", "The Council met."]) == "2025-11-20"
     # a broadcaster's acronym before its stamp, and its update's stamp after a slash
@@ -769,6 +775,8 @@ def test_a_writers_line_with_place_and_date_a_doubled_date_and_credited_agencies
             ["Titre", "Le Monde avec AFP", "Publié le 5 novembre 2025", "Le texte."],
             "Le Monde",
         ),
+        # a closing publisher-and-agency line with its full stop
+        ("fr", ["Titre", "Le texte.", "Ouest-France avec AFP."], "Ouest-France"),
         # an agency credited alone under the headline; "with agencies" names none
         ("en", ["Title", "with AFP", "Updated 19/11/2025 - 10:15", "The text."], "AFP"),
         ("fr", ["Titre", "avec l'AFP", "Le texte."], "AFP"),
@@ -801,6 +809,18 @@ def test_a_document_label_an_institution_with_commas_and_a_writers_closing_signa
     # ... with its number too
     lines = ["Press Release (2025) 147", "Issued on 20 Nov. 2025", "Council meets on drones"]
     assert guess_title([*lines, "The Council met."], kinds(lines + ["x."]), "en")[0] == lines[2]
+    # a ministry's section, date, author and number lines above the heading
+    lines = [
+        "Press Releases",
+        "Date 2025-11-21",
+        "Author Northeast Asian Affairs Division",
+        "No. 1125",
+        "Outcome of the Foreign Ministers' Meeting",
+    ]
+    assert kinds(lines)[2] == "byline"
+    assert (
+        guess_title([*lines, "1. The ministers met."], kinds([*lines, "x."]), "en")[0] == lines[4]
+    )
     lines = ["Nota de prensa", "El Gobierno aprueba el plan", "El Consejo aprobó el plan."]
     assert guess_title(lines, kinds(lines, "es"), "es")[0] == "El Gobierno aprueba el plan"
     # a credit naming an institution whose name has commas, then its minister

@@ -285,3 +285,25 @@ def test_projection_reads_a_translation_through_its_original(seed_tables):
         )
     )
     assert set(lexicon_only["method"]) == {"model", "lexicon"}
+
+
+def test_a_paragraph_split_in_two_by_its_translation_pairs_sentence_by_sentence():
+    # original "a": one paragraph of two sentences; translation "b": two paragraphs of one
+    # sentence each, linked 1-2 to it: each translated sentence reads its own original
+    from types import SimpleNamespace
+
+    rows = [
+        ("a", 0, 0, 0, 100),
+        ("a", 1, 0, 101, 150),
+        ("b", 0, 0, 0, 110),
+        ("b", 1, 1, 112, 170),
+    ]
+    sentences = pd.DataFrame(
+        rows, columns=["article_id", "sent_no", "paragraph_no", "start_char", "end_char"]
+    )
+    links = pd.DataFrame({"paragraph_a": [0, 0], "paragraph_b": [0, 1]})
+    pairs = S._sentence_pairs(SimpleNamespace(sentences=sentences), "a", "b", links)
+    assert pairs == {0: {0}, 1: {1}}
+    # one paragraph each, linked 1-1: by relative position as before
+    links = pd.DataFrame({"paragraph_a": [0], "paragraph_b": [0]})
+    assert S._sentence_pairs(SimpleNamespace(sentences=sentences), "a", "b", links) == {0: {0, 1}}
