@@ -31,12 +31,13 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
 from analysis import config
+from analysis.languages import language_data, spelled
 
 ACTOR_KINDS = ("state", "organization", "person")
 ENTRY_TYPES = (
@@ -152,7 +153,10 @@ def load_gazetteer(folder: str | None = None) -> Gazetteer:
             raise GazetteerError(
                 f"actors.csv: {actor.actor_id} counts toward unknown {actor.state_id!r}"
             )
-    entries = {p.stem: _entries(p, actors) for p in sorted((root / "names").glob("*.csv"))}
+    entries = {
+        p.stem: _spelled(_entries(p, actors), language_data(p.stem).spelling_variants)
+        for p in sorted((root / "names").glob("*.csv"))
+    }
     # Languages without a names file: the CLDR's names (generated) and the forms news
     # writes where those are formal ones (kept by hand), once each.
     fallback: dict[str, tuple[Entry, ...]] = {}
@@ -162,6 +166,17 @@ def load_gazetteer(folder: str | None = None) -> Gazetteer:
                 found = fallback.get(path.stem, ()) + _entries(path, actors)
                 fallback[path.stem] = tuple(dict.fromkeys(found))
     return Gazetteer(actors, entries, fallback)
+
+
+def _spelled(entries: tuple[Entry, ...], variants) -> tuple[Entry, ...]:
+    """The entries and their names' other spellings ("Grossbritannien" beside
+    "Großbritannien" where the language writes "ss" for "ß" too)."""
+    if not variants:
+        return entries
+    out = []
+    for entry in entries:
+        out += [replace(entry, surface=form) for form in spelled(entry.surface, variants)]
+    return tuple(dict.fromkeys(out))
 
 
 def _entries(names: Path, actors: dict[str, Actor]) -> tuple[Entry, ...]:
@@ -262,6 +277,9 @@ class Context:
     #: "東京で")
     surface: str = ""
     after: str = ""
+    #: the previous word's token when only a comma comes between and more names end the
+    #: clause after the match (", Seúl y Tokio."), else -1
+    comma_after: int = -1
 
 
 #: The context of a match nothing was looked up for (one shared instance: it is immutable).
@@ -360,6 +378,7 @@ def resolve(
     blocked = {(c.start, c.end) for c in ranked if c.entry.is_block}
     kept = [c for c in ranked if (c.start, c.end) not in blocked]
     located: set[int] = set()  # last token of each capital dropped as a place
+    fronted: set[int] = set()  # those of them after a locative opening the clause ("In X,")
     words_of = {language: Places(*words) for language, words in places.items()}
     dropped: set[int] = set()
     for i, c in enumerate(kept):  # in text order
@@ -381,10 +400,16 @@ def resolve(
         if c.entry.type != "capital":
             continue
         words = words_of.get(c.language, NO_PLACES)
-        if is_place(c, context, words) or (
-            context.word in words.conjunctions and context.before_word in located
+        if (
+            is_place(c, context, words)
+            or (context.before_word in located and context.word in words.conjunctions)
+            # a list of places after a locative that does not open the clause ("offices in
+            # Beijing, Seoul and Tokyo"; not "In Beijing, Seoul and Tokyo are rivals")
+            or context.comma_after in located - fronted
         ):
             located.add(c.end - 1)
+            if context.fronted:
+                fronted.add(c.end - 1)
             dropped.add(i)
     # a first name is no demonym either ("Libia Castañeda": not the feminine "libia")
     first_names = {

@@ -181,6 +181,8 @@ DIGIT_CLASSES = {
 PLACEHOLDER_RE = re.compile(r"\{(\w+)\}")
 PREVIOUS_WORD_RE = re.compile(r"([^\W\d_]+['’]?)\W*$")
 NEXT_WORD_RE = re.compile(r"[^\w\n]*([^\W\d_]+)")
+#: How far after a weekday (characters) "last week" makes it a day of the week before
+LAST_WEEK_WINDOW = 40
 #: A day of the month in brackets after a weekday, as Brazilian news has it ("segunda (7)").
 DAY_NUMBER_AFTER_RE = re.compile(r"\s*\((\d{1,2})\)")
 #: A capitalised word right after, on the same line: what continues a name
@@ -934,6 +936,8 @@ class _Scanner:
         self.sentence = 0
         self.sentence_start, self.sentence_end = 0, len(text)
         self.last_end = -1  # end of the last expression found
+        #: the end and the day of the last weekday resolved ("sabato e domenica")
+        self.last_weekday: tuple[int, date] | None = None
 
     # -- finding ---------------------------------------------------------------------------
 
@@ -1051,7 +1055,16 @@ class _Scanner:
         segment, i = start, 0
         while len(self.text[segment : ends[i]].split()) <= FRONTED_WORDS and i + 1 < len(ends):
             segment, i = ends[i] + 1, i + 1
-        return bool(g.future_re.search(self.lower, start, ends[i]))
+        cue = g.future_re.search(self.lower, start, ends[i])
+        return cue is not None and not self.reports(g, position, cue.start())
+
+    def reports(self, g: Grammar, position: int, cue: int) -> bool:
+        """Whether a verb in a past tense comes between a date at `position` and a future
+        cue after it at `cue`: the cue is in what was said, not in what the date tells the
+        time of ("El jueves, la embajada difundió un comunicado en el que sostuvo que …
+        debería", "On Monday, officials said talks will resume")."""
+        words = WORD_RE.finditer(self.lower, position, cue)
+        return any(w.group() in g.reported_past for w in words)
 
     def words_after(self, g: Grammar, end: int, limit: int) -> int:
         """Where the few words after an expression that may still hold its clause's cue end:
@@ -1802,6 +1815,37 @@ class _Scanner:
         weekday, pub = g.weekdays[_norm(m.get("weekday"))], self.published
         if pub is None or pub.day is None:
             return NOT_RESOLVED
+        day = self._listed_weekday(g, m, weekday) or self._weekday_day(g, m, weekday, pub)
+        self.last_weekday = (m.end, day)
+        return _point(When(day.year, day.month, day.day), RELATIVE)
+
+    def _last_week_after(self, g: Grammar, end: int) -> bool:
+        """Whether "last week" (the language's phrase for the week before) follows a weekday
+        in its clause, within a few words ("between Tuesday and Sunday last week")."""
+        limit = min(self.sentence_end, end + LAST_WEEK_WINDOW)
+        mark = CLAUSE_MARK_RE.search(self.text, end, limit)
+        window = self.lower[end : mark.start() if mark else limit]
+        return any(
+            re.search(rf"(?<!\w){re.escape(p)}(?!\w)", window)
+            for p, shift in g.relative.items()
+            if shift == ("week", -1)
+        )
+
+    def _listed_weekday(self, g: Grammar, m: Match, weekday: int) -> date | None:
+        """The day a weekday names right after another and a list word: the first such day
+        after the other ("sabato e domenica", "from Monday to Wednesday", "próxima segunda e
+        terça-feira"), whichever way the first was read."""
+        if self.last_weekday is None:
+            return None
+        end, previous = self.last_weekday
+        if not self.sentence_start <= end <= m.start:
+            return None
+        link = _norm(self.lower[end : m.start].strip(" ,"))
+        if link not in g.month_list_cues:
+            return None
+        return previous + timedelta(days=(weekday - previous.isoweekday() - 1) % 7 + 1)
+
+    def _weekday_day(self, g: Grammar, m: Match, weekday: int, pub: When) -> date:
         day = date(pub.year, pub.month, pub.day)
         numbered = DAY_NUMBER_AFTER_RE.match(self.text, m.end, self.sentence_end)
         if numbered:  # "nesta segunda-feira (7)": the day of the month says which
@@ -1809,11 +1853,14 @@ class _Scanner:
             fits = [d for d in near if d.day == int(numbered.group(1))]
             best = [d for d in fits if d.isoweekday() == weekday] or fits
             if best:
-                return _point(When(best[0].year, best[0].month, best[0].day), RELATIVE)
+                return best[0]
         before = PREVIOUS_WORD_RE.search(self.lower, self.sentence_start, m.start)
         after = NEXT_WORD_RE.match(self.lower, m.end, self.sentence_end)
         near_words = {_norm(x.group(1)) for x in (before, after) if x}
         previous = {_norm(before.group(1))} if before else set()
+        if self._last_week_after(g, m.end):  # "on Thursday and Friday last week"
+            monday = day - timedelta(days=day.isoweekday() - 1)
+            return monday - timedelta(days=7 - (weekday - 1))
         if near_words & g.weekday_next:  # "next Tuesday", "martedì prossimo": never today
             day += timedelta(days=(weekday - day.isoweekday() - 1) % 7 + 1)
         elif near_words & g.weekday_last:  # "last Tuesday", "domenica scorsa"
@@ -1830,7 +1877,7 @@ class _Scanner:
             day += timedelta(days=(weekday - day.isoweekday()) % 7)  # the next, on or after
         else:
             day -= timedelta(days=(day.isoweekday() - weekday) % 7)  # the latest, on or before
-        return _point(When(day.year, day.month, day.day), RELATIVE)
+        return day
 
 
 def _sentence_languages(

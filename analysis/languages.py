@@ -58,6 +58,9 @@ class LanguageData:
     credit_cues: tuple[str, ...]
     #: a closing sentence's words before the date it came out ("first published on …")
     published_words: tuple[str, ...] = ()
+    #: a speech's or statement's line giving the day it was delivered ("Delivered on: 18
+    #: November 2025"): the text after it speaks from that day ("tonight", "today")
+    delivered_cues: tuple[str, ...] = ()
     #: the formula that closes a signed document, then its place and date ("Hecho en
     #: Montevideo, el 6 de diciembre de 2024.", "Done at Brussels on 3 March 2025.")
     signed_words: tuple[str, ...] = ()
@@ -125,6 +128,9 @@ class LanguageData:
     name_articles: frozenset[str] = frozenset()
     #: the language's name in English, for messages ("Portuguese")
     english_name: str = ""
+    #: other spellings of the same words ([("ß", "ss")]: Swiss German), which the word lists
+    #: and the gazetteer's names of the language take in too
+    spelling_variants: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -200,11 +206,45 @@ def _heads_after(heads) -> re.Pattern | None:
     return re.compile(rf"(?:[ \t]+[{UPPER_START}][\w'’.-]*)?[ \t]+(?:{_phrases(heads)})(?!\w)")
 
 
-def _heads_before(heads) -> re.Pattern | None:
-    """Matches at the end of the text before a name: a head, then spaces."""
-    if not heads:
+#: What joins an institution's name to the state it is "of": "de", "du", "de la", "of the"
+INSTITUTION_LINK = r"(?:of|de|du|des|del|della|di|do|da|dos|der|des)(?:[ \t]+(?:la|the))?|d['’]"
+
+
+def _heads_before(heads, institutions=()) -> re.Pattern | None:
+    """Matches at the end of the text before a name: a head, then spaces; or an
+    institution's head, one to three capitalised words and a link ("Fondation Asie
+    Pacifique du Canada")."""
+    if not heads and not institutions:
         return None
-    return re.compile(rf"(?<!\w)(?:{_phrases(heads)})[ \t]+$")
+    parts = [rf"(?:{_phrases(heads)})[ \t]+"] if heads else []
+    if institutions:
+        parts.append(
+            rf"(?:{_phrases(institutions)})(?:[ \t]+[A-ZÀ-Ý][\w'’-]*){{1,3}}[ \t]+"
+            rf"(?:{INSTITUTION_LINK})[ \t]*"
+        )
+    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})$")
+
+
+def spelled(word: str, variants: list[list[str]]) -> list[str]:
+    """`word` and its other spellings: with `variants` [["ß", "ss"]] (Swiss German writes
+    "Aussenministerium", "Grossbritannien"), "Außenministerium" and "Aussenministerium"."""
+    forms = [word]
+    for written, other in variants:
+        forms += [f.replace(written, other) for f in forms if written in f]
+    return list(dict.fromkeys(forms))
+
+
+def with_spelling_variants(raw: dict) -> dict:
+    """A language file's word lists with the other spellings its `spelling_variants` name."""
+    variants = raw.get("spelling_variants", [])
+    if not variants:
+        return raw
+    return {
+        key: [form for word in value for form in spelled(word, variants)]
+        if isinstance(value, list) and all(isinstance(w, str) for w in value)
+        else value
+        for key, value in raw.items()
+    }
 
 
 @cache
@@ -215,7 +255,7 @@ def language_data(code: str) -> LanguageData:
         return LanguageData(
             code, code, frozenset(), frozenset(), frozenset(), frozenset(), frozenset(), (), (), ()
         )
-    raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    raw = with_spelling_variants(tomllib.loads(path.read_text(encoding="utf-8")))
     months = {k.lower(): int(v) for k, v in raw.get("months", {}).items()}
     return LanguageData(
         code=raw["code"],
@@ -229,6 +269,7 @@ def language_data(code: str) -> LanguageData:
         published_cues=tuple(raw.get("published_cues", ())),
         credit_cues=tuple(raw.get("credit_cues", ())),
         published_words=tuple(raw.get("published_words", ())),
+        delivered_cues=tuple(w.casefold() for w in raw.get("delivered_cues", ())),
         signed_words=tuple(raw.get("signed_words", ())),
         publisher_words=frozenset(w.casefold() for w in raw.get("publisher_words", ())),
         topic_line_first=bool(raw.get("topic_line_first", False)),
@@ -253,7 +294,9 @@ def language_data(code: str) -> LanguageData:
             if raw.get("field_nouns")
             else None
         ),
-        name_heads_before=_heads_before(raw.get("name_heads_before", ())),
+        name_heads_before=_heads_before(
+            raw.get("name_heads_before", ()), raw.get("institution_heads", ())
+        ),
         ordinal_followers=frozenset(
             [w.lower() for w in raw.get("ordinal_followers", ())]
             + (list(months) if raw.get("ordinal_dot") else [])
@@ -262,6 +305,7 @@ def language_data(code: str) -> LanguageData:
         lowercase_demonyms=bool(raw.get("lowercase_demonyms", False)),
         name_articles=frozenset(w.lower() for w in raw.get("name_articles", ())),
         english_name=str(raw.get("english_name", "")),
+        spelling_variants=tuple(tuple(pair) for pair in raw.get("spelling_variants", ())),
     )
 
 

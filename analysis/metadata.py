@@ -475,13 +475,13 @@ PLACE_DATE_RE = re.compile(rf"^{_PLACE}{_REGION},\s+(?P<date>\w[^,]{{2,24}}(?:,\
 
 #: A wire dateline without a year: "BAMAKO, Jan 29 (Reuters) -", "CARACAS, 3 dic (EFE).-",
 #: "(ANSA) - ROMA, 12 FEB -", "PARIS, 5 mars (AFP) -", "MOSCOW, June 20. /TASS/.", "La Habana,
-#: 12 nov (Prensa Latina) El …".
+#: 12 nov (Prensa Latina) El …", "Lima, nov. 21 (ANDINA). A un año …".
 YEARLESS_DATELINE_RE = re.compile(
     rf"^(?:\([^()\n]{{1,30}}\)\s*[-–—]\s*)?{_PLACE}(?:\s*\([^()\n]{{1,30}}\))?{_REGION},\s+"
     # a time may follow: "Roma, 15 ott 11:20 - (Agenzia Nova) -"
     r"(?P<a>[^\W_]{1,12})\.?\s+(?P<b>[^\W_]{1,12})\.?\s*(?:\d{1,2}[:.h]\d\d\s*)?"
     r"(?:(?:\([^()\n]{1,30}\))?\s*\.?\s*[-–—]|/[^\W\d_][^/\n]{0,20}/\.?(?:\s|$)"
-    r"|\([^()\n]{1,30}\)\s+(?=[^\W\d_]))"  # "La Habana, 12 nov (Prensa Latina) El …"
+    r"|\([^()\n]{1,30}\)\.?\s+(?=[^\W\d_]))"  # "La Habana, 12 nov (Prensa Latina) El …"
 )
 #: A short line that is a day and a month without a year, maybe a time and a credit after it:
 #: "27. Januar, 14:05 Uhr | dpa", "Jan 29 | 09:12".
@@ -660,7 +660,24 @@ def timestamps(lines: list[str], kinds: list[str], language: str) -> list[tuple[
             found = _first_date(line, language)
             if found and found[1] == "day":
                 stamps.append((i, found[0]))
-    return stamps if len({day for _, day in stamps}) >= 2 else []
+    if len({day for _, day in stamps}) >= 2:
+        return stamps
+    return _delivered(lines, language)
+
+
+def _delivered(lines: list[str], language: str) -> list[tuple[int, str]]:
+    """(line number, day) of the line after a speech's "Delivered on: 18 November 2025" in
+    its opening lines: what follows speaks from the day it was delivered, not published."""
+    cues = language_data(language).delivered_cues
+    for i, line in enumerate(lines[:OPENING_LINES]):
+        text = line.strip().casefold()
+        cue = next((c for c in cues if text.startswith(c)), None)
+        if cue and i + 1 < len(lines):
+            rest = line.strip()[len(cue) :].lstrip(" :").split("(")[0]  # "(Transcript …)"
+            found = _first_date(rest.strip(), language)
+            if found and found[1] == "day":
+                return [(i + 1, found[0])]
+    return []
 
 
 def _day_head(text: str, language: str) -> tuple[str, str] | None:
@@ -1035,7 +1052,7 @@ def _copyright(lines: list[str], language: str) -> str:
 #: "(Bloomberg) --"; or between slashes: "MOSCOW, June 20. /TASS/."
 AGENCY_RE = re.compile(
     r"\((?P<paren>[^\W\d_][\w&.'’ -]{0,30}?)\)\s*(?:--|\.-|\.?\s*[-–—](?:\s|$))"
-    r"|\((?P<bare>[^\W\d_][\w&.'’ -]{0,30}?)\)\s+(?=[A-ZÀ-Ý])"
+    r"|\((?P<bare>[^\W\d_][\w&.'’ -]{0,30}?)\)\.?\s+(?=[A-ZÀ-Ý])"
     r"|\s/(?P<slash>[^\W\d_][\w&. -]{0,20}?)/\.?(?:\s|$)"
 )
 #: What comes before an agency's tag: a place and date, at most this many words

@@ -50,6 +50,7 @@ from analysis.languages import LETTERS_RE, language_data, paragraph_language, pr
 from analysis.metadata import (
     MAX_TITLE_WORDS,
     WIRE_DATELINE_RE,
+    YEARLESS_DATELINE_RE,
     classify_line,
     is_byline,
     is_dated_writer_line,
@@ -72,6 +73,9 @@ JOINT_PLACES_RE = re.compile(r"(?:[^\W\d_][\w'’.-]*/)+")
 #: What follows the place of an agency's dateline without a date: maybe more places, the
 #: agency, a dash ("Brüssel (AFP) - …", "Seoul/Moskau (dpa) - …").
 AGENCY_DATELINE_RE = re.compile(r"(?:/[^\W\d_][\w'’.-]*)*\s*\([^()\n]{1,30}\)\s*[-–—]\s")
+#: A writer's name and a comma before a capital that ends its line: "Lukas Wyss, Peking",
+#: where the correspondent writes from
+WRITER_PLACE_RE = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]+[ \t]+){1,3}[A-ZÀ-Ý][\w'’-]+,[ \t]*")
 #: A hyphenated word after a name ("Dakar-based"); the language's place_compounds say which
 COMPOUND_RE = re.compile(r"[-‐]([^\W\d_]+)")
 #: The first half of a hyphenated compound, right before its second ("franco-" in
@@ -554,6 +558,9 @@ class ActorMatcher:
                             surface.isupper()
                             or WIRE_DATELINE_RE.match(text[c.start_char : c.start_char + 120])
                             is not None
+                            # without a year: "Lima, nov. 21 (ANDINA). A un año …"
+                            or YEARLESS_DATELINE_RE.match(text[c.start_char : c.start_char + 120])
+                            is not None
                         )
                     )
                     # a place in capitals and a dash: "WASHINGTON — Today, the Treasury …"
@@ -571,8 +578,14 @@ class ActorMatcher:
                         j < 0
                         and PLACE_LINE_REST_RE.fullmatch(text, c.end_char, line_end) is not None
                     )
-                    # the writer's place in a byline: "By Anirban Ghosh, New Delhi"
+                    # the writer's place in a byline: "By Anirban Ghosh, New Delhi",
+                    # "Lukas Wyss, Peking"
                     or byline
+                    or (
+                        c.entry.type == "capital"
+                        and WRITER_PLACE_RE.fullmatch(text, line_start, c.start_char) is not None
+                        and not text[c.end_char : line_end].strip(" .")
+                    )
                     # a date line's place: "Ciudad de México - 21 nov 2025 - 05:30 CET",
                     # "Published on November 21, 2025, at 5:00 pm (Paris)"
                     or (
@@ -582,6 +595,14 @@ class ActorMatcher:
                     before_word=k,
                     earlier=tuple(strings[lower[e]] for e in earlier(k)),
                     adjacent=j >= 0 and j == c.start - 1 and bool(doc[j].whitespace_),
+                    comma_after=(
+                        j
+                        if j >= 0
+                        and j == c.start - 2
+                        and doc[j + 1].text == ","
+                        and _list_tail_re(c.language).match(text, c.end_char, line_end)
+                        else -1
+                    ),
                     fronted=fronted,
                     following=after_words if data.travel_after else (),
                     next_word=after_words[0] if after_words and data.venue_nouns else "",
@@ -674,6 +695,19 @@ def _previous_words(text: str, idx: np.ndarray, alpha: np.ndarray) -> np.ndarray
     line = np.searchsorted(newlines, idx.astype(np.int64))  # newlines before each token
     same_line = (previous >= 0) & (line[previous.clip(0)] == line)
     return np.where(same_line, previous, -1)
+
+
+@cache
+def _list_tail_re(lang: str) -> re.Pattern:
+    """The rest of a list of names that ends its clause: more names after commas or the
+    language's conjunctions, then a clause mark or the line's end (", Seoul and Tokyo."; not
+    ", Baku and Yerevan endorsed")."""
+    links = "|".join(re.escape(w) for w in sorted(language_data(lang).conjunctions)) or "and"
+    name = r"[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[A-ZÀ-Ý][\w'’-]*)*"
+    return re.compile(
+        rf"(?:[ \t]*(?:,|(?<!\w)(?:{links})(?!\w))[ \t]*{name})+[ \t]*(?:[.;:!?)»”\"]|$)",
+        re.M,
+    )
 
 
 @lru_cache(maxsize=4096)

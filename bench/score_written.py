@@ -59,13 +59,15 @@ SETS = (
     "written23",
     "written24",
     "written25",
+    "written26",
     "openings",
 )
 
 
 #: Ids that writers gave the same body under another convention, read as the gazetteer's:
-#: the League of Arab States as "LAS" (written23) or "ARAB_LEAGUE" (written3, written6)
-SAME_BODY = {"LAS": "ARAB_LEAGUE"}
+#: the League of Arab States as "LAS" (written23) or "ARAB_LEAGUE" (written3, written6); the
+#: Pacific Alliance as "PA" (written26)
+SAME_BODY = {"LAS": "ARAB_LEAGUE", "PA": "PACIFIC_ALLIANCE"}
 
 
 #: Markdown an annotator kept in a sentence, which the text read from the file has not:

@@ -887,3 +887,37 @@ def test_a_state_naming_a_field_of_expertise_is_no_mention():
     assert [m[1] for m in mentions("UN experts and Chinese experts disagreed.")] == ["UN", "CHN"]
     # a verb after the name is no field ("Kenya hands over", "Sweden hand in their bids")
     assert mentions("Kenya hands over in Haiti.") == [("Kenya", "KEN"), ("Haiti", "HTI")]
+
+
+def test_swiss_spellings_a_correspondents_place_and_an_institution_of_a_state():
+    # Swiss German writes "ss" for "ß": the names and the word lists read both spellings
+    text = "Das Aussenministerium in Peking protestierte, Grossbritannien schwieg."
+    assert mentions(text, "de") == [("Peking", "CHN"), ("Grossbritannien", "GBR")]
+    assert mentions("Das Außenministerium in Peking protestierte.", "de") == [("Peking", "CHN")]
+    # a writer's name and the capital where the correspondent writes from, alone on a line
+    assert mentions("Titel\nLukas Wyss, Peking\nPeking protestierte.", "de") == [("Peking", "CHN")]
+    assert [m[1] for m in mentions("Headline\nJane Smith, Beijing bureau chief\nText.")] == ["CHN"]
+    # an institution's name that ends in a state's name is not the state
+    text = "Selon une chercheuse de la Fondation Asie Pacifique du Canada, Pékin hésite."
+    assert mentions(text, "fr") == [("Pékin", "CHN")]
+    assert mentions("A fellow at the Asia Pacific Foundation of Canada spoke.") == []
+    assert mentions("El Instituto Nacional de Estadística de España informó.", "es") == [
+        ("España", "ESP")
+    ]
+
+
+def test_a_list_of_places_after_a_locative_and_a_fronted_place_before_governments():
+    # places listed with commas after a locative inside the clause are all places
+    assert mentions("The firm opened offices in Beijing, Seoul and Tokyo.") == []
+    text = "Abrirá oficinas comerciales en Pekín, Seúl y Tokio."
+    assert mentions(text, "es") == []
+    # after a locative that opens the clause, the names that follow are its subjects
+    text = "In Beijing, Seoul and Tokyo are seen as rivals."
+    assert mentions(text) == [("Seoul", "KOR"), ("Tokyo", "JPN")]
+    assert mentions("In Washington, Tokyo's envoy said so.") == [("Tokyo", "JPN")]
+    # nor after a place that ends a fronted phrase: the names go on to their verb
+    text = "In a declaration signed in Washington, Baku and Yerevan endorsed the text."
+    assert mentions(text) == [("Baku", "AZE"), ("Yerevan", "ARM")]
+    # a dateline without a year is the place of writing
+    text = "Lima, nov. 21 (ANDINA). El Perú crece."
+    assert mentions(text, "es") == [("Perú", "PER")]

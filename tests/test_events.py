@@ -943,6 +943,62 @@ def test_listed_weekdays_share_their_clauses_tense():
 
 
 @pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        # a weekday listed after another is the first such day after it, whichever way the
+        # first was read (published on Friday 2025-11-21)
+        ("it", "Il G20, in programma sabato e domenica, si apre senza Washington.",
+         [("sabato", "2025-11-22"), ("domenica", "2025-11-23")]),
+        ("pt", "Luanda recebe, na próxima segunda e terça-feira, a cimeira.",
+         [("segunda", "2025-11-24"), ("terça-feira", "2025-11-25")]),
+        ("en", "The ministers met on Thursday and Friday in Geneva.",
+         [("Thursday", "2025-11-20"), ("Friday", "2025-11-21")]),
+        ("en", "Talks are set to run from Monday to Wednesday.",
+         [("from Monday", "2025-11-24"), ("Wednesday", "2025-11-26")]),
+        # "last week" after the weekdays, in their clause, puts them in the week before
+        ("en", "They met on Thursday and Friday last week.",
+         [("Thursday", "2025-11-13"), ("Friday", "2025-11-14"), ("last week", "2025-11-10")]),
+        ("it", "Si sono incontrati giovedì della settimana scorsa.",
+         [("giovedì", "2025-11-13"), ("settimana scorsa", "2025-11-10")]),
+        ("en", "They met on Thursday, and last week they fought.",
+         [("Thursday", "2025-11-20"), ("last week", "2025-11-10")]),
+        # "última" is the last one, never today
+        ("pt", "Na última sexta-feira houve protestos em Luanda.", [("sexta-feira", "2025-11-14")]),
+        # an ordinal is still no weekday
+        ("pt", "A próxima segunda volta será disputada em dezembro.", [("dezembro", "2025-12")]),
+    ],
+)  # fmt: skip
+def test_a_listed_weekday_follows_the_one_before(lang, sentence, expected):
+    assert dates(sentence, lang=lang, published="2025-11-21") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        # a meeting that opens or closes on a weekday, in the present tense: the coming one
+        # (published on Friday 2025-11-21)
+        ("en", "Talks are due before the summit closes on Sunday afternoon.", "2025-11-23"),
+        ("fr", "Le sommet du G20, qui s'ouvre samedi à Johannesburg, sera décisif.", "2025-11-22"),
+        ("it", "Il vertice si apre sabato a Johannesburg.", "2025-11-22"),
+        ("es", "La cumbre concluye el domingo en Johannesburgo.", "2025-11-23"),
+        ("de", "Der Gipfel endet am Sonntag.", "2025-11-23"),
+        ("en", "The summit closed on Sunday.", "2025-11-16"),
+        ("fr", "Le sommet s'est ouvert samedi.", "2025-11-15"),
+        # a fronted weekday dates the past verb that reports the future, not the future
+        ("en", "On Monday, officials said talks will resume.", "2025-11-17"),
+        ("es", "El jueves, la embajada difundió un comunicado en el que sostuvo que ningún "
+         "país debería dictar con quién comercia otro.", "2025-11-20"),
+        ("es", "El lunes, el ministro viajará a Lima.", "2025-11-24"),
+        # an abbreviated month before its day, as some Spanish-language agencies write it
+        ("es", "Lima, nov. 21 (ANDINA). El canciller habló.", "2025-11-21"),
+        ("es", "El acuerdo se firmó en mayo. 21 personas murieron.", "2025-05"),
+    ],
+)  # fmt: skip
+def test_opening_and_closing_verbs_reported_futures_and_month_first_days(lang, sentence, expected):
+    assert dates(sentence, lang=lang, published="2025-11-21")[0][1] == expected
+
+
+@pytest.mark.parametrize(
     ("lang", "sentence", "month"),
     [
         ("en", "In September of last year Kim visited Vostochny.", "September"),

@@ -328,6 +328,17 @@ def test_timestamps_open_the_entries_of_a_text_of_several():
     assert timestamps(lines, kinds(lines), "en") == [(0, "2024-11-05"), (2, "2024-10-23")]
     lines = ["Nov 5, 2024 at 21:40", "Missile launched."]  # one date line: the article's own
     assert timestamps(lines, kinds(lines), "en") == []
+    # a speech speaks from the day it was delivered, not the day its page was published
+    lines = [
+        "Speech title here",
+        "Published 19 November 2025",
+        "Delivered on: 18 November 2025 (Transcript of the speech, exactly as it was delivered)",
+        "Good evening, and thank you for hosting us tonight.",
+    ]
+    assert timestamps(lines, kinds(lines), "en") == [(3, "2025-11-18")]
+    assert published(lines) == "2025-11-19"
+    lines = ["Titre ici", "Discours prononcé le 4 mars 2025 à Paris", "Aujourd'hui, je parle."]
+    assert timestamps(lines, kinds(lines, "fr"), "fr") == [(2, "2025-03-04")]
 
 
 def test_a_state_agencys_dateline_between_slashes():
@@ -878,6 +889,11 @@ def test_a_yearless_dateline_with_its_agency_in_brackets_and_no_dash():
     # 12 November was a Wednesday in 2025
     lede = "La Habana, 12 nov (Prensa Latina) El canciller denunció este miércoles el bloqueo."
     assert published(["Titular", lede, "Ya en 2025 la situación empeoró."], "es") == "2025-11-12"
+    # the month before the day, abbreviated, and a full stop after the agency's brackets
+    lines = ["Titular aquí", "Lima, nov. 19 (AGENCIA SUR). A un año de la cumbre, el Perú crece."]
+    lines += ["En 2025 el comercio creció."]
+    assert find_source(lines, kinds(lines, "es"), "es")[0] == "AGENCIA SUR"
+    assert published(lines, "es") == "2025-11-19"
 
 
 def test_a_copyright_year_with_a_full_stop_a_closing_newsroom_credit_and_a_reporters_role():
