@@ -60,6 +60,7 @@ SETS = (
     "written24",
     "written25",
     "written26",
+    "written27",
     "openings",
 )
 
