@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 
+from dateutil.easter import easter
+
 from analysis import config
 from analysis.languages import LETTERS_RE, profiles
 
@@ -208,6 +210,8 @@ CUE_WINDOW = 30
 SOON_DAYS = 31
 #: The same for a feast ("before Christmas", "arrivare a Natale" written in October)
 HOLIDAY_SOON_DAYS = 92
+#: A year whose Easter falls in April, its usual month (2001: 15 April)
+USUAL_EASTER_YEAR = 2001
 #: a month lends its year to a bare month at most this many words after it
 LEND_WORDS = 20
 #: A date that opens its line and is followed by one of these is a chronology's entry
@@ -481,6 +485,42 @@ def _table(table: dict) -> dict:
 
 
 @dataclass(frozen=True)
+class Feast:
+    """A feast's day in a given year: a fixed one ("Christmas": month and day), one a number
+    of days after Easter Sunday ("Good Friday": `easter` -2) or the `nth` `weekday` of a
+    month ("Thanksgiving": the fourth Thursday of November; nth -1 the last one)."""
+
+    month: int = 0
+    day: int = 0
+    easter: int | None = None
+    weekday: int = 0  # ISO, Monday 1
+    nth: int = 0
+
+    @classmethod
+    def read(cls, value: object) -> Feast:
+        """From a language file: `[12, 25]`, `{easter = -2}` or `{month = 11, weekday = 4,
+        nth = 4}`."""
+        if isinstance(value, dict):
+            return cls(**{k: int(v) for k, v in value.items()})
+        month, day = value
+        return cls(int(month), int(day))
+
+    def on(self, year: int) -> tuple[int, int]:
+        """Its month and day in `year`."""
+        if self.easter is not None:
+            when = easter(year) + timedelta(days=self.easter)
+            return when.month, when.day
+        if self.nth:
+            days = [
+                d
+                for d in range(1, calendar.monthrange(year, self.month)[1] + 1)
+                if date(year, self.month, d).isoweekday() == self.weekday
+            ]
+            return self.month, days[self.nth - 1 if self.nth > 0 else self.nth]
+        return self.month, self.day
+
+
+@dataclass(frozen=True)
 class Alternative:
     """One compiled template: its kind and the placeholders it names."""
 
@@ -517,7 +557,7 @@ class Grammar:
     #: the first (1) or last (-1) months of a year; a named part's first and last month
     year_edges: dict[str, int] = field(default_factory=dict)
     year_parts: dict[str, tuple[int, int]] = field(default_factory=dict)
-    holidays: dict[str, tuple[int, int]] = field(default_factory=dict)  # (month, day)
+    holidays: dict[str, Feast] = field(default_factory=dict)
     weekdays: dict[str, int] = field(default_factory=dict)
     #: a word right before or after a weekday that makes it the coming one, or the one
     #: before, never the publication's own day ("next Tuesday", "martedì prossimo")
@@ -633,13 +673,16 @@ def _locale_data(code: str) -> dict:
             },
         }
     else:
-        locatives = "(?:" + "|".join(sorted(map(re.escape, profile.locatives))) + ")"
+        # a bare month after a locative ("in januari") or a word for a part of it ("eind
+        # september", "ultimo oktober")
+        cues = profile.locatives | profile.month_parts
+        locatives = "(?:" + "|".join(sorted(map(re.escape, cues))) + ")"
         links = info.get("pertain") or ()
         pertain = f"(?:(?:{'|'.join(sorted(map(re.escape, links)))}) )?" if links else ""
         temporal["templates"] = {
             kind: [t.replace("{locative}", locatives).replace("{pertain}", pertain) for t in ts]
             for kind, ts in LOCALE_TEMPLATES.items()
-            if profile.locatives or kind != "month"
+            if cues or kind != "month"
         }
     return {"months": months, "temporal": temporal}
 
@@ -777,7 +820,7 @@ def grammar(code: str) -> Grammar:
         day_words=day_words,
         year_edges=_table(data.get("year_edges", {})),
         year_parts={k: tuple(v) for k, v in _table(data.get("year_parts", {})).items()},
-        holidays={k: tuple(v) for k, v in _table(data.get("holidays", {})).items()},
+        holidays={k: Feast.read(v) for k, v in _table(data.get("holidays", {})).items()},
         weekdays=_table(data.get("weekdays", {})),
         weekday_next=frozenset(_norm(w) for w in data.get("weekday_next", [])),
         weekday_last=frozenset(_norm(w) for w in data.get("weekday_last", [])),
@@ -1758,15 +1801,21 @@ class _Scanner:
         return _point(When(year, month, day), how) if _valid_day(year, month, day) else None
 
     def _holiday(self, g: Grammar, m: Match) -> Resolution | None:
-        """A feast on a fixed day ("Christmas", "Ferragosto", "Neujahr"): its day in the year a
-        month named alone would have, or the coming one when it is at most a quarter away
-        ("a solution before Christmas" written in October)."""
-        month, day = g.holidays[_norm(m.get("holiday"))]
+        """A feast ("Christmas", "Ferragosto", "Ostern", "Thanksgiving"): its day in the year a
+        month named alone would have (the month it falls in in the publication's year), or
+        the coming one when it is at most a quarter away ("a solution before Christmas" written
+        in October, "by Thanksgiving" written a week before)."""
+        feast = g.holidays[_norm(m.get("holiday"))]
+        # its month in the publication's year (a movable feast's month is that year's; with no
+        # publication, that of a year with Easter in April, the usual month)
+        month, _ = feast.on(self.published.year if self.published else USUAL_EASTER_YEAR)
         year, how = self._year_of_month(g, m, month)
         if year is None:
             return NOT_RESOLVED
+        month, day = feast.on(year)
         if self._soon(g, m, year, month, day, how, HOLIDAY_SOON_DAYS):
             year += 1
+            month, day = feast.on(year)
         return _point(When(year, month, day), how) if _valid_day(year, month, day) else None
 
     def _day_of_month(self, g: Grammar, m: Match) -> Resolution | None:

@@ -67,6 +67,9 @@ class LanguageData:
     #: words of a publisher's name on a short line above the headline: a masthead or letterhead
     #: ("The Continental Post", "Ministry of Foreign Affairs of Japan"), not the title
     publisher_words: frozenset[str] = frozenset()
+    #: the words naming a broadcaster's service after its acronym on a masthead line ("ABC
+    #: News", "NHK World")
+    acronym_publisher_words: frozenset[str] = frozenset()
     #: a short topic line sits above the headline (German Dachzeile): of two headline lines,
     #: a first one of a few words, shorter than the second, is not the title
     topic_line_first: bool = False
@@ -155,6 +158,9 @@ class Profile:
     #: the twelve months in the locative case, January first, where dateparser lists none
     #: ("в сентябре", "у червні")
     month_locatives: tuple[str, ...] = ()
+    #: words before a month naming a part of it, which make a bare month a date as a locative
+    #: does ("eind september", "begin oktober", "ultimo oktober")
+    month_parts: frozenset[str] = frozenset()
 
 
 @cache
@@ -176,6 +182,7 @@ def profiles() -> dict[str, Profile]:
             locatives=frozenset(w.lower() for w in entry.get("locatives", ())),
             place_suffixes=tuple(entry.get("place_suffixes", ())),
             month_locatives=tuple(w.lower() for w in entry.get("month_locatives", ())),
+            month_parts=frozenset(w.lower() for w in entry.get("month_parts", ())),
         )
         for code, entry in raw.items()
         if code not in own
@@ -200,10 +207,13 @@ def _phrases(heads) -> str:
 
 
 def _heads_after(heads) -> re.Pattern | None:
-    """Matches right after a name: at most one capitalised word, then a head, then no letter."""
+    """Matches right after a name: at most two capitalised words ("Australian Strategic
+    Policy Institute"), then a head, then no letter."""
     if not heads:
         return None
-    return re.compile(rf"(?:[ \t]+[{UPPER_START}][\w'’.-]*)?[ \t]+(?:{_phrases(heads)})(?!\w)")
+    return re.compile(
+        rf"(?:[ \t]+[{UPPER_START}][\w'’.-]*){{0,2}}[ \t]+(?:{_phrases(heads)})(?!\w)"
+    )
 
 
 #: What joins an institution's name to the state it is "of": "de", "du", "de la", "of the"
@@ -272,6 +282,9 @@ def language_data(code: str) -> LanguageData:
         delivered_cues=tuple(w.casefold() for w in raw.get("delivered_cues", ())),
         signed_words=tuple(raw.get("signed_words", ())),
         publisher_words=frozenset(w.casefold() for w in raw.get("publisher_words", ())),
+        acronym_publisher_words=frozenset(
+            w.casefold() for w in raw.get("acronym_publisher_words", ())
+        ),
         topic_line_first=bool(raw.get("topic_line_first", False)),
         rights_reserved=frozenset(w.casefold() for w in raw.get("rights_reserved", ())),
         web_view_lines=tuple(w.casefold() for w in raw.get("web_view_lines", ())),

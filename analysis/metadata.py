@@ -1186,6 +1186,10 @@ def _in_capitals(line: str) -> bool:
     return len(cased) >= 2 and all(c.isupper() for c in cased)
 
 
+#: An acronym in capitals, two to five letters ("ABC", "NHK")
+ACRONYM_RE = re.compile(r"[A-Z]{2,5}")
+
+
 def is_masthead(line: str, language: str) -> bool:
     """A publisher's or institution's name: a short line of capitalised words whose noun is
     one of the language's (or English) publisher words, last ("The Continental Post", "Coral
@@ -1208,6 +1212,13 @@ def is_masthead(line: str, language: str) -> bool:
         return False
     names = data.publisher_words | english.publisher_words
     if keys[-1] in names:
+        return True
+    # a broadcaster's acronym and its service ("ABC News", "NHK World")
+    if (
+        len(words) == 2
+        and ACRONYM_RE.fullmatch(words[0])
+        and keys[1] in data.acronym_publisher_words | english.acronym_publisher_words
+    ):
         return True
     return any(
         keys[k] in names and (len(words) == k + 2 or keys[k + 1] in small)

@@ -921,3 +921,18 @@ def test_a_list_of_places_after_a_locative_and_a_fronted_place_before_government
     # a dateline without a year is the place of writing
     text = "Lima, nov. 21 (ANDINA). El Perú crece."
     assert mentions(text, "es") == [("Perú", "PER")]
+
+
+def test_the_un_secretary_general_alone_an_institute_of_two_words_and_an_accords_venue():
+    # "the Secretary-General" alone is the UN's where the UN is named, not a body's
+    # Secretary-General before a name
+    text = "The UN met. The Secretary-General reiterates his call. OCHA agreed."
+    assert [m[1] for m in mentions(text)] == ["UN", "UN", "OCHA"]
+    assert mentions("The Secretary-General reiterates his call.") == []
+    text = "The UN met, and Secretary-General Mark Rutte spoke for NATO."
+    assert [m[1] for m in mentions(text)] == ["UN", "PERSON:Mark Rutte", "NATO"]
+    # up to two capitalised words between a demonym and an institution's head
+    text = "Chad Whitby, an analyst at the Australian Strategic Policy Institute, said so."
+    assert mentions(text) == []
+    # a capital before an accord names where it was made
+    assert mentions("A key step under the Kuala Lumpur accord.") == []

@@ -989,6 +989,7 @@ def test_a_listed_weekday_follows_the_one_before(lang, sentence, expected):
         ("es", "El jueves, la embajada difundió un comunicado en el que sostuvo que ningún "
          "país debería dictar con quién comercia otro.", "2025-11-20"),
         ("es", "El lunes, el ministro viajará a Lima.", "2025-11-24"),
+        ("en", "On Thursday, the envoy presented Kyiv with a plan to end the war.", "2025-11-20"),
         # an abbreviated month before its day, as some Spanish-language agencies write it
         ("es", "Lima, nov. 21 (ANDINA). El canciller habló.", "2025-11-21"),
         ("es", "El acuerdo se firmó en mayo. 21 personas murieron.", "2025-05"),
@@ -1178,9 +1179,17 @@ def test_no_part_of_a_year_without_a_year():
         ("fr", "Selon Jean-Noël Barrot, la France est prête.", "2025-10-18", []),
         ("fr", "Noël Mamère l'a dit hier.", "2025-10-18", [("hier", "2025-10-17")]),
         ("en", "Flights to Christmas Island resumed.", "2025-10-18", []),
+        # movable feasts: counted from Easter, or the nth weekday of a month
+        ("en", "Witkoff wants a deal by Thanksgiving.", "2025-11-20",
+         [("by Thanksgiving", "2025-11-27")]),
+        ("en", "The strikes went on over Easter.", "2025-06-02", [("Easter", "2025-04-20")]),
+        ("en", "They met on Good Friday.", "2024-06-02", [("Good Friday", "2024-03-29")]),
+        ("de", "Bis Ostern soll das Gesetz stehen.", "2026-02-10", [("Bis Ostern", "2026-04-05")]),
+        ("it", "Si vedranno a Pasquetta.", "2025-03-30", [("Pasquetta", "2025-04-21")]),
+        ("en", "He flew to Easter Island.", "2025-06-02", []),
     ],
 )  # fmt: skip
-def test_feasts_on_a_fixed_day(lang, sentence, published, expected):
+def test_feasts(lang, sentence, published, expected):
     assert dates(sentence, lang=lang, published=published) == expected
 
 
@@ -1476,6 +1485,14 @@ def test_spanish_manana_is_tomorrow_only_without_an_article_or_determiner(senten
         # the locative case of a month, from the profile's month_locatives
         ("ru", "В сентябре Путин посетил Пхеньян.", [("В сентябре", "2023-09")]),
         ("uk", "У червні Зеленський відвідав Вашингтон.", [("У червні", "2024-06")]),
+        # a word for a part of the month before it, from the profile's month_parts
+        (
+            "nl",
+            "Peking had begin oktober de export verboden, nadat Washington eind mei de regels"
+            " uitbreidde.",
+            [("begin oktober", "2023-10"), ("eind mei", "2024-05")],
+        ),
+        ("da", "Aftalen blev indgået ultimo maj.", [("ultimo maj", "2024-05")]),
         # words linking a day to its month and a month to its year (dateparser's "pertain")
         (
             "ca",

@@ -885,6 +885,16 @@ def test_lower_case_bylines_an_update_line_and_a_headline_ending_in_a_quotation(
     assert kinds(["Headline here", "by Jane Doe", "Body text."])[1] == "byline"
 
 
+def test_a_broadcasters_acronym_and_service_above_the_headline_is_its_masthead():
+    lines = ["ABC News", "Chinese warships spotted off Queensland as Marles watches", "By Jo Lee"]
+    lines += ["Posted Sat 22 Nov 2025 at 5:03am", "A task group is sailing south."]
+    assert find_source(lines, kinds(lines), "en") == ("ABC News", "masthead")
+    assert guess_title(lines, kinds(lines), "en")[0] == lines[1]
+    lines = ["Breaking News", "Chinese warships spotted off Queensland as Marles watches"]
+    lines += ["A task group is sailing south."]
+    assert find_source(lines, kinds(lines), "en")[0] == ""
+
+
 def test_a_yearless_dateline_with_its_agency_in_brackets_and_no_dash():
     # 12 November was a Wednesday in 2025
     lede = "La Habana, 12 nov (Prensa Latina) El canciller denunció este miércoles el bloqueo."

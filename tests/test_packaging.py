@@ -52,6 +52,7 @@ def test_every_third_party_import_is_declared():
         "markdown_it": "markdown-it-py",
         "charset_normalizer": "charset-normalizer",
         "yaml": "pyyaml",
+        "dateutil": "python-dateutil",
     }
     used = {aliases.get(mod, mod).lower() for mod in _third_party_imports()}
     assert used - declared == set()
