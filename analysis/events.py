@@ -210,6 +210,8 @@ CUE_WINDOW = 30
 SOON_DAYS = 31
 #: The same for a feast ("before Christmas", "arrivare a Natale" written in October)
 HOLIDAY_SOON_DAYS = 92
+#: How many characters around a weekday an "at the latest" may be ("spätestens am ")
+LATEST_WINDOW = 16
 #: A year whose Easter falls in April, its usual month (2001: 15 April)
 USUAL_EASTER_YEAR = 2001
 #: a month lends its year to a bare month at most this many words after it
@@ -578,6 +580,9 @@ class Grammar:
     #: a past verb of lasting before a deadline's cue makes it a past span's end ("stayed …
     #: until Monday")
     lasted_re: re.Pattern | None = None
+    #: a deadline's "at the latest" right before or after a weekday makes it the coming one,
+    #: fronted or not ("By Thursday at the latest, … it will", "Spätestens am Donnerstag")
+    latest_re: re.Pattern | None = None
     #: words after a clause direction that make it open a clause, where it needs one ("después
     #: de", "depois de"); none: it always may ("a day after Sharif told troops")
     clause_links_re: re.Pattern | None = None
@@ -830,6 +835,7 @@ def grammar(code: str) -> Grammar:
         scheduled_for=frozenset(_norm(w) for w in data.get("scheduled_for", [])),
         deadline_re=_ending(data.get("deadline_cues", [])),
         lasted_re=_anywhere(data.get("lasted", [])),
+        latest_re=_anywhere(data.get("latest_cues", [])),
         clause_links_re=_starting(data.get("clause_links", [])),
         scheduled_re=_ending(data.get("scheduled_for", [])),
         year_after_re=_year_after(data.get("year_links", []), _shifts(data.get("relative", {}))),
@@ -1165,6 +1171,10 @@ class _Scanner:
             return True
         if _norm(m.get("kept") or "") in g.scheduled_for:  # "a partir de segunda-feira"
             return True
+        if g.latest_re is not None and g.latest_re.search(
+            self.lower, max(self.sentence_start, m.start - LATEST_WINDOW), m.end + LATEST_WINDOW
+        ):
+            return True  # "By Thursday at the latest", "spätestens am Donnerstag"
         kept = _norm(m.get("kept") or "") in g.deadline_cues  # the expression holds its cue
         cue = m.start if kept else self.lead(g.deadline_re, m.start)
         if cue == m.start and not kept:
@@ -1715,6 +1725,8 @@ class _Scanner:
                 continue  # the expression itself
             if g.conditional_re and g.conditional_re.fullmatch(c.group()):
                 continue
+            if self.text[c.start()].isupper() and _norm(c.group()) in g.months:
+                continue  # the month "May", not the verb
             between = {w.group() for w in WORD_RE.finditer(self.lower, c.end(), m.start)}
             if not between & g.clause_openers:
                 return True

@@ -70,6 +70,9 @@ class LanguageData:
     #: the words naming a broadcaster's service after its acronym on a masthead line ("ABC
     #: News", "NHK World")
     acronym_publisher_words: frozenset[str] = frozenset()
+    #: definite articles (the date grammar's `articles`): a masthead in capitals may open with
+    #: one ("DER SPIEGEL", "THE ECONOMIST")
+    articles: frozenset[str] = frozenset()
     #: a short topic line sits above the headline (German Dachzeile): of two headline lines,
     #: a first one of a few words, shorter than the second, is not the title
     topic_line_first: bool = False
@@ -284,6 +287,9 @@ def language_data(code: str) -> LanguageData:
         publisher_words=frozenset(w.casefold() for w in raw.get("publisher_words", ())),
         acronym_publisher_words=frozenset(
             w.casefold() for w in raw.get("acronym_publisher_words", ())
+        ),
+        articles=frozenset(
+            w.casefold() for w in raw.get("temporal", {}).get("articles", ()) if w.isalpha()
         ),
         topic_line_first=bool(raw.get("topic_line_first", False)),
         rights_reserved=frozenset(w.casefold() for w in raw.get("rights_reserved", ())),

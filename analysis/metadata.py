@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from email.utils import parseaddr, parsedate_to_datetime
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import islice
 
 from analysis import config
@@ -680,10 +680,17 @@ def _delivered(lines: list[str], language: str) -> list[tuple[int, str]]:
     return []
 
 
+#: An ISO date that opens a line's part, words after it ("2025-11-23 Hit 512": a board's date
+#: and view count)
+ISO_HEAD_RE = re.compile(r"^(\d{4}-\d\d-\d\d)\s+\D")
+
+
 def _day_head(text: str, language: str) -> tuple[str, str] | None:
     """The full date before one of a line's first commas, if it is one to the day
     ("martedì 10 dicembre 2024, seduta n. 402"; "on August 15, 2025, at Gwanghwamun
-    Square")."""
+    Square"), or an ISO date before other words ("Date 2025-11-23 Hit 512")."""
+    if m := ISO_HEAD_RE.match(text):
+        return normalise_date_value(m.group(1))
     parts = text.split(",", 3)
     for i in range(1, len(parts)):
         found = parse_date(",".join(parts[:i]), language)
@@ -920,8 +927,19 @@ def find_source(lines: list[str], kinds: list[str], language: str) -> tuple[str,
         (lambda: _with_agencies(lines), "publisher and agencies line"),
     ):
         if name := find():
+            if where == "wire dateline":  # "(Yonhap)" and "(C) Yonhap News Agency": the whole
+                name = _in_full(name, _copyright(lines, language))
             return name, where
     return "", ""
+
+
+def _in_full(name: str, full: str) -> str:
+    """The agency's full name where the copyright line's name opens with its tag ("Yonhap
+    News Agency"), else its tag (writers name "EFE" beside a closing "Agencia EFE")."""
+    words = re.findall(r"[\w'’.-]+", full)
+    if words and words[0].casefold() == name.casefold() and len(words) <= MASTHEAD_WORDS:
+        return full
+    return name
 
 
 #: Who a release's opening paragraph says speaks "today": "…, Human Rights Watch said today."
@@ -989,7 +1007,7 @@ WITH_AGENCIES_RE = re.compile(
     rf"|(?:l')?(?:{_AGENCIES}))\.?$"
 )
 #: A line under the headline that credits one agency alone: "with AFP", "avec l'AFP"
-AGENCY_ALONE_RE = re.compile(rf"^(?:with|avec|con|com|mit)\s+(?:l')?(?P<name>{_AGENCIES})$")
+AGENCY_ALONE_RE = re.compile(rf"^(?i:with|avec|con|com|mit)\s+(?:l')?(?P<name>{_AGENCIES})\.?$")
 #: How many lines that are not blank open a text, for the lines read near its top
 OPENING_LINES = 12
 #: A publisher's line crediting agencies beside it, near the top or at the end, maybe after
@@ -1003,12 +1021,12 @@ PUBLISHER_WITH_AGENCIES_RE = re.compile(
 
 def _with_agencies(lines: list[str]) -> str:
     """The publisher a line near the top or a closing one names beside the agencies it
-    credits ("Le Monde avec AFP", "red, ORF.at/Agenturen"), or the agency an opening line
-    credits alone ("with AFP")."""
+    credits ("Le Monde avec AFP", "red, ORF.at/Agenturen"), or the agency an opening or a
+    closing line credits alone ("with AFP", "Com Lusa")."""
     for line in _filled(lines)[:OPENING_LINES] + _closing(lines, SIGN_OFF_LINES):
         if m := PUBLISHER_WITH_AGENCIES_RE.match(line):
             return m.group("name")
-    for line in _filled(lines)[:OPENING_LINES]:
+    for line in _filled(lines)[:OPENING_LINES] + _closing(lines, SIGN_OFF_LINES):
         if m := AGENCY_ALONE_RE.match(line.strip()):
             return m.group("name")
     return ""
@@ -1186,8 +1204,16 @@ def _in_capitals(line: str) -> bool:
     return len(cased) >= 2 and all(c.isupper() for c in cased)
 
 
+#: The fewest letters of a masthead's name in capitals after its article ("DER SPIEGEL")
+MASTHEAD_NAME_LETTERS = 4
 #: An acronym in capitals, two to five letters ("ABC", "NHK")
 ACRONYM_RE = re.compile(r"[A-Z]{2,5}")
+
+
+@cache
+def _all_articles() -> frozenset[str]:
+    """The definite articles of every language with a resource file."""
+    return frozenset().union(*(language_data(c).articles for c in config.resource_languages()))
 
 
 def is_masthead(line: str, language: str) -> bool:
@@ -1213,12 +1239,21 @@ def is_masthead(line: str, language: str) -> bool:
     names = data.publisher_words | english.publisher_words
     if keys[-1] in names:
         return True
-    # a broadcaster's acronym and its service ("ABC News", "NHK World")
+    # a title in capitals after its article, maybe with its edition ("DER SPIEGEL", "DER
+    # SPIEGEL International")
+    editions = data.acronym_publisher_words | english.acronym_publisher_words
     if (
-        len(words) == 2
-        and ACRONYM_RE.fullmatch(words[0])
-        and keys[1] in data.acronym_publisher_words | english.acronym_publisher_words
+        len(words) in (2, 3)
+        and keys[0] in _all_articles()  # a title keeps its language ("DER SPIEGEL International")
+        and words[0].isupper()
+        and words[1].isupper()
+        and len(words[1]) >= MASTHEAD_NAME_LETTERS
+        and (len(words) == 2 or keys[2] in editions)
     ):
+        return True
+    # a broadcaster's acronym and its service, maybe with its edition ("ABC News", "NHK
+    # World", "BBC News Mundo")
+    if len(words) in (2, 3) and ACRONYM_RE.fullmatch(words[0]) and keys[1] in editions:
         return True
     return any(
         keys[k] in names and (len(words) == k + 2 or keys[k + 1] in small)
@@ -1355,6 +1390,13 @@ def masthead(lines: list[str], kinds: list[str], language: str) -> str:
     head, title = _head(lines, kinds, language)
     for _, line in head[: max(title, 0)]:
         if is_masthead(line, language):
+            return MASTHEAD_PARTS_RE.split(line)[0]
+    # or under it, right above the date line ("Redacción" / "BBC News Mundo" / "23 noviembre
+    # 2025")
+    for n, line in head[title + 1 :] if title >= 0 else ():
+        following = zip(kinds[n + 1 :], lines[n + 1 :], strict=True)
+        after = next((k for k, x in following if x.strip()), None)
+        if after == "dateline" and is_masthead(line, language):
             return MASTHEAD_PARTS_RE.split(line)[0]
     return ""
 

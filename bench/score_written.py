@@ -60,7 +60,8 @@ SETS = (
     "written24",
     "written25",
     "written26",
-    "written27", "written28",
+    "written27",
+    "written28",
     "openings",
 )
 

@@ -936,3 +936,18 @@ def test_the_un_secretary_general_alone_an_institute_of_two_words_and_an_accords
     assert mentions(text) == []
     # a capital before an accord names where it was made
     assert mentions("A key step under the Kuala Lumpur accord.") == []
+
+
+def test_the_eu_as_its_member_count_a_ministrys_demonym_and_a_council_named_for_a_state():
+    # "Vinte e Sete" after a contracted article ("pelos") is still the Twenty-Seven
+    text = "O fundo foi aprovado pelos Vinte e Sete em Maio."
+    assert mentions(text, "pt") == [("Vinte e Sete", "EU")]
+    # a demonym's Foreign Office is that state's, not the UK's; a council named for a state
+    # is none of its mentions
+    text = "Nobody at the German Foreign Office knew, said his counterpart from Britain."
+    assert mentions(text) == [("German Foreign Office", "DEU"), ("Britain", "GBR")]
+    assert mentions("says Georgia Sommer of the German Council on Foreign Relations.") == []
+    # a first name that is a state's name, in a full name the gazetteer knows
+    text = "La vicepresidenta Francia Márquez pidió calma."
+    assert [m[0] for m in mentions(text, "es")] == ["Francia Márquez"]
+    assert mentions("Mosca verrebbe riammessa nel G8.", "it") == [("Mosca", "RUS"), ("G8", "G8")]

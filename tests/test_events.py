@@ -1645,3 +1645,32 @@ def test_german_compounds_naming_a_part_of_the_year_and_a_month_after_vom():
 )
 def test_time_given_until_a_month_runs_to_the_coming_one(lang, sentence, expected):
     assert [d for _, d in dates(sentence, lang=lang, published="2025-11-19")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        # "at the latest" before or after a weekday: a deadline to come, fronted or not
+        ("en", "By Thursday at the latest, when the deadline expires, it will become clear.",
+         [("By Thursday", "2025-11-27")]),
+        ("de", "Spätestens am Donnerstag, wenn die Frist abläuft, wird sich zeigen, ob es klappt.",
+         [("Donnerstag", "2025-11-27")]),
+        # a day set for something ("fissato a giovedì", "fixé à jeudi")
+        ("it", "La Casa Bianca ha fissato a giovedì il termine per una risposta.",
+         [("giovedì", "2025-11-27")]),
+        ("fr", "Washington a fixé à jeudi la date limite.", [("jeudi", "2025-11-27")]),
+        ("en", "By Thursday morning the guns fell silent.",
+         [("By Thursday morning", "2025-11-20")]),
+        # "may" speaks of the future, "may have" does not, and the month May is no verb
+        ("en", "Kim may travel to Moscow in May.", [("May", "2026-05")]),
+        ("en", "He may have met Putin in May.", [("May", "2025-05")]),
+        ("en", "From May 2024 until late October, the forces encircled the city.",
+         [("From May 2024", "2024-05"), ("until late October", "2025-10")]),
+        # a span that ends, in the present tense: the coming end
+        ("en", "Spending rises in the current fiscal year, which ends in March.",
+         [("March", "2026-03")]),
+    ],
+)  # fmt: skip
+def test_deadlines_at_the_latest_and_may(lang, sentence, expected):
+    # published on Sunday 23 November 2025
+    assert dates(sentence, lang=lang, published="2025-11-23") == expected

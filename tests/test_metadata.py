@@ -938,3 +938,40 @@ def test_a_year_and_a_clock_time_are_no_day():
     assert parse_date("2025, 11:05", "pt") == ("2025", "year")
     assert parse_date("18 Nov, 2025, 11:05", "pt") == ("2025-11-18", "day")
     assert parse_date("March 4, 2025 at 2:17 PM EDT") == ("2025-03-04", "day")
+
+
+def test_a_masthead_under_the_headline_a_title_in_capitals_and_an_agency_credited_at_the_end():
+    # the service's name between the newsroom's byline and the date line
+    lines = ["Qué implica la designación del Cartel de los Soles y cómo responde Venezuela"]
+    lines += ["Redacción", "BBC News Mundo", "23 noviembre 2025", "La designación entra en vigor."]
+    assert find_source(lines, kinds(lines, "es"), "es") == ("BBC News Mundo", "masthead")
+    # a name in capitals after its article, maybe with its edition, in any language's article
+    for masthead in ("DER SPIEGEL", "DER SPIEGEL International"):
+        lines = [masthead, "Ukraine Peace Plan", "Europe Fights for Its Place at the Table"]
+        lines += ["By Anna Lehmkuhl", "November 23, 2025, 06:00 a.m.", "When the plan emerged."]
+        assert find_source(lines, kinds(lines), "en") == (masthead, "masthead")
+        assert guess_title(lines, kinds(lines), "en")[0] == lines[2]
+    # no article, more words, or a short word: a label ("THE BRIEF" would pass: none of the
+    # 356 written texts has such a label)
+    for label in ("IN GAZA TODAY", "THE WAR IN UKRAINE", "THE UN"):
+        lines = [label, "Europe Fights for Its Place at the Table", "When the plan emerged."]
+        assert find_source(lines, kinds(lines), "en")[0] == ""
+    # "Com Lusa" closing a page that names no outlet
+    lines = ["Portugal pede 5,8 mil milhões", "O Governo entregou o pedido.", "Com Lusa"]
+    assert find_source(lines, kinds(lines, "pt"), "pt")[0] == "Lusa"
+
+
+def test_a_wire_tag_takes_the_agencys_full_name_from_the_copyright_line_it_opens():
+    lines = ["N. Korea sent more troops to Russia: NIS", "By Kim Soo-yeon"]
+    lines += ["SEOUL, Nov. 24 (Yonhap) -- North Korea has sent more troops.", "(END)"]
+    full = lines + ["(C) Yonhap News Agency. All Rights Reserved"]
+    assert find_source(full, kinds(full), "en") == ("Yonhap News Agency", "wire dateline")
+    # "(EFE)" stays "EFE" beside "(c) Agencia EFE", as writers name it
+    lines = ["Titular de la nota", "Bogotá, 22 nov (EFE).- Colombia respondió.", "(c) Agencia EFE"]
+    assert find_source(lines, kinds(lines, "es"), "es")[0] == "EFE"
+
+
+def test_an_iso_date_before_a_boards_view_count():
+    lines = ["Press Releases", "Outcome of the Ministers' Meeting", "Date 2025-11-23 Hit 512"]
+    lines += ["1. The three ministers met in Honolulu on November 22."]
+    assert published(lines) == "2025-11-23"
