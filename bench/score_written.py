@@ -62,6 +62,7 @@ SETS = (
     "written26",
     "written27",
     "written28",
+    "written29",
     "openings",
 )
 
