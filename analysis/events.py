@@ -606,6 +606,11 @@ class Grammar:
     ambiguous_relative: frozenset[str] = frozenset()
     ambiguous_before_re: re.Pattern | None = None
     future_re: re.Pattern | None = None
+    #: participles among the future cues ("geplant", "angekündigt") and the past auxiliaries
+    #: that, earlier in their clause, make them a past plan ("war im Oktober geplant",
+    #: "hatte am 9. Oktober angekündigt")
+    participle_cues: frozenset[str] = frozenset()
+    past_auxiliaries_re: re.Pattern | None = None
     conditional_re: re.Pattern | None = None
     article_re: re.Pattern | None = None
     approx_re: re.Pattern | None = None
@@ -861,6 +866,8 @@ def grammar(code: str) -> Grammar:
         conditional_re=_anywhere(
             data.get("conditional_cues", []), data.get("conditional_endings", [])
         ),
+        participle_cues=frozenset(_norm(w) for w in data.get("participle_cues", [])),
+        past_auxiliaries_re=_anywhere(data.get("past_auxiliaries", [])),
         article_re=_ending(data.get("articles", [])),
         approx_re=_ending(data.get("approx", [])),
         duration_re=_ending(data.get("duration_cues", [])),
@@ -1072,6 +1079,22 @@ class _Scanner:
             return True
         return self.lead(g.attributive_year_before, m.start) != m.start
 
+    def future_cue(self, g: Grammar, start: int, end: int) -> re.Match | None:
+        """The first future cue between `start` and `end` that is no past plan: a participle
+        cue after a past auxiliary in its clause ("Die Reise war im Oktober geplant")."""
+        for c in g.future_re.finditer(self.lower, start, end):
+            if not self.past_participle(g, c):
+                return c
+        return None
+
+    def past_participle(self, g: Grammar, cue: re.Match) -> bool:
+        """Whether a future cue is a participle that a past auxiliary earlier in its clause
+        puts in the past ("hatte am 9. Oktober angekündigt")."""
+        if g.past_auxiliaries_re is None or _norm(cue.group()) not in g.participle_cues:
+            return False
+        start = self.clause_start(cue.start())
+        return g.past_auxiliaries_re.search(self.lower, start, cue.start()) is not None
+
     def speaks_of_future(self, g: Grammar, position: int, end: int | None = None) -> bool:
         """Whether the clause around `position` has a future cue ("will", "next", "sarà",
         "firmarán"); a clause runs between punctuation marks ("ended its pact in November,
@@ -1088,9 +1111,7 @@ class _Scanner:
         if end is not None:
             own = self.text[start:position] + " " + self.text[end : ends[0]]
             if len(own.split()) > 1 or len(ends) == 1:  # not a date fronted alone
-                return bool(
-                    g.future_re.search(self.lower, start, self.words_after(g, end, ends[0]))
-                )
+                return bool(self.future_cue(g, start, self.words_after(g, end, ends[0])))
         # A date set off at the end of its clause belongs to the clause before it: "vai
         # sediar a cúpula no Rio de Janeiro, em julho."
         if start > self.sentence_start and len(self.text[start : ends[0]].split()) <= 3:
@@ -1104,7 +1125,7 @@ class _Scanner:
         segment, i = start, 0
         while len(self.text[segment : ends[i]].split()) <= FRONTED_WORDS and i + 1 < len(ends):
             segment, i = ends[i] + 1, i + 1
-        cue = g.future_re.search(self.lower, start, ends[i])
+        cue = self.future_cue(g, start, ends[i])
         return cue is not None and not self.reports(g, position, cue.start())
 
     def reports(self, g: Grammar, position: int, cue: int) -> bool:
@@ -1725,6 +1746,8 @@ class _Scanner:
                 continue  # the expression itself
             if g.conditional_re and g.conditional_re.fullmatch(c.group()):
                 continue
+            if self.past_participle(g, c):
+                continue  # "hatte am 9. Oktober angekündigt"
             if self.text[c.start()].isupper() and _norm(c.group()) in g.months:
                 continue  # the month "May", not the verb
             between = {w.group() for w in WORD_RE.finditer(self.lower, c.end(), m.start)}

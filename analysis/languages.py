@@ -70,6 +70,9 @@ class LanguageData:
     #: the words naming a broadcaster's service after its acronym on a masthead line ("ABC
     #: News", "NHK World")
     acronym_publisher_words: frozenset[str] = frozenset()
+    #: a correspondent's title between a writer's name and the capital they write from
+    #: ("ÁLVARO SANZ Corresponsal Washington")
+    correspondent_words: tuple[str, ...] = ()
     #: definite articles (the date grammar's `articles`): a masthead in capitals may open with
     #: one ("DER SPIEGEL", "THE ECONOMIST")
     articles: frozenset[str] = frozenset()
@@ -288,6 +291,7 @@ def language_data(code: str) -> LanguageData:
         acronym_publisher_words=frozenset(
             w.casefold() for w in raw.get("acronym_publisher_words", ())
         ),
+        correspondent_words=tuple(raw.get("correspondent_words", ())),
         articles=frozenset(
             w.casefold() for w in raw.get("temporal", {}).get("articles", ()) if w.isalpha()
         ),

@@ -1403,11 +1403,11 @@ def masthead(lines: list[str], kinds: list[str], language: str) -> str:
 
 def _dated_masthead(lines: list[str], kinds: list[str], language: str) -> str:
     """The publisher's name that opens a date line near the top ("The Caucasus Dispatch —
-    Issue 112 — 6 December 2024")."""
+    Issue 112 — 6 December 2024", "KYODO NEWS - Nov 25, 2025 - 14:02 | World, All")."""
     for line, kind in zip(lines[:TOP_LINES], kinds[:TOP_LINES], strict=True):
         if kind != "dateline":
             continue
-        name = MASTHEAD_PARTS_RE.split(line.strip())[0]
+        name = PARTS_RE.split(MASTHEAD_PARTS_RE.split(line.strip())[0])[0]
         if name != line.strip() and is_masthead(name, language):
             return name
     return ""

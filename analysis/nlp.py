@@ -76,6 +76,20 @@ AGENCY_DATELINE_RE = re.compile(r"(?:/[^\W\d_][\w'’.-]*)*\s*\([^()\n]{1,30}\)\
 #: A writer's name and a comma before a capital that ends its line: "Lukas Wyss, Peking",
 #: where the correspondent writes from
 WRITER_PLACE_RE = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]+[ \t]+){1,3}[A-ZÀ-Ý][\w'’-]+,[ \t]*")
+
+
+@cache
+def _writer_place_re(lang: str) -> re.Pattern:
+    """WRITER_PLACE_RE, or the name and a correspondent's title ("ÁLVARO SANZ MEDINA
+    Corresponsal Washington")."""
+    words = language_data(lang).correspondent_words + language_data("en").correspondent_words
+    if not words:
+        return WRITER_PLACE_RE
+    titles = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    name = r"(?:[A-ZÀ-Ý][\w'’.-]+[ \t]+){1,3}[A-ZÀ-Ý][\w'’-]+"
+    return re.compile(rf"{name}(?:,[ \t]*|[ \t]+(?i:{titles})[ \t]+)")
+
+
 #: A hyphenated word after a name ("Dakar-based"); the language's place_compounds say which
 COMPOUND_RE = re.compile(r"[-‐]([^\W\d_]+)")
 #: The first half of a hyphenated compound, right before its second ("franco-" in
@@ -583,7 +597,8 @@ class ActorMatcher:
                     or byline
                     or (
                         c.entry.type == "capital"
-                        and WRITER_PLACE_RE.fullmatch(text, line_start, c.start_char) is not None
+                        and _writer_place_re(c.language).fullmatch(text, line_start, c.start_char)
+                        is not None
                         and not text[c.end_char : line_end].strip(" .")
                     )
                     # a date line's place: "Ciudad de México - 21 nov 2025 - 05:30 CET",

@@ -951,3 +951,18 @@ def test_the_eu_as_its_member_count_a_ministrys_demonym_and_a_council_named_for_
     text = "La vicepresidenta Francia Márquez pidió calma."
     assert [m[0] for m in mentions(text, "es")] == ["Francia Márquez"]
     assert mentions("Mosca verrebbe riammessa nel G8.", "it") == [("Mosca", "RUS"), ("G8", "G8")]
+
+
+def test_a_correspondents_capital_flights_and_a_belgian_government():
+    # the capital a correspondent writes from, and a flight's destination, are places
+    assert mentions("ÁLVARO SANZ MEDINA Corresponsal Washington", "es") == []
+    assert mentions("Las aerolíneas suspendieron sus vuelos a Caracas.", "es") == []
+    assert mentions("Washington presiona a Caracas.", "es") == [
+        ("Washington", "USA"),
+        ("Caracas", "VEN"),
+    ]
+    # Brussels' government is Belgium's, Brussels alone the EU's
+    text = "Il governo di Bruxelles teme le contromisure, Bruxelles tace."
+    assert [m[1] for m in mentions(text, "it")] == ["BEL", "EU"]
+    # a surname shared with others counts only after its full name
+    assert mentions("said Jordan Mattis, a senior fellow in Tokyo.") == []

@@ -1674,3 +1674,25 @@ def test_time_given_until_a_month_runs_to_the_coming_one(lang, sentence, expecte
 def test_deadlines_at_the_latest_and_may(lang, sentence, expected):
     # published on Sunday 23 November 2025
     assert dates(sentence, lang=lang, published="2025-11-23") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        # a participle cue after a past auxiliary is a past plan, its month the one before
+        ("de", "Die Reise war ursprünglich schon im Oktober geplant, wurde aber verschoben.",
+         [("Oktober", "2025-10")]),
+        ("de", "Peking hatte am 9. Oktober angekündigt, die Ausfuhr zu beschränken.",
+         [("9. Oktober", "2025-10-09")]),
+        ("de", "Ein Treffen im Januar wird erwartet.", [("Januar", "2026-01")]),
+        # an invitation's visit is to come
+        ("en", "Trump said he had accepted Xi's invitation to visit China in April.",
+         [("April", "2026-04")]),
+        # "a deadline of" a weekday: the coming one
+        ("en", "Trump set a deadline of Thursday for Kyiv to accept it.",
+         [("Thursday", "2025-11-27")]),
+    ],
+)  # fmt: skip
+def test_a_past_plan_and_a_deadline_of_a_weekday(lang, sentence, expected):
+    # published on Tuesday 25 November 2025
+    assert dates(sentence, lang=lang, published="2025-11-25") == expected

@@ -975,3 +975,12 @@ def test_an_iso_date_before_a_boards_view_count():
     lines = ["Press Releases", "Outcome of the Ministers' Meeting", "Date 2025-11-23 Hit 512"]
     lines += ["1. The three ministers met in Honolulu on November 22."]
     assert published(lines) == "2025-11-23"
+
+
+def test_an_agencys_name_before_dashes_on_its_date_line_and_a_sites_section_label():
+    lines = ["China steps up pressure on Japan as Takaichi stands by Taiwan remarks"]
+    lines += ["KYODO NEWS - Nov 25, 2025 - 14:02 | World, All", "TOKYO - China stepped up."]
+    assert find_source(lines, kinds(lines), "en") == ("KYODO NEWS", "masthead")
+    lines = ["Briefings & Statements", "Fact Sheet: President Donald J. Trump Secures a Deal"]
+    lines += ["November 24, 2025", "The agreement was signed in Tokyo."]
+    assert guess_title(lines, kinds(lines), "en")[0] == lines[1]
