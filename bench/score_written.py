@@ -63,6 +63,7 @@ SETS = (
     "written27",
     "written28",
     "written29",
+    "written30",
     "openings",
 )
 
