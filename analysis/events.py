@@ -210,6 +210,10 @@ CUE_WINDOW = 30
 SOON_DAYS = 31
 #: The same for a feast ("before Christmas", "arrivare a Natale" written in October)
 HOLIDAY_SOON_DAYS = 92
+#: A date's clause of at most this many words is set off from the clause before it, over at
+#: most this many such clauses ("…, à margem da reunião, em Bruxelas, no início de dezembro")
+SET_OFF_WORDS = 4
+SET_OFF_HOPS = 3
 #: How many characters around a weekday an "at the latest" may be ("spätestens am ")
 LATEST_WINDOW = 16
 #: A year whose Easter falls in April, its usual month (2001: 15 April)
@@ -1110,12 +1114,24 @@ class _Scanner:
         ends = [m.start() for m in marks] + [self.sentence_end]
         if end is not None:
             own = self.text[start:position] + " " + self.text[end : ends[0]]
-            if len(own.split()) > 1 or len(ends) == 1:  # not a date fronted alone
+            # a weekday that opens its sentence dates the clause it opens ("Lunedì i
+            # ministri … discuteranno"), read as a fronted one is
+            opens = start == self.sentence_start and not self.text[start:position].strip()
+            if (len(own.split()) > 1 or len(ends) == 1) and not opens:  # not fronted alone
                 return bool(self.future_cue(g, start, self.words_after(g, end, ends[0])))
         # A date set off at the end of its clause belongs to the clause before it: "vai
-        # sediar a cúpula no Rio de Janeiro, em julho."
+        # sediar a cúpula no Rio de Janeiro, em julho"; at the end of its sentence, over
+        # short asides: "deverá discutir o tema …, à margem da reunião, em Bruxelas, no
+        # início de dezembro."
         if start > self.sentence_start and len(self.text[start : ends[0]].split()) <= 3:
             start = self.clause_start(start - 1)
+        elif len(ends) == 1:
+            for _ in range(SET_OFF_HOPS):
+                if start <= self.sentence_start:
+                    break
+                if len(self.text[start : self._clause_end(start)].split()) > SET_OFF_WORDS:
+                    break
+                start = self.clause_start(start - 1)
         # A clause that a future cue introduces, closing the one before it: "Trump kündigte
         # an, … im Juli … einzuladen".
         if start > self.sentence_start and self.cue_closes(g, start - 1):
@@ -1154,6 +1170,12 @@ class _Scanner:
             not self.text[c.end() : mark].strip()
             for c in g.future_re.finditer(self.lower, before, mark)
         )
+
+    def _clause_end(self, position: int) -> int:
+        """Where the clause holding `position` ends: at the next clause mark, else at the
+        sentence's end."""
+        mark = CLAUSE_MARK_RE.search(self.text, position, self.sentence_end)
+        return mark.start() if mark else self.sentence_end
 
     def clause_start(self, position: int) -> int:
         """Where the clause holding `position` starts: after the last clause mark before it
@@ -1702,10 +1724,21 @@ class _Scanner:
         elif (
             self.published.month
             and month < self.published.month
-            and (self._ahead(g, m) or self._granted(g, m))
+            and (self._ahead(g, m) or self._granted(g, m) or self._kept_ahead(g, m))
         ):
             year += 1  # "will meet in January", "by March", written in November
         return year, RELATIVE
+
+    def _kept_ahead(self, g: Grammar, m: Match) -> bool:
+        """Whether the expression's own deadline cue looks ahead, as the language's future
+        cues list it ("un'intesa entro giugno" written in November: the coming June), with no
+        past cue or reporting verb before it."""
+        kept = m.get("kept") or ""
+        if not kept or g.future_re is None or not g.future_re.fullmatch(kept.lower()):
+            return False
+        if self.anchor_before(m.start, self.sentence):  # a deadline set on an earlier date
+            return False  # ("10 GIUGNO - … ordina di firmare entro il primo luglio")
+        return not (self.past_cued(g, m) or self.reported_before(g, m.start))
 
     def _granted(self, g: Grammar, m: Match) -> bool:
         """Whether a deadline's cue before the month follows a noun of time given ("ha

@@ -483,6 +483,10 @@ YEARLESS_DATELINE_RE = re.compile(
     r"(?:(?:\([^()\n]{1,30}\))?\s*\.?\s*[-–—]|/[^\W\d_][^/\n]{0,20}/\.?(?:\s|$)"
     r"|\([^()\n]{1,30}\)\.?\s+(?=[^\W\d_]))"  # "La Habana, 12 nov (Prensa Latina) El …"
 )
+#: The same without a place, as a factbox or a timeline opens: "Nov 25 (Reuters) - …"
+PLACELESS_DATELINE_RE = re.compile(
+    r"^(?P<a>[^\W_]{1,12})\.?\s+(?P<b>[^\W_]{1,12})\.?\s*\([^()\n]{1,30}\)\s*[-–—]\s"
+)
 #: A short line that is a day and a month without a year, maybe a time and a credit after it:
 #: "27. Januar, 14:05 Uhr | dpa", "Jan 29 | 09:12".
 YEARLESS_DATE_LINE_RE = re.compile(
@@ -555,7 +559,7 @@ def _yearless_dateline(lines: list[str], language: str, today: date) -> FoundDat
     """A wire dateline with a day and a month but no year, in the first lines, its year
     inferred (see _year_of_dateline)."""
     for i, line in enumerate(lines[:6]):
-        m = YEARLESS_DATELINE_RE.match(line.strip())
+        m = YEARLESS_DATELINE_RE.match(line.strip()) or PLACELESS_DATELINE_RE.match(line.strip())
         own_line = m is None and len(line.split()) <= 8 and not YEAR_RE.search(line)
         if own_line:
             m = YEARLESS_DATE_LINE_RE.match(line.strip())  # "27. Januar, 14:05 Uhr | dpa"

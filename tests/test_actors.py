@@ -966,3 +966,14 @@ def test_a_correspondents_capital_flights_and_a_belgian_government():
     assert [m[1] for m in mentions(text, "it")] == ["BEL", "EU"]
     # a surname shared with others counts only after its full name
     assert mentions("said Jordan Mattis, a senior fellow in Tokyo.") == []
+
+
+def test_a_commander_the_twenty_seven_a_navy_a_gulf_a_university_and_a_trip():
+    text = "Il generale Khalifa Haftar ha parlato. E dovrebbe dire a Haftar di no."
+    assert [m[0] for m in mentions(text, "it")] == ["Khalifa Haftar", "Haftar"]
+    text = "The interior ministers of the Twenty-Seven met."
+    assert mentions(text) == [("the Twenty-Seven", "EU")]
+    text = "La Marine nationale a arraisonné le pétrolier dans le golfe de Finlande."
+    assert mentions(text, "fr") == [("Marine nationale", "FRA")]
+    assert mentions("Es investigadora de la Universidad de Chile.", "es") == []
+    assert mentions("Will the Secretary go to Brussels for the meeting?") == []

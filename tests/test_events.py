@@ -1696,3 +1696,22 @@ def test_deadlines_at_the_latest_and_may(lang, sentence, expected):
 def test_a_past_plan_and_a_deadline_of_a_weekday(lang, sentence, expected):
     # published on Tuesday 25 November 2025
     assert dates(sentence, lang=lang, published="2025-11-25") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        # a deadline's own cue that looks ahead ("entro"): the coming month
+        ("it", "Fonti europee parlano di un'intesa entro giugno.", [("entro giugno", "2026-06")]),
+        # a weekday opening its sentence dates the clause it opens
+        ("it", "Lunedì i ministri discuteranno il dossier.", [("Lunedì", "2025-12-01")]),
+        ("it", "Lunedì il ministro ha detto che la riunione si terrà presto.",
+         [("Lunedì", "2025-11-24")]),
+        # a date set off after short asides belongs to the clause before them
+        ("pt", "O ministro deverá discutir o tema com Rubio, à margem da reunião, em Bruxelas, "
+         "no início de dezembro.", [("início de dezembro", "2025-12")]),
+    ],
+)  # fmt: skip
+def test_a_deadline_that_looks_ahead_a_sentences_weekday_and_short_asides(lang, sentence, expected):
+    # published on Tuesday 25 November 2025
+    assert dates(sentence, lang=lang, published="2025-11-25") == expected

@@ -984,3 +984,12 @@ def test_an_agencys_name_before_dashes_on_its_date_line_and_a_sites_section_labe
     lines = ["Briefings & Statements", "Fact Sheet: President Donald J. Trump Secures a Deal"]
     lines += ["November 24, 2025", "The agreement was signed in Tokyo."]
     assert guess_title(lines, kinds(lines), "en")[0] == lines[1]
+
+
+def test_a_timelines_dateline_without_a_place_or_a_year():
+    lines = ["TIMELINE-Russia and North Korea's deepening military ties"]
+    lines += ["Nov 25 (Reuters) - Russia and North Korea have drawn closer since 2022.", "2025"]
+    lines += ["June 17: Russia's security chief visited Pyongyang."]
+    assert published(lines) == "2025-11-25"
+    # a day and a month with no agency after them is no dateline
+    assert published(["Headline here", "Nov 25 - Russia and North Korea drew closer."]) is None
