@@ -381,6 +381,9 @@ def resolve(
     fronted: set[int] = set()  # those of them after a locative opening the clause ("In X,")
     words_of = {language: Places(*words) for language, words in places.items()}
     dropped: set[int] = set()
+    # where a state's name or the like starts: a capitalised word that starts one is no part
+    # of a longer name ("die Bundesregierung Polen … unterstützen", where nouns are capitalised)
+    starts = {c.start for c in kept if not c.entry.is_block}
     for i, c in enumerate(kept):  # in text order
         context = contexts.get(c.start, NO_CONTEXT)
         if (c.entry.given_name or c.entry.needs_intro) and context.in_name:
@@ -390,7 +393,7 @@ def resolve(
         if c.entry.requires and not c.entry.needs_intro and context.linked_name_follows:
             dropped.add(i)  # "la Comisión de Asuntos Exteriores del Congreso"
         if c.entry.needs_presence and (
-            context.name_follows
+            (context.name_follows and c.end not in starts)
             or (
                 context.word in words_of.get(c.language, NO_PLACES).name_links
                 and context.after_name

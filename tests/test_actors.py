@@ -977,3 +977,13 @@ def test_a_commander_the_twenty_seven_a_navy_a_gulf_a_university_and_a_trip():
     assert mentions(text, "fr") == [("Marine nationale", "FRA")]
     assert mentions("Es investigadora de la Universidad de Chile.", "es") == []
     assert mentions("Will the Secretary go to Brussels for the meeting?") == []
+
+
+def test_a_shared_name_before_another_states_name_is_no_longer_name():
+    # German capitalises its nouns: "Bundesregierung Polen" is the government and its object
+    text = "Deutschland hilft. Nun will die Bundesregierung Polen unterstützen."
+    assert [m[1] for m in mentions(text, "de")] == ["DEU", "DEU", "POL"]
+    # a capitalised word that starts no actor still makes a longer name
+    assert mentions("South Korea grew. Korea Aerospace Industries said so.") == [
+        ("South Korea", "KOR")
+    ]
