@@ -64,6 +64,7 @@ SETS = (
     "written28",
     "written29",
     "written30",
+    "written31",
     "openings",
 )
 
