@@ -987,3 +987,13 @@ def test_a_shared_name_before_another_states_name_is_no_longer_name():
     assert mentions("South Korea grew. Korea Aerospace Industries said so.") == [
         ("South Korea", "KOR")
     ]
+
+
+def test_chiles_capital_alone_and_a_ministrys_palace():
+    # "Santiago" alone is Chile's capital, not before a name nor inside a longer place's name
+    assert mentions("Santiago respalda el reclamo.", "es") == [("Santiago", "CHL")]
+    assert mentions("Santiago Peña visitó Santiago de Compostela.", "es") == [
+        ("Santiago Peña", "PERSON:Santiago Peña")
+    ]
+    text = "Por ahora, en el Palacio San Martín prefieren la cautela."
+    assert mentions(text, "es") == [("Palacio San Martín", "ARG")]
