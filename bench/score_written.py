@@ -65,6 +65,7 @@ SETS = (
     "written29",
     "written30",
     "written31",
+    "written32",
     "openings",
 )
 
