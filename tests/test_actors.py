@@ -997,3 +997,8 @@ def test_chiles_capital_alone_and_a_ministrys_palace():
     ]
     text = "Por ahora, en el Palacio San Martín prefieren la cautela."
     assert mentions(text, "es") == [("Palacio San Martín", "ARG")]
+
+
+def test_the_hague_in_italian_after_an_elided_article():
+    text = "Il governo tedesco aveva chiesto all'Aia e a Pechino un compromesso."
+    assert mentions(text, "it") == [("tedesco", "DEU"), ("Aia", "NLD"), ("Pechino", "CHN")]
