@@ -1772,8 +1772,7 @@ class _Scanner:
         if g.future_re is None:
             return False
         start = self.clause_start(m.start)
-        mark = CLAUSE_MARK_RE.search(self.text, m.end, self.sentence_end)
-        end = mark.start() if mark else self.sentence_end
+        end = self._clause_end(m.end)
         for c in g.future_re.finditer(self.lower, start, self.words_after(g, m.end, end)):
             if m.start < c.end() and c.start() < m.end:
                 continue  # the expression itself

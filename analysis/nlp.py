@@ -75,7 +75,8 @@ JOINT_PLACES_RE = re.compile(r"(?:[^\W\d_][\w'’.-]*/)+")
 AGENCY_DATELINE_RE = re.compile(r"(?:/[^\W\d_][\w'’.-]*)*\s*\([^()\n]{1,30}\)\s*[-–—]\s")
 #: A writer's name and a comma before a capital that ends its line: "Lukas Wyss, Peking",
 #: where the correspondent writes from
-WRITER_PLACE_RE = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]+[ \t]+){1,3}[A-ZÀ-Ý][\w'’-]+,[ \t]*")
+_WRITER_NAME = r"(?:[A-ZÀ-Ý][\w'’.-]+[ \t]+){1,3}[A-ZÀ-Ý][\w'’-]+"
+WRITER_PLACE_RE = re.compile(rf"{_WRITER_NAME},[ \t]*")
 
 
 @cache
@@ -86,8 +87,7 @@ def _writer_place_re(lang: str) -> re.Pattern:
     if not words:
         return WRITER_PLACE_RE
     titles = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    name = r"(?:[A-ZÀ-Ý][\w'’.-]+[ \t]+){1,3}[A-ZÀ-Ý][\w'’-]+"
-    return re.compile(rf"{name}(?:,[ \t]*|[ \t]+(?i:{titles})[ \t]+)")
+    return re.compile(rf"{_WRITER_NAME}(?:,[ \t]*|[ \t]+(?i:{titles})[ \t]+)")
 
 
 #: A hyphenated word after a name ("Dakar-based"); the language's place_compounds say which
