@@ -66,6 +66,7 @@ SETS = (
     "written30",
     "written31",
     "written32",
+    "written33",
     "openings",
 )
 
