@@ -38,6 +38,7 @@ EXPLICIT, RELATIVE, ANCHORED, UNRESOLVED = "explicit", "relative", "anchored", "
 
 #: Kinds in the order they are tried at one position (most specific first).
 KINDS = (
+    "wire_stamp",  # 271045 NOV 25: an Italian agency's closing stamp (day, hour and minute)
     "iso_date",  # 2024-01-16
     "numeric_date",  # 26 | 12 | 2023, 16/01/2024
     "term",  # four-year term beginning in 2017 -> 2017/2021
@@ -80,6 +81,7 @@ NAMED_KINDS = frozenset({"month", "day_month", "weekday"})
 
 #: Templates every language has (numbers only).
 COMMON_TEMPLATES = {
+    "wire_stamp": ["{stamp_day}{hhmm} {month} {yy}"],
     "iso_date": ["{year}-{mm}-{dd}"],
     "numeric_date": ["{n1} ?[./|-] ?{n2} ?[./|-] ?{year_plain}"],
 }
@@ -179,6 +181,9 @@ DIGIT_CLASSES = {
     "n1": r"(?<![\d.,:/|-])(?:3[01]|[12]\d|0?[1-9])",
     "n2": r"(?:3[01]|[12]\d|0?[1-9])",
     "decade_short": r"\d0",
+    "stamp_day": r"(?<![\w.,:/|-])(?:0[1-9]|[12]\d|3[01])",
+    "hhmm": r"(?:[01]\d|2[0-3])[0-5]\d",
+    "yy": r"\d\d(?![\w.,:/|-])",
 }
 PLACEHOLDER_RE = re.compile(r"\{(\w+)\}")
 PREVIOUS_WORD_RE = re.compile(r"([^\W\d_]+['’]?)\W*$")
@@ -998,6 +1003,8 @@ class _Scanner:
         self.last_end = -1  # end of the last expression found
         #: the end and the day of the last weekday resolved ("sabato e domenica")
         self.last_weekday: tuple[int, date] | None = None
+        #: the end and the month of the last month named alone ("December and January")
+        self.last_month: tuple[int, When] | None = None
 
     # -- finding ---------------------------------------------------------------------------
 
@@ -1288,7 +1295,7 @@ class _Scanner:
         month = m.get("month")
         if (  # "mar 2023" is the sea, "mar. 2023" and "4 abr" (a wire dateline) March, April
             month
-            and m.kind != "date"
+            and m.kind not in ("date", "wire_stamp")
             and not m.get("day")
             and not g.capitalized
             and not month.endswith(".")
@@ -1366,6 +1373,10 @@ class _Scanner:
     @staticmethod
     def _modifier(g: Grammar, m: Match) -> str | None:
         return g.modifiers.get(_norm(m.get("mod"))) if m.get("mod") else None
+
+    def _wire_stamp(self, g: Grammar, m: Match) -> Resolution | None:
+        year, month, day = 2000 + int(m.get("yy")), self._month_of(g, m), int(m.get("stamp_day"))
+        return _point(When(year, month, day), EXPLICIT) if _valid_day(year, month, day) else None
 
     def _iso_date(self, g: Grammar, m: Match) -> Resolution | None:
         year, month, day = int(m.get("year")), int(m.get("mm")), int(m.get("dd"))
@@ -1690,6 +1701,9 @@ class _Scanner:
                 )
                 if self.published is None or year <= self.published.year:  # not past its date
                     return year, ANCHORED
+        listed = self._listed_month(g, m, month)
+        if listed:  # "December and January" written in November: this December, next January
+            return listed, RELATIVE
         anchor = self.anchor_before(m.start, self.sentence - 1, year_given=True)
         lent = anchor and self._lent_year(g, m, month, anchor)
         if lent:
@@ -1711,12 +1725,16 @@ class _Scanner:
             return year - 1, RELATIVE
         later = self.published.month and month > self.published.month
         deadline = _norm(m.get("kept") or "") in g.deadline_cues  # "by August 18": to come
+        # the month after the publication's is the coming one unless a word says otherwise:
+        # "the summit of 18 and 19 December" written on 27 November (last December, eleven
+        # months back, would have its year or a "last")
+        following = later and month == self.published.month + 1
         if (
             later
             and not deadline
             and (
                 self.past_cued(g, m)
-                or not self.speaks_of_future(g, m.start)
+                or (not following and not self.speaks_of_future(g, m.start))
                 or self.reported_before(g, m.start)  # "announced in November it would"
             )
         ):
@@ -1728,6 +1746,19 @@ class _Scanner:
         ):
             year += 1  # "will meet in January", "by March", written in November
         return year, RELATIVE
+
+    def _listed_month(self, g: Grammar, m: Match, month: int) -> int | None:
+        """The year of a month named right after another month and a list word ("December
+        and January", "novembre o dicembre"): the first such month after the other, whichever
+        way the first was read."""
+        if self.last_month is None or m.kind != "month":
+            return None
+        end, previous = self.last_month
+        if not self.sentence_start <= end <= m.start or previous.year is None:
+            return None
+        if _norm(self.lower[end : m.start].strip(" ,")) not in g.month_list_cues:
+            return None
+        return previous.year + (month <= (previous.month or 0))
 
     def _kept_ahead(self, g: Grammar, m: Match) -> bool:
         """Whether the expression's own deadline cue looks ahead, as the language's future
@@ -1837,6 +1868,8 @@ class _Scanner:
     def _month(self, g: Grammar, m: Match) -> Resolution:
         month = self._month_of(g, m)
         year, how = self._year_of_month(g, m, month)
+        if year:
+            self.last_month = (m.end, When(year, month))
         return _point(When(year, month), how) if year else NOT_RESOLVED
 
     def _day_month(self, g: Grammar, m: Match) -> Resolution | None:

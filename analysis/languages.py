@@ -73,6 +73,9 @@ class LanguageData:
     #: a correspondent's title between a writer's name and the capital they write from
     #: ("ÁLVARO SANZ Corresponsal Washington")
     correspondent_words: tuple[str, ...] = ()
+    #: a writer's post after their publisher's name in a byline ("HARUKA MIYOSHI, Nikkei staff
+    #: writer")
+    staff_words: tuple[str, ...] = ()
     #: definite articles (the date grammar's `articles`): a masthead in capitals may open with
     #: one ("DER SPIEGEL", "THE ECONOMIST")
     articles: frozenset[str] = frozenset()
@@ -292,6 +295,7 @@ def language_data(code: str) -> LanguageData:
             w.casefold() for w in raw.get("acronym_publisher_words", ())
         ),
         correspondent_words=tuple(raw.get("correspondent_words", ())),
+        staff_words=tuple(raw.get("staff_words", ())),
         articles=frozenset(
             w.casefold() for w in raw.get("temporal", {}).get("articles", ()) if w.isalpha()
         ),

@@ -1330,11 +1330,16 @@ def _words(line: str) -> int:
     return sum(1 for w in line.split() if LETTERS_RE.search(w))
 
 
+#: The most words of a line above a document's label that names its issuer
+ISSUER_WORDS = 3
+
+
 def _head(lines: list[str], kinds: list[str], language: str) -> tuple[list[tuple[int, str]], int]:
     """The headline-like lines above the first paragraph of prose ((line number, text)), and
     which of them is the title (-1 when none): the first that is no kicker, rubric or masthead,
     or the first of all when no title-length line follows it."""
     head: list[tuple[int, str]] = []
+    issuer = 0  # the lines above a document's label name its issuer ("United Nations")
     for n, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
         text = line.strip()
         if not text:
@@ -1344,6 +1349,10 @@ def _head(lines: list[str], kinds: list[str], language: str) -> tuple[list[tuple
         if HANDLE_RE.match(text) or _above_handle(lines, n):  # a post's author, not a title
             continue
         if _is_document_label(text, language):  # "Press release" above the headline
+            # the short lines above it name who issues it ("United Nations", "La Moncloa");
+            # a longer one is the title ("Sanctioning Those …" / "Press Statement")
+            if all(_words(x) <= ISSUER_WORDS for _, x in head):
+                issuer = len(head)
             continue
         if _is_timestamp(text, language):  # "Updated about 3 hours ago"
             continue
@@ -1354,6 +1363,8 @@ def _head(lines: list[str], kinds: list[str], language: str) -> tuple[list[tuple
         if prose or kind in ("headline", "heading"):
             head.append((n, text))
     for i, (_, line) in enumerate(head):
+        if i < issuer:
+            continue
         following, after = (head[j][1] if j < len(head) else None for j in (i + 1, i + 2))
         if not _is_label(line, following, language, after) and not _tagline(head, i, language):
             return head, i
@@ -1447,9 +1458,31 @@ def _byline_publisher(lines: list[str], kinds: list[str], language: str) -> str:
             for part in parts:
                 if is_masthead(part, language):
                     return part
-        elif kind != "body" and (name := _writer_role_publisher(line, language)):
-            return name
+        elif kind != "body" and (
+            name := _writer_role_publisher(line, language) or _staff_publisher(line, language)
+        ):
+            return name  # "… – Repórter da Agência Brasil", "…, Nikkei staff writer"
     return ""
+
+
+@cache
+def _staff_re(language: str) -> re.Pattern | None:
+    words = language_data(language).staff_words + language_data("en").staff_words
+    if not words:
+        return None
+    posts = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(
+        rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}},\s+"
+        rf"(?P<publisher>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+(?:{posts})$"
+    )
+
+
+def _staff_publisher(line: str, language: str) -> str:
+    """The publisher a writer's line names before the writer's post ("HARUKA MIYOSHI, Nikkei
+    staff writer")."""
+    pattern = _staff_re(language)
+    m = pattern.match(line.strip()) if pattern else None
+    return m.group("publisher") if m else ""
 
 
 #: A writer's line with a dash: "Pedro Alves Moreira – Repórter da Agência Brasil"

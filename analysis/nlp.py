@@ -620,7 +620,7 @@ class ActorMatcher:
                     ),
                     fronted=fronted,
                     following=after_words if data.travel_after else (),
-                    next_word=after_words[0] if after_words and data.venue_nouns else "",
+                    next_word=_venue_word(after_words, data) if data.venue_nouns else "",
                     surface=surface,
                     after=text[c.end_char : min(line_end, c.end_char + PLACE_SUFFIX_CHARS)],
                     given_before=bool(
@@ -683,6 +683,15 @@ CLAUSE_BREAK_RE = re.compile(r"[,;:.!?]")
 
 #: How many words after a capital are read for a travel word ("nach Peking reisen").
 FOLLOWING_WORDS = 3
+
+
+def _venue_word(after_words: tuple[str, ...], data) -> str:
+    """The word after a match that may make it a venue: the next one, or the one after a
+    second name joined to it ("the Washington and Doha processes")."""
+    if not after_words:
+        return ""
+    listed = len(after_words) > 2 and after_words[0] in data.conjunctions
+    return after_words[2] if listed and after_words[2] in data.venue_nouns else after_words[0]
 
 
 def _following(doc: Doc, arr: np.ndarray, strings, end: int, line_end: int) -> tuple[str, ...]:

@@ -1002,3 +1002,38 @@ def test_chiles_capital_alone_and_a_ministrys_palace():
 def test_the_hague_in_italian_after_an_elided_article():
     text = "Il governo tedesco aveva chiesto all'Aia e a Pechino un compromesso."
     assert mentions(text, "it") == [("tedesco", "DEU"), ("Aia", "NLD"), ("Pechino", "CHN")]
+
+
+def test_office_holders_bodies_and_a_swiss_metonym():
+    text = "Deputy Secretary of State Christopher Landau arrived. Landau met ministers."
+    assert [a for _, a in mentions(text)] == ["PERSON:Christopher Landau"] * 2
+    assert mentions("Landau is a town in the Palatinate.") == []  # the surname needs the name
+    text = "Innenminister Vladislav Kondratovič sprach von einem Angriff."
+    assert mentions(text, "de") == [("Vladislav Kondratovič", "PERSON:Vladislav Kondratovič")]
+    text = "Mercosur firmó con la Asociación Europea de Libre Comercio (AELC)."
+    assert [a for _, a in mentions(text, "es")] == ["MERCOSUR", "EFTA", "EFTA"]
+    # Italy's air force in Italian, not another state's
+    text = "L'Aeronautica Militare assumerà la guida della missione."
+    assert mentions(text, "it") == [("Aeronautica Militare", "ITA")]
+    # "la Confédération" is Switzerland where the text names it, not a union
+    text = "Rubio a remercié la Confédération. La Suisse a offert ses bons offices."
+    assert [a for _, a in mentions(text, "fr")] == ["PERSON:Marco Rubio", "CHE", "CHE"]
+    assert mentions("Rubio a remercié la Confédération.", "fr") == [("Rubio", "PERSON:Marco Rubio")]
+
+
+def test_more_capitals_that_are_places_venues_or_the_reading_there():
+    # how a thing is read in a capital is its government's reading
+    text = "Rubio's absence will be read in Moscow as a sign of weakness."
+    assert [a for _, a in mentions(text)] == ["PERSON:Marco Rubio", "RUS"]
+    # two venues before one noun, airports and areas of a capital, a mission's name
+    assert mentions("France said the Washington and Doha processes must go on.") == [
+        ("France", "FRA")
+    ]
+    assert mentions("In September the airports of Copenhagen and Oslo closed.") == []
+    assert mentions("A gennaio gli aeroporti di Copenaghen e Oslo hanno chiuso.", "it") == []
+    assert mentions("It was launched from the Sunan area of Pyongyang.") == []
+    text = "The Stabilization Mission in the Democratic Republic of the Congo (MONUSCO) said so."
+    assert [a for _, a in mentions(text)] == ["MONUSCO"]
+    # German: "near" a capital, a broadcaster's studio there
+    assert mentions("Soldaten werden in Rūdninkai bei Vilnius stationiert.", "de") == []
+    assert mentions("Mit Informationen von Jana Reinholz, ARD-Studio Moskau", "de") == []

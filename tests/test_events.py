@@ -1298,8 +1298,10 @@ def test_a_span_from_now_and_this_month():
 def test_a_clause_a_future_cue_introduces_speaks_of_the_future():
     sentence = "Trump kündigte an, Tshisekedi und Kagame im Juli ins Weiße Haus einzuladen."
     assert dates(sentence, lang="de", published="2025-06-28") == [("Juli", "2025-07")]
+    # (July two months after publication: the month right after it is to come, see
+    # test_the_next_month_listed_months_a_plans_start_and_an_agencys_stamp)
     sentence = "Er sagte, im Juli sei ein Gipfel gewesen."
-    assert dates(sentence, lang="de", published="2025-06-28") == [("Juli", "2024-07")]
+    assert dates(sentence, lang="de", published="2025-05-28") == [("Juli", "2024-07")]
 
 
 def test_last_and_next_seasons_are_years():
@@ -1715,3 +1717,34 @@ def test_a_past_plan_and_a_deadline_of_a_weekday(lang, sentence, expected):
 def test_a_deadline_that_looks_ahead_a_sentences_weekday_and_short_asides(lang, sentence, expected):
     # published on Tuesday 25 November 2025
     assert dates(sentence, lang=lang, published="2025-11-25") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        # the month right after the publication's is the coming one without a future cue
+        ("es", "El Consejo la ratificará antes de la cumbre del 18 y 19 de diciembre.",
+         [("18 y 19 de diciembre", "2025-12-18")]),
+        ("en", "A travel agency said its bookings for December had been canceled.",
+         [("December", "2025-12")]),
+        # unless a word says it is past; two months on, the past stays the default
+        ("en", "Talks collapsed last December.", [("December", "2024-12")]),
+        # a month listed after another is the first such month after it
+        ("en", "Its bookings for December and January were canceled.",
+         [("December", "2025-12"), ("January", "2026-01")]),
+        ("it", "Le prenotazioni di dicembre e gennaio sono crollate.",
+         [("dicembre", "2025-12"), ("gennaio", "2026-01")]),
+        # "ab", "à partir de": a plan's start, the coming day
+        ("de", "Tusk kündigte an, den Übergang ab Samstag erneut zu sperren.",
+         [("ab Samstag", "2025-11-29")]),
+        ("fr", "Le poste sera fermé à partir de samedi, a annoncé le ministre.",
+         [("à partir de samedi", "2025-11-29")]),
+        # an Italian agency's closing stamp: day, hour and minute, month, year
+        ("it", "(AGI)RED/MAU 271045 NOV 25", [("271045 NOV 25", "2025-11-27")]),
+        ("en", "(AGI)RED/MAU 271045 NOV 25", [("271045 NOV 25", "2025-11-27")]),
+        ("de", "dpa fs yyzz n1 ah 071530 Nov 24", [("071530 Nov 24", "2024-11-07")]),
+    ],
+)  # fmt: skip
+def test_the_next_month_listed_months_a_plans_start_and_an_agencys_stamp(lang, sentence, expected):
+    # published on Thursday 27 November 2025
+    assert dates(sentence, lang=lang, published="2025-11-27") == expected

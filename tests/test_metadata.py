@@ -993,3 +993,19 @@ def test_a_timelines_dateline_without_a_place_or_a_year():
     assert published(lines) == "2025-11-25"
     # a day and a month with no agency after them is no dateline
     assert published(["Headline here", "Nov 25 - Russia and North Korea drew closer."]) is None
+
+
+def test_a_writers_post_after_the_publisher_and_an_issuer_above_a_documents_label():
+    lines = ["Politics", "China's curbs deepen rift with Japan"]
+    lines += ["HARUKA MIYOSHI, Nikkei staff writer", "TOKYO -- China halted imports."]
+    assert find_source(lines, kinds(lines), "en")[0] == "Nikkei"
+    # the short lines above a document's label name its issuer; the title comes after
+    lines = ["United Nations", "Meetings Coverage and Press Releases", "SC/16251"]
+    lines += ["Civilians in Eastern Congo Still Bear Brunt of Violence, Council Told"]
+    lines += ["Fighting continues to uproot civilians, the peacekeeping chief said today."]
+    assert guess_title(lines, kinds(lines), "en")[0] == lines[3]
+    # a longer line above the label is the title ("Press Statement" under it)
+    lines = ["Sanctioning Those Responsible for Atrocities in El Fasher", "Press Statement"]
+    lines += ["MARCO RUBIO, SECRETARY OF STATE", "November 14, 2025"]
+    lines += ["The United States is sanctioning two commanders today."]
+    assert guess_title(lines, kinds(lines), "en")[0] == lines[0]
