@@ -67,6 +67,7 @@ SETS = (
     "written31",
     "written32",
     "written33",
+    "written34",
     "openings",
 )
 
