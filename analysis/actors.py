@@ -157,6 +157,8 @@ def load_gazetteer(folder: str | None = None) -> Gazetteer:
         p.stem: _spelled(_entries(p, actors), language_data(p.stem).spelling_variants)
         for p in sorted((root / "names").glob("*.csv"))
     }
+    for language in entries:
+        entries[language] += _genitives(entries.get("any", ()), entries[language], language)
     # Languages without a names file: the CLDR's names (generated) and the forms news
     # writes where those are formal ones (kept by hand), once each.
     fallback: dict[str, tuple[Entry, ...]] = {}
@@ -166,6 +168,25 @@ def load_gazetteer(folder: str | None = None) -> Gazetteer:
                 found = fallback.get(path.stem, ()) + _entries(path, actors)
                 fallback[path.stem] = tuple(dict.fromkeys(found))
     return Gazetteer(actors, entries, fallback)
+
+
+def _genitives(shared: tuple[Entry, ...], own: tuple[Entry, ...], language: str):
+    """The genitive of every person's name and surname, in a language that writes one
+    ("Wadephuls Reise" for "Wadephul"), where its own list has no such surface."""
+    data = language_data(language)
+    if not data.genitive_suffix:
+        return ()
+    known = {e.surface for e in shared + own}
+    out = []
+    for entry in shared + own:
+        surface = entry.surface
+        if entry.type not in ("person", "surname") or surface.endswith(data.genitive_bare_after):
+            continue
+        form = surface + data.genitive_suffix
+        if form not in known:
+            known.add(form)
+            out.append(replace(entry, surface=form))
+    return tuple(out)
 
 
 def _spelled(entries: tuple[Entry, ...], variants) -> tuple[Entry, ...]:
@@ -280,6 +301,9 @@ class Context:
     #: the previous word's token when only a comma comes between and more names end the
     #: clause after the match (", Seúl y Tokio."), else -1
     comma_after: int = -1
+    #: the state of an actor named right before `before` ("Russian" in "Russian officials
+    #: in Abu Dhabi"), else ""
+    qualifier_state: str = ""
 
 
 #: The context of a match nothing was looked up for (one shared instance: it is immutable).
@@ -328,7 +352,11 @@ def is_place(candidate: Candidate, context: Context, places: Places) -> bool:
         or context.in_name
         or (
             context.word in places.locatives
-            and context.before not in places.governing
+            and (
+                context.before not in places.governing
+                # another state's officials there: "Russian officials in Abu Dhabi"
+                or context.qualifier_state not in ("", candidate.entry.actor_id)
+            )
             and not (context.fronted and context.impersonal_after)  # "À Téhéran, on suit …"
         )
         or (context.word in places.name_links and context.after_name)

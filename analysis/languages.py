@@ -143,6 +143,10 @@ class LanguageData:
     #: other spellings of the same words ([("ß", "ss")]: Swiss German), which the word lists
     #: and the gazetteer's names of the language take in too
     spelling_variants: tuple[tuple[str, str], ...] = ()
+    #: the ending a person's name takes in the genitive ("Wadephuls Reise"), and the endings
+    #: after which it takes none ("Merz' Rede")
+    genitive_suffix: str = ""
+    genitive_bare_after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -333,6 +337,8 @@ def language_data(code: str) -> LanguageData:
         name_articles=frozenset(w.lower() for w in raw.get("name_articles", ())),
         english_name=str(raw.get("english_name", "")),
         spelling_variants=tuple(tuple(pair) for pair in raw.get("spelling_variants", ())),
+        genitive_suffix=raw.get("genitive_suffix", ""),
+        genitive_bare_after=tuple(raw.get("genitive_bare_after", ())),
     )
 
 

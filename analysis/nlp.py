@@ -496,6 +496,10 @@ class ActorMatcher:
             and (c.entry.type != "prefix" or COMBINED_RE.match(text, c.end_char))
         ]
         contexts = {}
+        actors = gazetteer.actors
+        named_before = {
+            c.end: actors[c.entry.actor_id].state_id for c in candidates if not c.entry.is_block
+        }
         if any(_needs_context(c) for c in candidates):
             arr = doc.to_array([IS_ALPHA, LOWER, IS_TITLE, IS_UPPER])
             strings = doc.vocab.strings
@@ -629,6 +633,7 @@ class ActorMatcher:
                         )
                     ),
                     before=strings[lower[k]] if k >= 0 else "",
+                    qualifier_state=named_before.get(k, "") if k >= 0 else "",
                     name_follows=follows,
                     impersonal_after=bool(
                         impersonal and impersonal.match(text, c.end_char, line_end)

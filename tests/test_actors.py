@@ -1037,3 +1037,31 @@ def test_more_capitals_that_are_places_venues_or_the_reading_there():
     # German: "near" a capital, a broadcaster's studio there
     assert mentions("Soldaten werden in Rūdninkai bei Vilnius stationiert.", "de") == []
     assert mentions("Mit Informationen von Jana Reinholz, ARD-Studio Moskau", "de") == []
+
+
+def test_a_german_genitive_more_office_holders_and_bodies():
+    # a person's name in the German genitive, generated from the names (none after an "s")
+    text = "Wadephuls zweiter Anlauf. Ganz oben auf Johann Wadephuls Liste steht China."
+    assert [a for _, a in mentions(text, "de")] == ["PERSON:Johann Wadephul"] * 2 + ["CHN"]
+    assert mentions("Hans Weber und Hanna reisten ab.", "de") == []  # no "Han" + "s"
+    text = "The E3 met Wang Wentao. Asset freezes are enforced by HM Treasury."
+    assert [a for _, a in mentions(text)] == ["E3", "PERSON:Wang Wentao", "GBR"]
+    assert mentions("They are listed on the UK Sanctions List.") == []
+    # "the People's Republic" is China's where the text names China
+    text = "China curbed exports. The People's Republic controls the processing."
+    assert [a for _, a in mentions(text)] == ["CHN", "CHN"]
+    assert mentions("The People's Republic controls the processing.") == []
+
+
+def test_a_capital_one_goes_to_or_will_be_in_and_a_stadiums_name():
+    assert mentions("Paulo Rangel vai a Maputo na próxima semana.", "pt") == [
+        ("Paulo Rangel", "PERSON:Paulo Rangel")
+    ]
+    assert mentions("Il commissario sarà a Roma lunedì.", "it") == []
+    assert mentions("La inauguración será en el Estadio Ciudad de México.", "es") == []
+
+
+def test_another_states_officials_in_a_capital_are_there_as_visitors():
+    text = "Dan Driscoll met Russian officials in Abu Dhabi. Chinese officials in Beijing said no."
+    assert [a for _, a in mentions(text)] == ["PERSON:Dan Driscoll", "RUS", "CHN", "CHN"]
+    assert mentions("Officials in Tokyo agreed.") == [("Tokyo", "JPN")]

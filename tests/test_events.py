@@ -1743,6 +1743,9 @@ def test_a_deadline_that_looks_ahead_a_sentences_weekday_and_short_asides(lang, 
         ("it", "(AGI)RED/MAU 271045 NOV 25", [("271045 NOV 25", "2025-11-27")]),
         ("en", "(AGI)RED/MAU 271045 NOV 25", [("271045 NOV 25", "2025-11-27")]),
         ("de", "dpa fs yyzz n1 ah 071530 Nov 24", [("071530 Nov 24", "2024-11-07")]),
+        # before the year is out: its end
+        ("es", "Viajará a Rabat antes de que termine el año.",
+         [("antes de que termine el año", "2025-12")]),
     ],
 )  # fmt: skip
 def test_the_next_month_listed_months_a_plans_start_and_an_agencys_stamp(lang, sentence, expected):

@@ -1,4 +1,4 @@
-"""The pipeline on the annotated articles of bench/written … bench/written33 and
+"""The pipeline on the annotated articles of bench/written … bench/written34 and
 bench/openings (bench/score_written.py): what it measured when those articles' fixes landed
 stays true."""
 
@@ -15,7 +15,9 @@ FLOORS = {
         "title_accuracy": 1.0,
         "source_accuracy": 1.0,
         "published_accuracy": 1.0,
-        "mention_precision": 0.99,
+        # 0.99 until the E3 became a body (written34's writer counted it four times; this
+        # set's writer left "The E3, as the three European powers are known" out): 0.988
+        "mention_precision": 0.98,
         "mention_recall": 0.99,
         "event_recall": 0.95,
         "sentiment_accuracy": 0.70,
@@ -341,6 +343,16 @@ FLOORS = {
         "sentiment_accuracy": 0.72,
         "translations_found": 1.0,
     },
+    "written34": {
+        "title_accuracy": 0.83,
+        "source_accuracy": 0.58,
+        "published_accuracy": 1.0,
+        "mention_precision": 0.98,
+        "mention_recall": 0.98,
+        "event_recall": 0.94,
+        "sentiment_accuracy": 0.70,
+        "translations_found": 1.0,
+    },
     # headlines and publishers under kickers, mastheads, section paths and wire datelines
     "openings": {"title_accuracy": 0.95, "source_accuracy": 0.95},
 }
@@ -372,6 +384,7 @@ CEILINGS = {
     "written29": {"translation_sentiment_gap": 0.05},
     "written30": {"translation_sentiment_gap": 0.05},
     "written33": {"translation_sentiment_gap": 0.05},
+    "written34": {"translation_sentiment_gap": 0.05},
 }
 
 
