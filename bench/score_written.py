@@ -68,6 +68,7 @@ SETS = (
     "written32",
     "written33",
     "written34",
+    "written35",
     "openings",
 )
 
