@@ -90,6 +90,16 @@ def _writer_place_re(lang: str) -> re.Pattern:
     return re.compile(rf"{_WRITER_NAME}(?:,[ \t]*|[ \t]+(?i:{titles})[ \t]+)")
 
 
+@cache
+def _correspondent_after_re(lang: str) -> re.Pattern | None:
+    """A correspondent's title alone after a place on its line ("Bruselas. Corresponsal")."""
+    words = language_data(lang).correspondent_words + language_data("en").correspondent_words
+    if not words:
+        return None
+    titles = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"[.,:]?[ \t]*(?i:{titles})[.:]?[ \t]*")
+
+
 #: A hyphenated word after a name ("Dakar-based"); the language's place_compounds say which
 COMPOUND_RE = re.compile(r"[-‐]([^\W\d_]+)")
 #: The first half of a hyphenated compound, right before its second ("franco-" in
@@ -595,6 +605,12 @@ class ActorMatcher:
                     or (
                         j < 0
                         and PLACE_LINE_REST_RE.fullmatch(text, c.end_char, line_end) is not None
+                    )
+                    # a correspondent's post after it: "Bruselas. Corresponsal"
+                    or (
+                        j < 0
+                        and (post := _correspondent_after_re(c.language)) is not None
+                        and post.fullmatch(text, c.end_char, line_end) is not None
                     )
                     # the writer's place in a byline: "By Anirban Ghosh, New Delhi",
                     # "Lukas Wyss, Peking"

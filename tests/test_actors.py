@@ -1065,3 +1065,31 @@ def test_another_states_officials_in_a_capital_are_there_as_visitors():
     text = "Dan Driscoll met Russian officials in Abu Dhabi. Chinese officials in Beijing said no."
     assert [a for _, a in mentions(text)] == ["PERSON:Dan Driscoll", "RUS", "CHN", "CHN"]
     assert mentions("Officials in Tokyo agreed.") == [("Tokyo", "JPN")]
+
+
+def test_the_pope_migration_a_swiss_agency_and_names_of_offices_and_associations():
+    assert mentions("Il Pontefice ne ha parlato ieri.", "it") == [("Pontefice", "VAT")]
+    text = "Peter Shanel Agovaka said the Solomons would decide. Agovaka left."
+    assert [a for _, a in mentions(text)] == ["PERSON:Peter Shanel Agovaka", "SLB"] + [
+        "PERSON:Peter Shanel Agovaka"
+    ]
+    text = "Según la Organización Internacional para las Migraciones (OIM), huyeron miles."
+    assert [a for _, a in mentions(text, "es")] == ["IOM", "IOM"]
+    text = "Beim Staatssekretariat für Wirtschaft (Seco) verfolgt man die Lage."
+    assert [a for _, a in mentions(text, "de")] == ["CHE", "CHE"]
+    # a body's name with a state's in it, a news site's and a photo credit's
+    assert mentions("Laut dem Verband der Schweizerischen Uhrenindustrie sanken sie.", "de") == []
+    assert mentions("The Federation of the Swiss Watch Industry said so.") == []
+    assert mentions("UN News") == []
+    assert mentions("UN Photo/Giles Clarke") == []
+    # a capital one heads to, a correspondent's place
+    assert mentions("Wong heads to Honiara today.") == []
+    assert mentions("Bruselas. Corresponsal", "es") == []
+
+
+def test_hand_kept_names_of_languages_without_resources():
+    assert mentions("Alger protesta, segons el ministeri algerià.", "ca") == [
+        ("Alger", "DZA"),
+        ("algerià", "DZA"),
+    ]
+    assert mentions("Potrivit MApN, dronele au fost detectate.", "ro") == [("MApN", "ROU")]

@@ -1743,6 +1743,8 @@ def test_a_deadline_that_looks_ahead_a_sentences_weekday_and_short_asides(lang, 
         ("it", "(AGI)RED/MAU 271045 NOV 25", [("271045 NOV 25", "2025-11-27")]),
         ("en", "(AGI)RED/MAU 271045 NOV 25", [("271045 NOV 25", "2025-11-27")]),
         ("de", "dpa fs yyzz n1 ah 071530 Nov 24", [("071530 Nov 24", "2024-11-07")]),
+        # an Italian past in "-rò" is no future ("incontrò", not "incontrerò")
+        ("it", "Zuppi incontrò a giugno le autorità ucraine.", [("giugno", "2025-06")]),
         # before the year is out: its end
         ("es", "Viajará a Rabat antes de que termine el año.",
          [("antes de que termine el año", "2025-12")]),
