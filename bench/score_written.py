@@ -69,6 +69,7 @@ SETS = (
     "written33",
     "written34",
     "written35",
+    "written36",
     "openings",
 )
 
