@@ -1093,3 +1093,18 @@ def test_hand_kept_names_of_languages_without_resources():
         ("algerià", "DZA"),
     ]
     assert mentions("Potrivit MApN, dronele au fost detectate.", "ro") == [("MApN", "ROU")]
+
+
+def test_more_office_holders_a_seat_a_ministry_and_a_partys_long_name():
+    text = "Egypt's minister met Massad Boulos in Cairo. Boulos said talks would go on."
+    assert [a for _, a in mentions(text)] == ["EGY"] + ["PERSON:Massad Boulos"] * 2
+    assert mentions("The Ministry of External Affairs did not respond.") == [
+        ("Ministry of External Affairs", "IND")
+    ]
+    text = "La Commission n'a pas convaincu le 16 rue de la Loi."
+    assert mentions(text, "fr") == [("16 rue de la Loi", "BEL")]
+    # a party named for its country is no mention of it (nor "União" the EU's)
+    text = "A UNITA (União Nacional para a Independência Total de Angola) acusa."
+    assert mentions(text, "pt") == []
+    text = "Inom ett dygn hade Kustbevakningen och Försvarsmakten pekat ut ett fartyg."
+    assert [a for _, a in mentions(text, "sv")] == ["SWE", "SWE"]
