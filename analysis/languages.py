@@ -248,6 +248,14 @@ def _heads_before(heads, institutions=()) -> re.Pattern | None:
     return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})$")
 
 
+def with_english(code: str, attribute: str) -> str:
+    """A regex alternation of a word list of `code`'s and English's (longest first, so a
+    longer title wins), or "" when neither has one: English page furniture is common in
+    every language ("Correspondent", "staff writer")."""
+    words = getattr(language_data(code), attribute) + getattr(language_data("en"), attribute)
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
 def spelled(word: str, variants: list[list[str]]) -> list[str]:
     """`word` and its other spellings: with `variants` [["ß", "ss"]] (Swiss German writes
     "Aussenministerium", "Grossbritannien"), "Außenministerium" and "Aussenministerium"."""

@@ -15,7 +15,7 @@ from itertools import islice
 
 from analysis import config
 from analysis.events import grammar
-from analysis.languages import LETTERS_RE, language_data
+from analysis.languages import LETTERS_RE, language_data, with_english
 
 YEAR_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d|21\d\d)(?!\d)")
 ISO_RE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ][\d:.+\-Z]*)?\s*$")
@@ -1467,10 +1467,9 @@ def _byline_publisher(lines: list[str], kinds: list[str], language: str) -> str:
 
 @cache
 def _staff_re(language: str) -> re.Pattern | None:
-    words = language_data(language).staff_words + language_data("en").staff_words
-    if not words:
+    posts = with_english(language, "staff_words")
+    if not posts:
         return None
-    posts = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
     return re.compile(
         rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}},\s+"
         rf"(?P<publisher>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+(?:{posts})$"

@@ -46,7 +46,13 @@ from analysis.actors import (
     load_gazetteer,
     resolve,
 )
-from analysis.languages import LETTERS_RE, language_data, paragraph_language, profiles
+from analysis.languages import (
+    LETTERS_RE,
+    language_data,
+    paragraph_language,
+    profiles,
+    with_english,
+)
 from analysis.metadata import (
     MAX_TITLE_WORDS,
     WIRE_DATELINE_RE,
@@ -83,21 +89,17 @@ WRITER_PLACE_RE = re.compile(rf"{_WRITER_NAME},[ \t]*")
 def _writer_place_re(lang: str) -> re.Pattern:
     """WRITER_PLACE_RE, or the name and a correspondent's title ("ÁLVARO SANZ MEDINA
     Corresponsal Washington")."""
-    words = language_data(lang).correspondent_words + language_data("en").correspondent_words
-    if not words:
+    titles = with_english(lang, "correspondent_words")
+    if not titles:
         return WRITER_PLACE_RE
-    titles = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
     return re.compile(rf"{_WRITER_NAME}(?:,[ \t]*|[ \t]+(?i:{titles})[ \t]+)")
 
 
 @cache
 def _correspondent_after_re(lang: str) -> re.Pattern | None:
     """A correspondent's title alone after a place on its line ("Bruselas. Corresponsal")."""
-    words = language_data(lang).correspondent_words + language_data("en").correspondent_words
-    if not words:
-        return None
-    titles = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return re.compile(rf"[.,:]?[ \t]*(?i:{titles})[.:]?[ \t]*")
+    titles = with_english(lang, "correspondent_words")
+    return re.compile(rf"[.,:]?[ \t]*(?i:{titles})[.:]?[ \t]*") if titles else None
 
 
 #: A hyphenated word after a name ("Dakar-based"); the language's place_compounds say which
