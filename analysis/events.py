@@ -1754,11 +1754,16 @@ class _Scanner:
         if self.last_month is None or m.kind != "month":
             return None
         end, previous = self.last_month
-        if not self.sentence_start <= end <= m.start or previous.year is None:
-            return None
-        if _norm(self.lower[end : m.start].strip(" ,")) not in g.month_list_cues:
+        if previous.year is None or not self._listed_after(g, end, m.start):
             return None
         return previous.year + (month <= (previous.month or 0))
+
+    def _listed_after(self, g: Grammar, end: int, start: int) -> bool:
+        """Whether only a list word ("and", "e", "to") joins an expression ending at `end`
+        in this sentence to the one starting at `start`."""
+        if not self.sentence_start <= end <= start:
+            return False
+        return _norm(self.lower[end:start].strip(" ,")) in g.month_list_cues
 
     def _kept_ahead(self, g: Grammar, m: Match) -> bool:
         """Whether the expression's own deadline cue looks ahead, as the language's future
@@ -1987,10 +1992,7 @@ class _Scanner:
         if self.last_weekday is None:
             return None
         end, previous = self.last_weekday
-        if not self.sentence_start <= end <= m.start:
-            return None
-        link = _norm(self.lower[end : m.start].strip(" ,"))
-        if link not in g.month_list_cues:
+        if not self._listed_after(g, end, m.start):
             return None
         return previous + timedelta(days=(weekday - previous.isoweekday() - 1) % 7 + 1)
 

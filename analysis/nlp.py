@@ -508,11 +508,13 @@ class ActorMatcher:
             and (c.entry.type != "prefix" or COMBINED_RE.match(text, c.end_char))
         ]
         contexts = {}
-        actors = gazetteer.actors
-        named_before = {
-            c.end: actors[c.entry.actor_id].state_id for c in candidates if not c.entry.is_block
-        }
         if any(_needs_context(c) for c in candidates):
+            actors = gazetteer.actors
+            # the state of the actor each candidate names, by where it ends ("Russian
+            # officials in Abu Dhabi")
+            named_before = {
+                c.end: actors[c.entry.actor_id].state_id for c in candidates if not c.entry.is_block
+            }
             arr = doc.to_array([IS_ALPHA, LOWER, IS_TITLE, IS_UPPER])
             strings = doc.vocab.strings
             previous = _previous_words(text, idx, arr[:, 0])
