@@ -18,12 +18,13 @@ sys.path.insert(0, str(ROOT))
 from analysis import tsc  # noqa: E402  (the encoding shared with run time)
 
 DATA = ROOT / "training" / "data"
-LABEL_OF_POLARITY = {-1: 0, 0: 1, 1: 2}  # tsc.LABELS order
+LABEL_OF_POLARITY = {-1: 0, 0: 1, 1: 2, None: -1}  # tsc.LABELS order; -1: marked, no label
 
 
 def read(path: Path) -> tuple[list[tsc.Item], list[np.ndarray]]:
     """NewsMTSC-style rows grouped by sentence: one item per sentence with all its annotated
-    targets (as the model runs: one pass per sentence, every target marked), and their labels."""
+    targets (as the model runs: one pass per sentence, every target marked), and their labels
+    (-1 for a target whose polarity is null: marked in the sentence, but not labelled)."""
     grouped: dict[str, dict[tsc.Span, int]] = {}
     with open(path, encoding="utf-8") as f:
         for line in f:
