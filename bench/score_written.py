@@ -70,6 +70,7 @@ SETS = (
     "written34",
     "written35",
     "written36",
+    "written37",
     "openings",
 )
 

@@ -375,6 +375,18 @@ FLOORS = {
         "sentiment_accuracy": 0.63,
         "translations_found": 1.0,
     },
+    # kept out of the head's training data (training/written_targets.py's HELD_OUT)
+    "written37": {
+        "title_accuracy": 0.75,
+        "source_accuracy": 0.41,
+        "published_accuracy": 1.0,
+        "mention_precision": 0.99,
+        "mention_recall": 0.99,
+        "event_recall": 0.92,
+        "sentiment_accuracy": 0.81,
+        "sentiment_macro_f1": 0.70,
+        "translations_found": 1.0,
+    },
     # headlines and publishers under kickers, mastheads, section paths and wire datelines
     "openings": {"title_accuracy": 0.95, "source_accuracy": 0.95},
 }
@@ -409,6 +421,7 @@ CEILINGS = {
     "written34": {"translation_sentiment_gap": 0.05},
     "written35": {"translation_sentiment_gap": 0.05},
     "written36": {"translation_sentiment_gap": 0.05},
+    "written37": {"translation_sentiment_gap": 0.05},
 }
 
 

@@ -26,6 +26,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 import score_written  # noqa: E402  (how an annotated sentence is found in the text)
 
 OUT = ROOT / "training" / "data" / "written" / "train.jsonl"
+#: sets kept out of training, to measure the head on articles it has not seen (written37 was
+#: written after the head was first refitted, in the seeds' registers)
+HELD_OUT = ("written37",)
 POLARITY = {"neg": -1, "neu": 0, "pos": 1}
 
 
@@ -81,6 +84,8 @@ def main() -> None:
 
     rows = []
     for name in score_written.SETS:
+        if name in HELD_OUT:
+            continue
         here = ROOT / "bench" / name
         annotations = json.loads((here / "annotations.json").read_text(encoding="utf-8"))
         if not any(a.get("sentences") for a in annotations):
