@@ -1723,6 +1723,13 @@ class _Scanner:
             and self.lead(g.past_month_re, m.start) != m.start
         ):
             return year - 1, RELATIVE
+        if (  # the month after December, as the month after any other (below): the coming one
+            self.published.month == 12
+            and month == 1
+            and not (self.past_cued(g, m) or self.reported_before(g, m.start))
+            and not self._month_follows(g, m)  # "from January to November this year"
+        ):
+            return year + 1, RELATIVE
         later = self.published.month and month > self.published.month
         deadline = _norm(m.get("kept") or "") in g.deadline_cues  # "by August 18": to come
         # the month after the publication's is the coming one unless a word says otherwise:
@@ -1746,6 +1753,12 @@ class _Scanner:
         ):
             year += 1  # "will meet in January", "by March", written in November
         return year, RELATIVE
+
+    def _month_follows(self, g: Grammar, m: Match) -> bool:
+        """Whether another month is named in the few words after the expression ("January to
+        November"): a span or list whose other end decides the year."""
+        stop = self.words_after(g, m.end, self.sentence_end)
+        return any(w.group() in g.months for w in WORD_RE.finditer(self.lower, m.end, stop))
 
     def _listed_month(self, g: Grammar, m: Match, month: int) -> int | None:
         """The year of a month named right after another month and a list word ("December

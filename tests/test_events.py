@@ -1753,3 +1753,26 @@ def test_a_deadline_that_looks_ahead_a_sentences_weekday_and_short_asides(lang, 
 def test_the_next_month_listed_months_a_plans_start_and_an_agencys_stamp(lang, sentence, expected):
     # published on Thursday 27 November 2025
     assert dates(sentence, lang=lang, published="2025-11-27") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        # the month after December is next year's January, as the month after any other
+        ("en", "The Philippines takes over the ASEAN chair on Jan 1.", [("Jan 1", "2026-01-01")]),
+        ("en", "The tax rises from 20 to 22 per cent from January 1.",
+         [("from January 1", "2026-01-01")]),
+        ("es", "La presidencia pasará a Chipre en enero.", [("enero", "2026-01")]),
+        # unless a word says it is past
+        ("en", "Talks collapsed last January.", [("January", "2025-01")]),
+        ("en", "The talks began in January this year.", [("January", "2025-01")]),
+        # nor in a span whose other end is this year's
+        ("en", "Exports rose from January to November this year.", [("from January", "2025-01")]),
+        # and two months on, the past stays the default
+        ("en", "Exports fell in February.", [("February", "2025-02")]),
+    ],
+)  # fmt: skip
+def test_the_month_after_december_is_next_years_january(lang, sentence, expected):
+    # published on Friday 5 December 2025
+    found = dates(sentence, lang=lang, published="2025-12-05")
+    assert found[: len(expected)] == expected

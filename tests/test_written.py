@@ -382,7 +382,7 @@ FLOORS = {
         "published_accuracy": 1.0,
         "mention_precision": 0.99,
         "mention_recall": 0.99,
-        "event_recall": 0.92,
+        "event_recall": 0.94,
         "sentiment_accuracy": 0.81,
         "sentiment_macro_f1": 0.70,
         "translations_found": 1.0,
