@@ -254,14 +254,23 @@ def model_reading(
     source = np.arange(len(per_mention))
     first = 0
     for item in items:
-        for group in conjuncts(item.sentence, [target[0] for target in item.targets]):
-            rows = [first + k for k in group]
-            polarity = np.abs(per_mention[rows, 2] - per_mention[rows, 0])
-            chosen = rows[int(polarity.argmax())]
-            per_mention[rows] = per_mention[chosen]
-            source[rows] = chosen
-        first += len(item.targets)
+        end = first + len(item.targets)
+        source[first:end] = first + share_lists(item, per_mention[first:end])
+        first = end
     return per_mention, source
+
+
+def share_lists(item: tsc.Item, probs: np.ndarray) -> np.ndarray:
+    """Give the mentions of each list of `item` (`conjuncts`) the most polar reading among
+    them, in place in `probs` (one row per target); for each target, the target whose
+    reading it now carries."""
+    source = np.arange(len(probs))
+    for group in conjuncts(item.sentence, [target[0] for target in item.targets]):
+        polarity = np.abs(probs[group, 2] - probs[group, 0])
+        chosen = group[int(polarity.argmax())]
+        probs[group] = probs[chosen]
+        source[group] = chosen
+    return source
 
 
 def score_targets(targets: Sequence[Target]) -> tuple[np.ndarray, list[str], list[str]]:

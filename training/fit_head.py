@@ -178,9 +178,7 @@ def read_as_app(items, feats, weight, bias) -> list[np.ndarray]:
     out = []
     for item, f in zip(items, feats, strict=True):
         probs = tsc.softmax(f @ weight + bias)
-        for group in sentiment.conjuncts(item.sentence, [t[0] for t in item.targets]):
-            polarity = np.abs(probs[group, 2] - probs[group, 0])
-            probs[group] = probs[group[int(polarity.argmax())]]
+        sentiment.share_lists(item, probs)
         out.append(probs)
     return out
 
