@@ -1723,19 +1723,20 @@ class _Scanner:
             and self.lead(g.past_month_re, m.start) != m.start
         ):
             return year - 1, RELATIVE
-        if (  # the month after December, as the month after any other (below): the coming one
-            self.published.month == 12
-            and month == 1
+        # the month after the publication's is the coming one unless a word says otherwise:
+        # "the summit of 18 and 19 December" written on 27 November (last December, eleven
+        # months back, would have its year or a "last"); after December, next year's January
+        # ("on Jan 1" written on 5 December)
+        following = bool(self.published.month) and month == self.published.month % 12 + 1
+        if (
+            following
+            and month < self.published.month  # round the year
             and not (self.past_cued(g, m) or self.reported_before(g, m.start))
             and not self._month_follows(g, m)  # "from January to November this year"
         ):
             return year + 1, RELATIVE
         later = self.published.month and month > self.published.month
         deadline = _norm(m.get("kept") or "") in g.deadline_cues  # "by August 18": to come
-        # the month after the publication's is the coming one unless a word says otherwise:
-        # "the summit of 18 and 19 December" written on 27 November (last December, eleven
-        # months back, would have its year or a "last")
-        following = later and month == self.published.month + 1
         if (
             later
             and not deadline

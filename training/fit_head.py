@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from sentiment_sets import DATA, macro_f1, read  # noqa: E402
+from sentiment_sets import DATA, read, summary  # noqa: E402
 
 from analysis import sentiment, tsc  # noqa: E402
 
@@ -183,16 +183,6 @@ def read_as_app(items, feats, weight, bias) -> list[np.ndarray]:
     return out
 
 
-def scores(gold: np.ndarray, predicted: np.ndarray) -> dict[str, float]:
-    keep = gold >= 0
-    gold, predicted = gold[keep], predicted[keep]
-    return {
-        "targets": int(len(gold)),
-        "accuracy": round(float(np.mean(gold == predicted)), 3),
-        "macro_f1": round(macro_f1(gold, predicted), 3),
-    }
-
-
 def written_pairs(rows, members, probabilities) -> tuple[np.ndarray, np.ndarray]:
     """(gold, predicted) per labelled written (sentence, state) pair, read as the app reads it
     (probabilities: `read_as_app`'s): a state's probabilities are the mean over its mentions."""
@@ -291,8 +281,8 @@ def main(argv: list[str] | None = None) -> None:
                 sink[1].append(predicted)
         report["written_cross_validation"] = {
             "folds": args.folds,
-            "head_as_loaded": scores(np.concatenate(before[0]), np.concatenate(before[1])),
-            "refitted": scores(np.concatenate(after[0]), np.concatenate(after[1])),
+            "head_as_loaded": summary(np.concatenate(before[0]), np.concatenate(before[1])),
+            "refitted": summary(np.concatenate(after[0]), np.concatenate(after[1])),
         }
         print(json.dumps(report["written_cross_validation"]), flush=True)
 
@@ -301,7 +291,7 @@ def main(argv: list[str] | None = None) -> None:
     for name, path in DEV.items():
         dev_items, dev_labels = read(path)
         probs = read_as_app(dev_items, featurise(dev_items), weight, bias)
-        report["dev"][name] = scores(
+        report["dev"][name] = summary(
             np.concatenate(dev_labels), np.concatenate([p.argmax(axis=1) for p in probs])
         )
     report["minutes"] = round((time.time() - began) / 60, 1)

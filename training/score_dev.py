@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from sentiment_sets import DATA, macro_f1, read  # noqa: E402
+from sentiment_sets import DATA, read, summary  # noqa: E402
 
 from analysis import sentiment, tsc  # noqa: E402
 
@@ -37,13 +37,8 @@ SETS = {
 
 def score(model: tsc.TargetModel, path: Path) -> dict[str, float]:
     items, labels = read(path)
-    gold = np.concatenate(labels)
     predicted = sentiment.model_reading(items, model)[0].argmax(axis=1)
-    return {
-        "targets": len(gold),
-        "accuracy": round(float(np.mean(predicted == gold)), 3),
-        "macro_f1": round(macro_f1(gold, predicted), 3),
-    }
+    return summary(np.concatenate(labels), predicted)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -44,3 +44,14 @@ def macro_f1(gold: np.ndarray, pred: np.ndarray) -> float:
         r = tp / max(1, int((gold == c).sum()))
         scores.append(2 * p * r / (p + r) if p + r else 0.0)
     return float(np.mean(scores))
+
+
+def summary(gold: np.ndarray, predicted: np.ndarray) -> dict[str, float]:
+    """Targets, accuracy and macro-F1 of the labelled targets (gold ≥ 0)."""
+    keep = gold >= 0
+    gold, predicted = gold[keep], predicted[keep]
+    return {
+        "targets": int(len(gold)),
+        "accuracy": round(float(np.mean(gold == predicted)), 3),
+        "macro_f1": round(macro_f1(gold, predicted), 3),
+    }

@@ -25,15 +25,13 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import score_written  # noqa: E402  (how an annotated sentence is found in the text)
 
+from analysis.sentiment import parse_spans  # noqa: E402
+
 OUT = ROOT / "training" / "data" / "written" / "train.jsonl"
 #: sets kept out of training, to measure the head on articles it has not seen (written37 was
 #: written after the head was first refitted, in the seeds' registers)
 HELD_OUT = ("written37",)
 POLARITY = {"neg": -1, "neu": 0, "pos": 1}
-
-
-def spans(value: str) -> list[tuple[int, int]]:
-    return [tuple(map(int, part.split(":"))) for part in value.split(";") if part]
 
 
 def rows_of(name: str, tables, annotations: list[dict]) -> list[dict]:
@@ -63,7 +61,7 @@ def rows_of(name: str, tables, annotations: list[dict]) -> list[dict]:
         for sent_no, labels in labelled.items():
             sentence = sentences[sentences.sent_no == sent_no].iloc[0].text
             for r in sentiment[sentiment.sent_no == sent_no].itertuples():
-                for start, end in dict.fromkeys(spans(r.spans)):
+                for start, end in dict.fromkeys(parse_spans(r.spans)):
                     out.append(
                         {
                             "sentence": sentence,
