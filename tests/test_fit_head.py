@@ -110,3 +110,70 @@ def test_written_rows_are_read_per_sentence_and_scored_per_state(tmp_path):
     probs = [np.array([[0.8, 0.1, 0.1], [0.1, 0.1, 0.8], [0.2, 0.7, 0.1]])]
     gold, predicted = fit_head.written_pairs(read, members, probs)
     assert gold.tolist() == [0, 1] and predicted.tolist() == [0, 1]
+
+
+def numpy_features(weights: dict[str, np.ndarray], item: tsc.Item) -> np.ndarray:
+    """The encoder and pooling of `train_sentiment.TargetClassifier` in numpy (BERT: 12 heads,
+    erf GELU, layer norm eps 1e-12), from `float_weights`' names: what the graph computes if
+    those weights are the graph's."""
+    from scipy.special import erf
+
+    ids, attention, target = tsc.encode(
+        tsc.load_tokenizer(config.SENTIMENT_MODEL_DIR / "tokenizer.json"), [item]
+    )
+    ids, attention, target = ids[0], attention[0].astype(np.float32), target[0]
+
+    def norm(x, name):
+        x = (x - x.mean(-1, keepdims=True)) / np.sqrt(x.var(-1, keepdims=True) + 1e-12)
+        return x * weights[f"{name}.weight"] + weights[f"{name}.bias"]
+
+    def linear(x, name):
+        return x @ weights[f"{name}.weight"].T + weights[f"{name}.bias"]
+
+    emb = "encoder.embeddings"
+    x = (
+        weights[f"{emb}.word_embeddings.weight"][ids]
+        + weights[f"{emb}.position_embeddings.weight"][: len(ids)]
+        + weights[f"{emb}.token_type_embeddings.weight"][0]
+    )
+    x = norm(x, f"{emb}.LayerNorm")
+    layers = len({k.split(".")[3] for k in weights if k.startswith("encoder.encoder.layer.")})
+    for n in range(layers):
+        p = f"encoder.encoder.layer.{n}"
+        q, k, v = (
+            linear(x, f"{p}.attention.self.{w}").reshape(len(ids), 12, -1).transpose(1, 0, 2)
+            for w in ("query", "key", "value")
+        )
+        scores = q @ k.transpose(0, 2, 1) / np.sqrt(q.shape[-1]) + (attention - 1) * 1e9
+        context = (tsc.softmax(scores) @ v).transpose(1, 0, 2).reshape(len(ids), -1)
+        x = norm(
+            x + linear(context, f"{p}.attention.output.dense"), f"{p}.attention.output.LayerNorm"
+        )
+        h = linear(x, f"{p}.intermediate.dense")
+        h = 0.5 * h * (1 + erf(h / np.sqrt(2)))
+        x = norm(x + linear(h, f"{p}.output.dense"), f"{p}.output.LayerNorm")
+    pooled = (x * attention[:, None]).sum(0) / attention.sum()
+    targets = target @ x / target.sum(-1, keepdims=True)
+    return np.concatenate([np.broadcast_to(pooled, targets.shape), targets], axis=1)
+
+
+def test_float_weights_are_the_network_the_graph_runs(shipped, features):
+    weights = fit_head.float_weights(shipped)
+    assert weights["encoder.encoder.layer.0.intermediate.dense.weight"].shape == (1536, 384)
+    assert weights["encoder.encoder.layer.3.output.dense.weight"].shape == (384, 1536)
+    query, key = (
+        weights[f"encoder.encoder.layer.2.attention.self.{w}.weight"] for w in ("query", "key")
+    )
+    assert not np.allclose(query, key)
+    (expected,) = features([item()])
+    got = numpy_features(weights, item())
+    cosine = (
+        (got * expected).sum(1) / np.linalg.norm(got, axis=1) / np.linalg.norm(expected, axis=1)
+    )
+    # the graph quantises activations too (0.986 here); a swapped pair of weights gives < 0.75
+    assert cosine.min() > 0.97
+    weight, bias = head_of(shipped)
+    assert np.array_equal(weights["head.weight"], weight.T)
+    assert np.array_equal(weights["head.bias"], bias)
+    probs = tsc.softmax(got @ weights["head.weight"].T + weights["head.bias"])
+    assert np.array_equal(probs.argmax(1), tsc.TargetModel(threads=1).predict([item()]).argmax(1))

