@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from sentiment_sets import DATA, WRITTEN, fold, read, summary  # noqa: E402
+from sentiment_sets import DATA, WRITTEN, fold, read, read_rows, summary  # noqa: E402
 
 from analysis import sentiment, tsc  # noqa: E402
 
@@ -240,7 +240,7 @@ def written_pairs(rows, members, probabilities) -> tuple[np.ndarray, np.ndarray]
 def read_written(path: Path):
     """The written rows, and per (file, sentence): one item with all its mentions as targets,
     their labels (-1: marked, not labelled), the row indices of its targets, and its set."""
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    rows = read_rows(path)
     grouped: dict[tuple[str, str, str], list[int]] = {}
     for i, row in enumerate(rows):
         grouped.setdefault((row["set"], row["file"], row["sentence"]), []).append(i)

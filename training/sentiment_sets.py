@@ -28,8 +28,13 @@ def read(path: Path) -> tuple[list[tsc.Item], list[np.ndarray]]:
     """NewsMTSC-style rows grouped by sentence: one item per sentence with all its annotated
     targets (as the model runs: one pass per sentence, every target marked), and their labels
     (-1 for a target whose polarity is null: marked in the sentence, but not labelled)."""
+    return grouped(read_rows(path))
+
+
+def read_rows(path: Path) -> list[dict]:
+    """A set's rows, one JSON object a line."""
     with open(path, encoding="utf-8") as f:
-        return grouped(json.loads(line) for line in f)
+        return [json.loads(line) for line in f]
 
 
 def grouped(rows: Iterable[dict]) -> tuple[list[tsc.Item], list[np.ndarray]]:
@@ -53,11 +58,10 @@ def written_training(
 ) -> tuple[list[tsc.Item], list[np.ndarray], list[str]]:
     """`read`'s items and labels of the written rows, but those of the sets of the first of
     `hold_out` folds (`fold`), kept out to measure on: their names are the third value."""
-    with open(path, encoding="utf-8") as f:
-        rows = [json.loads(line) for line in f]
-    names = list(dict.fromkeys(row["set"] for row in rows))
+    written = read_rows(path)
+    names = list(dict.fromkeys(row["set"] for row in written))
     held = fold(names, 0, hold_out) if hold_out else []
-    return (*grouped(row for row in rows if row["set"] not in held), held)
+    return (*grouped(row for row in written if row["set"] not in held), held)
 
 
 def macro_f1(gold: np.ndarray, pred: np.ndarray) -> float:
