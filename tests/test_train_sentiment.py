@@ -23,6 +23,24 @@ def run_onnx(graph, feeds: dict) -> list[np.ndarray]:
     return session.run(None, feeds)
 
 
+def dynamic_quantized():
+    """A graph of onnxruntime's run-time activation rounding: DynamicQuantizeLinear, then back."""
+    from onnx import TensorProto, helper
+
+    return helper.make_model(
+        helper.make_graph(
+            [
+                helper.make_node("DynamicQuantizeLinear", ["x"], ["q", "s", "z"]),
+                helper.make_node("DequantizeLinear", ["q", "s", "z"], ["y"]),
+            ],
+            "one",
+            [helper.make_tensor_value_info("x", TensorProto.FLOAT, ["a", "b"])],
+            [helper.make_tensor_value_info("y", TensorProto.FLOAT, ["a", "b"])],
+        ),
+        opset_imports=[helper.make_opsetid("", 18)],
+    )
+
+
 def test_fake_quantized_weight_is_what_quantize_dynamic_stores(tmp_path):
     from onnx import TensorProto, helper, numpy_helper
     from onnxruntime.quantization import QuantType, quantize_dynamic
@@ -55,20 +73,7 @@ def test_fake_quantized_weight_is_what_quantize_dynamic_stores(tmp_path):
 
 
 def test_fake_quantized_activation_is_dynamic_quantize_linear():
-    from onnx import TensorProto, helper
-
-    graph = helper.make_model(
-        helper.make_graph(
-            [
-                helper.make_node("DynamicQuantizeLinear", ["x"], ["q", "s", "z"]),
-                helper.make_node("DequantizeLinear", ["q", "s", "z"], ["y"]),
-            ],
-            "one",
-            [helper.make_tensor_value_info("x", TensorProto.FLOAT, ["a", "b"])],
-            [helper.make_tensor_value_info("y", TensorProto.FLOAT, ["a", "b"])],
-        ),
-        opset_imports=[helper.make_opsetid("", 18)],
-    )
+    graph = dynamic_quantized()
     rng = np.random.default_rng(1)
     for x in (
         rng.normal(size=(7, 9)).astype(np.float32) * 3,
@@ -83,20 +88,7 @@ def test_fake_quantized_activation_is_dynamic_quantize_linear():
 def test_fake_quantized_activation_per_sentence_is_each_sentence_on_its_own():
     """Masked, a batch reads as the app's one-sentence passes: each row's real tokens
     quantized with their own range, the padding not widening it."""
-    from onnx import TensorProto, helper
-
-    graph = helper.make_model(
-        helper.make_graph(
-            [
-                helper.make_node("DynamicQuantizeLinear", ["x"], ["q", "s", "z"]),
-                helper.make_node("DequantizeLinear", ["q", "s", "z"], ["y"]),
-            ],
-            "one",
-            [helper.make_tensor_value_info("x", TensorProto.FLOAT, ["a", "b"])],
-            [helper.make_tensor_value_info("y", TensorProto.FLOAT, ["a", "b"])],
-        ),
-        opset_imports=[helper.make_opsetid("", 18)],
-    )
+    graph = dynamic_quantized()
     rng = np.random.default_rng(2)
     x = rng.normal(size=(3, 5, 4)).astype(np.float32)
     x[1] *= 10  # a wide sentence beside narrow ones
