@@ -72,35 +72,56 @@ def test_fake_quantized_weight_is_what_quantize_dynamic_stores(tmp_path):
     assert np.abs(ours - weight.T).max() > 1e-4  # it does round
 
 
-def test_fake_quantized_activation_is_dynamic_quantize_linear():
+def test_fake_quantized_activation_is_dynamic_quantize_linear_of_each_token():
     graph = dynamic_quantized()
     rng = np.random.default_rng(1)
-    for x in (
-        rng.normal(size=(7, 9)).astype(np.float32) * 3,
-        np.abs(rng.normal(size=(4, 4))).astype(np.float32) + 1,  # all positive: range from 0
-    ):
-        (expected,) = run_onnx(graph, {"x": x})
-        ours = ts.fake_quantized_activation(torch.from_numpy(x)).numpy()
-        np.testing.assert_allclose(ours, expected, rtol=0, atol=1e-6)
-        assert np.abs(ours - x).max() > 1e-4
+    x = rng.normal(size=(2, 4, 9)).astype(np.float32) * 3
+    x[0, 1] *= 30  # a wide token beside narrow ones
+    x[1, 2] = np.abs(x[1, 2]) + 1  # all positive: its range from 0
+    ours = ts.fake_quantized_activation(torch.from_numpy(x)).numpy()
+    for row in np.ndindex(x.shape[:2]):
+        (alone,) = run_onnx(graph, {"x": x[row][None]})
+        np.testing.assert_allclose(ours[row], alone[0], rtol=0, atol=1e-6)
+    assert np.abs(ours - x).max() > 1e-4  # it does round
+    whole = ts.fake_quantized_activation(torch.from_numpy(x).flatten(0, 1)[None]).numpy()
+    assert np.array_equal(whole.reshape(x.shape), ours)  # no token widens another's range
 
 
-def test_fake_quantized_activation_per_sentence_is_each_sentence_on_its_own():
-    """Masked, a batch reads as the app's one-sentence passes: each row's real tokens
-    quantized with their own range, the padding not widening it."""
-    graph = dynamic_quantized()
-    rng = np.random.default_rng(2)
-    x = rng.normal(size=(3, 5, 4)).astype(np.float32)
-    x[1] *= 10  # a wide sentence beside narrow ones
-    x[0, 3:] = 100.0  # padding with wild values
-    mask = np.array([[1, 1, 1, 0, 0], [1, 1, 1, 1, 1], [1, 1, 1, 1, 0]])
-    ours = ts.fake_quantized_activation(torch.from_numpy(x), torch.from_numpy(mask)).numpy()
-    whole = ts.fake_quantized_activation(torch.from_numpy(x)).numpy()
-    for row, m in enumerate(mask):
-        real = x[row, m.astype(bool)]
-        (alone,) = run_onnx(graph, {"x": real})
-        np.testing.assert_allclose(ours[row, m.astype(bool)], alone, rtol=0, atol=1e-6)
-    assert np.abs(whole[0, :3] - x[0, :3]).max() > 10 * np.abs(ours[0, :3] - x[0, :3]).max()
+def test_quantization_aware_linear_is_the_exported_int8_linear(tmp_path):
+    """What training sees inside `quantization_aware` is what the app's int8 graph computes
+    (`quantize.quantized`: weights per output unit, activations per token)."""
+    import quantize
+    from onnx import TensorProto, helper, numpy_helper
+
+    torch.manual_seed(3)
+    model = Tiny()
+    linear = model.encoder.encoder[0]
+    weight, bias = linear.weight.detach().numpy(), linear.bias.detach().numpy()
+    graph = helper.make_model(
+        helper.make_graph(
+            [
+                helper.make_node("MatMul", ["x", "w"], ["m"]),
+                helper.make_node("Add", ["m", "layer.bias"], ["y"]),
+            ],
+            "one",
+            [helper.make_tensor_value_info("x", TensorProto.FLOAT, ["b", "t", 8])],
+            [helper.make_tensor_value_info("y", TensorProto.FLOAT, ["b", "t", 4])],
+            [
+                numpy_helper.from_array(weight.T.copy(), "w"),
+                numpy_helper.from_array(bias, "layer.bias"),
+            ],
+        ),
+        opset_imports=[helper.make_opsetid("", 18)],
+    )
+    onnx.save(graph, tmp_path / "f.onnx")
+    quantize.quantized(tmp_path / "f.onnx", tmp_path / "q.onnx")
+    x = torch.randn(2, 5, 8)
+    x[0, 2] *= 20
+    with ts.quantization_aware(model), torch.no_grad():
+        trained = model(x, None, None).numpy()
+    (exported,) = run_onnx(onnx.load(tmp_path / "q.onnx"), {"x": x.numpy()})
+    np.testing.assert_allclose(trained, exported, rtol=1e-4, atol=1e-4)
+    assert np.abs(trained - model(x, None, None).detach().numpy()).max() > 1e-4
 
 
 class Tiny(torch.nn.Module):
@@ -128,7 +149,7 @@ def test_quantization_aware_rounds_inside_and_leaves_plain_trainable_floats():
         inside.sum().backward()
     assert not torch.allclose(inside, plain)
     expected = torch.nn.functional.linear(
-        ts.fake_quantized_activation(x, mask), ts.FakeQuantizedWeight()(linear.weight), linear.bias
+        ts.fake_quantized_activation(x), ts.FakeQuantizedWeight()(linear.weight), linear.bias
     )
     assert torch.allclose(inside, expected)
     assert linear.weight.grad is not None and linear.weight.grad.abs().sum() > 0

@@ -71,6 +71,22 @@ def test_batches_pad_sentences_and_targets_and_keep_order(model):
     assert np.allclose(probs.sum(axis=1), 1.0, atol=1e-4)
 
 
+def test_a_sentence_reads_the_same_alone_and_in_a_batch(model):
+    """The shipped int8 model quantises each token's activations with their own range, so a
+    sentence beside longer, louder ones reads as it does alone (with one range per pass,
+    2.3% of labels changed between batchings)."""
+    sentences = [
+        "Russia attacked.",
+        "North Korea fired 17 ballistic missiles at 3,000 kilometres an hour, Seoul said.",
+        "Japan welcomed the agreement.",
+        "The G7 condemned the transfer of North Korean arms to Russia in the strongest terms.",
+    ]
+    items = [tsc.Item(s, (((0, s.index(" ")),),)) for s in sentences]
+    alone = model.predict(items, batch_size=1)
+    together = model.predict(items, batch_size=len(items))
+    np.testing.assert_allclose(together, alone, rtol=0, atol=1e-5)
+
+
 def test_the_model_tells_who_is_criticised_from_who_is_praised(model):
     s1 = "Critics accused Russia of war crimes and brutal attacks on civilians."
     s2 = "Observers praised Japan for its generous and successful humanitarian aid."

@@ -22,7 +22,8 @@ exported model's folder) training goes on from that model, a frozen copy of it t
 the encoder's linear layers train (and are chosen) as the int8 export computes them in the app
 (quantization-aware training: inputs and weights fake-quantized). Picks the
 epoch with the best mean macro-F1 over the three dev sets (NewsMTSC dev_rw and dev_mt, in-domain
-dev), exports that network to ONNX, quantises it to int8 (per channel; the head stays float)
+dev), exports that network to ONNX, quantises it to int8 (`quantize.quantized`: weights per
+output unit, activations per token; the head stays float)
 and writes model.onnx, tokenizer.json and meta.json. The NewsMTSC test splits are never read
 here. Runs on the CPU (2 cores: about 5 minutes an epoch) or, with `--device cuda`, on a GPU
 where there is one (nothing needs one); fixed seeds.
@@ -52,6 +53,7 @@ from analysis import tsc  # noqa: E402  (the encoding shared with run time)
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import entity_swap  # noqa: E402
 from fit_head import float_weights, with_head  # noqa: E402  (the ONNX graph surgery)
+from quantize import quantized  # noqa: E402
 from sentiment_sets import DATA, macro_f1, read, written_training  # noqa: E402
 
 #: dev sets, each (folder, file); the epoch with the best mean macro-F1 over them is kept
@@ -140,21 +142,13 @@ def soup(checkpoints: list[Path]) -> dict[str, torch.Tensor]:
     }
 
 
-def fake_quantized_activation(x: torch.Tensor, mask: torch.Tensor | None = None) -> torch.Tensor:
-    """`x` as onnxruntime's DynamicQuantizeLinear reads it at run time: uint8, one scale and
-    zero point for the tensor, its range stretched to include 0. With `mask` (batch × tokens,
-    1 for real tokens) one range per sentence over its real tokens, as the app runs each
-    sentence in a pass of its own (`tsc.BATCH`). Gradients pass straight through (the
-    straight-through estimator)."""
+def fake_quantized_activation(x: torch.Tensor) -> torch.Tensor:
+    """`x` as the exported model reads it at run time (`quantize.per_token_activations`):
+    uint8 with one scale and zero point per token (per row of the last axis), its range
+    stretched to include 0. Gradients pass straight through (the straight-through estimator)."""
     seen = x.detach()
-    if mask is None:
-        low, high = seen.amin(), seen.amax()
-    else:
-        real = mask.bool().reshape(mask.shape + (1,) * (seen.dim() - mask.dim()))
-        rows = tuple(range(1, seen.dim()))
-        low = torch.where(real, seen, torch.inf).amin(rows, keepdim=True)
-        high = torch.where(real, seen, -torch.inf).amax(rows, keepdim=True)
-    low, high = low.clamp(max=0), high.clamp(min=0)
+    low = seen.amin(-1, keepdim=True).clamp(max=0)
+    high = seen.amax(-1, keepdim=True).clamp(min=0)
     scale = ((high - low) / 255).clamp(min=1e-8)
     zero = torch.round(-low / scale)
     return x + ((torch.clamp(torch.round(seen / scale) + zero, 0, 255) - zero) * scale - seen)
@@ -174,23 +168,17 @@ class FakeQuantizedWeight(nn.Module):
 @contextmanager
 def quantization_aware(model: TargetClassifier):
     """While inside, every linear layer of the encoder computes as the exported int8 model
-    will in the app (its input fake-quantized per sentence, `fake_quantized_activation`, and
+    will in the app (its input fake-quantized per token, `fake_quantized_activation`, and
     its weight as stored, `FakeQuantizedWeight`), so training learns around the rounding
     (quantization-aware training); on leaving, the layers are plain again, their weights the
     trained floats."""
     from torch.nn.utils import parametrize
 
-    batch = {}
-
-    def remember(_, args, kwargs):  # the attention mask of the pass
-        batch["mask"] = args[1] if len(args) > 1 else kwargs.get("attention_mask")
-
     def quantize(_, args):
-        return (fake_quantized_activation(args[0], batch.get("mask")),)
+        return (fake_quantized_activation(args[0]),)
 
     linears = [m for m in model.encoder.encoder.modules() if isinstance(m, nn.Linear)]
-    hooks = [model.register_forward_pre_hook(remember, with_kwargs=True)]
-    hooks += [m.register_forward_pre_hook(quantize) for m in linears]
+    hooks = [m.register_forward_pre_hook(quantize) for m in linears]
     for m in linears:
         parametrize.register_parametrization(m, "weight", FakeQuantizedWeight())
     try:
@@ -285,10 +273,9 @@ def evaluate(model, tokenizer, dev) -> dict[str, float]:
 
 
 def export(model, tokenizer, out: Path, dev) -> dict[str, float]:
-    """ONNX (dynamic batch, length and targets), then int8 per-channel; returns the int8 dev
-    scores, read through `tsc.TargetModel` as the app reads them."""
+    """ONNX (dynamic batch, length and targets), then int8 (`quantize.quantized`); returns the
+    int8 dev scores, read through `tsc.TargetModel` as the app reads them."""
     import onnx
-    from onnxruntime.quantization import QuantType, quantize_dynamic
 
     model.eval().to("cpu")
     ids, attention, target = tsc.encode(tokenizer, dev["dev_rw"][0][:4])
@@ -310,13 +297,7 @@ def export(model, tokenizer, out: Path, dev) -> dict[str, float]:
             opset_version=18,
             dynamo=True,
         )
-        graph = onnx.load(str(fp32))
-        del graph.graph.value_info[:]  # stale shapes break the quantiser's shape inference
-        cleared = Path(tmp) / "cleared.onnx"
-        onnx.save(graph, str(cleared))
-        quantize_dynamic(
-            str(cleared), str(out / "model.onnx"), weight_type=QuantType.QInt8, per_channel=True
-        )
+        quantized(fp32, out / "model.onnx")
     # the head stays float (it is small, and its int8 rounding cost dev_mt 0.005 in a run)
     head = model.head
     onnx.save(
