@@ -582,6 +582,9 @@ class Grammar:
     reported_past: frozenset[str] = frozenset()
     #: words that open a clause of their own between a future cue and a date ("that started")
     clause_openers: frozenset[str] = frozenset()
+    #: "and", "or": after a date, one joins another verb of its own ("cut rates in October and
+    #: is expected to hold them"), unless a date follows it ("in January and February")
+    conjunctions: frozenset[str] = frozenset()
     scheduled_for: frozenset[str] = frozenset()
     #: a deadline's cue (`deadline_cues`) or a plan's (`scheduled_for`) ending right before a
     #: weekday ("must leave by Sunday", "für Mittwoch")
@@ -846,6 +849,7 @@ def grammar(code: str) -> Grammar:
         weekday_this=frozenset(_norm(w) for w in data.get("weekday_this", [])),
         reported_past=frozenset(_norm(w) for w in data.get("reported_past", [])),
         clause_openers=frozenset(_norm(w) for w in data.get("clause_openers", [])),
+        conjunctions=frozenset(_norm(w) for w in raw.get("conjunctions", [])),
         scheduled_for=frozenset(_norm(w) for w in data.get("scheduled_for", [])),
         deadline_re=_ending(data.get("deadline_cues", [])),
         lasted_re=_anywhere(data.get("lasted", [])),
@@ -1162,12 +1166,18 @@ class _Scanner:
     def words_after(self, g: Grammar, end: int, limit: int) -> int:
         """Where the few words after an expression that may still hold its clause's cue end:
         before `limit` and before a word that opens a clause of its own ("asked on Tuesday
-        how Japan would respond", "said on Thursday that it would")."""
+        how Japan would respond", "said on Thursday that it would") or a conjunction that
+        joins another verb ("cut rates in October and is expected to")."""
         after = WORDS_AFTER_RE.match(self.text, end, limit)
         stop = after.end() if after else end
         for w in WORD_RE.finditer(self.lower, end, stop):
             if w.group() in g.clause_openers:
                 return w.start()
+            if w.group() in g.conjunctions:  # "in October and is expected to hold"
+                following = WORD_RE.search(self.lower, w.end(), limit)
+                word = following.group() if following else ""
+                if not (word in g.months or word[:1].isdigit()):  # not "January and February"
+                    return w.start()
         return stop
 
     def cue_closes(self, g: Grammar, mark: int) -> bool:

@@ -997,11 +997,15 @@ def _credited(lines: list[str], kinds: list[str], language: str) -> str:
             continue
         name = re.sub(r"^(?:https?://)?(?:www\.)?", "", name).rstrip("/")
         name = WITH_AGENCIES_RE.sub("", name)  # "Al Jazeera and news agencies"
+        name = EDITOR_INITIALS_RE.sub("", name)  # "Source: CNA/rt(ml)"
         if 1 <= len(name.split()) <= 8:
             return name
     return ""
 
 
+#: The initials of the editors a credit signs after its source, after a slash: "CNA/rt(ml)",
+#: "Reuters/ec"
+EDITOR_INITIALS_RE = re.compile(r"/[a-z]{1,4}(?:\([a-z]{1,4}\)?)?$")  # its ")" may be cut
 #: The agencies a publisher credits beside itself: "Al Jazeera and news agencies", "Le Monde
 #: avec AFP", "El País con agencias", "ORF.at/Agenturen"
 _AGENCIES = r"AFP|Reuters|AP|dpa|EFE|ANSA|Lusa|ATS|SDA|APA"
@@ -1047,7 +1051,9 @@ COPYRIGHT_NOISE_RE = re.compile(
 #: Where the owner's name ends: a full stop, a dash or comma before more, a year after it
 COPYRIGHT_END_RE = re.compile(r"\.(?:\s|$)|\s[-–—|]\s|,|;|\s\d{4}\b")
 #: The company's legal form after an owner's name: "Nikkei Inc.", "Media Ltd", "Medien GmbH"
-LEGAL_FORM_RE = re.compile(r",?\s+(?:Inc|Ltd|LLC|GmbH|plc|PLC|AG|S\.A|S\.p\.A|SpA)\.?$")
+LEGAL_FORM_RE = re.compile(
+    r",?\s+(?:Inc|(?:Pty\.?\s+)?(?:Ltd|Limited)|LLC|GmbH|plc|PLC|AG|S\.A|S\.p\.A|SpA)\.?$"
+)
 #: A copyright line is among this many closing lines
 COPYRIGHT_LINES = 3
 #: An owner's name is at most this long
@@ -1498,6 +1504,19 @@ def _writer_role_publisher(line: str, language: str) -> str:
     if not m or m.group("link").lower() not in language_data(language).name_links:
         return ""
     return m.group("publisher") if is_masthead(m.group("publisher"), language) else ""
+
+
+#: A wire story's status tag before its headline, no part of the title: "(LEAD)", "(2nd LD)",
+#: "(URGENT)", "(UPDATE 2)", "(News Focus)", "(Yonhap Interview)"
+WIRE_TAG_RE = re.compile(
+    r"^\((?:[A-Z]{3,}(?:\s[A-Z]{2,})*(?:\s\d+)?|\d+(?:st|nd|rd|th)\s+LD(?:\s[A-Z]+)?"
+    r"|[A-Z][a-z]+\s(?:Focus|Interview|Feature|Analysis))\)\s+(?=\S)"
+)
+
+
+def without_wire_tag(title: str) -> str:
+    """The headline without a wire story's status tag ("(LEAD) N. Korea fires …")."""
+    return WIRE_TAG_RE.sub("", title, count=1)
 
 
 def guess_title(

@@ -47,6 +47,7 @@ from analysis.metadata import (
     normalise_date_value,
     parse_date,
     timestamps,
+    without_wire_tag,
 )
 from analysis.nlp import analyse_text, get_pipeline, pipeline_language
 from analysis.reading import BadInput, check_size, extract
@@ -285,6 +286,8 @@ def analyse(job: Job, rows: Rows) -> Problem | None:
         doc_in.format,
         lambda: guess_title(lines, kinds, language),
     )
+    if title_from != "manifest":  # what an editor typed stays as typed
+        title = without_wire_tag(title)
     published, precision, published_from = "", "", ""
     if row and row.published:
         published, precision = normalise_date_value(row.published)

@@ -273,6 +273,17 @@ def test_relative_to_the_publication_date():
             ("20 de enero", "2025-01-20"),
         ),
         ("en", "Tehran will return to the talks that started in April.", ("April", "2025-04")),
+        # a cue after an "and" that joins a verb of its own
+        (
+            "en",
+            "The bank cut its rate in October and is expected to hold it.",
+            ("October", "2025-10"),
+        ),
+        (
+            "es",
+            "El banco recortó los tipos en octubre y se espera que los mantenga.",
+            ("octubre", "2025-10"),
+        ),
     ],
 )
 def test_a_month_to_come_earlier_in_the_year_is_next_years(lang, sentence, expected):

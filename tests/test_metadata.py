@@ -10,6 +10,7 @@ from analysis.metadata import (
     is_dated_writer_line,
     parse_date,
     timestamps,
+    without_wire_tag,
 )
 
 
@@ -618,6 +619,18 @@ def test_the_title_is_the_headline_under_kickers_rubrics_and_mastheads(lang, lin
             "Agência Brasil",
         ),
         ("en", ["Title", "Anna Ruiz – Professor of History", "The plan passed."], ""),
+        # a credit signed with its editors' initials; an owner's legal form
+        ("en", ["Title", "The talks failed.", "Source: CNA/rt(ml)"], "CNA"),
+        (
+            "en",
+            ["Title", "The plan passed.", "Copyright The Financial Times Limited 2025"],
+            "The Financial Times",
+        ),
+        (
+            "en",
+            ["Title", "The plan passed.", "© 2025 Sky News Australia Pty Ltd"],
+            "Sky News Australia",
+        ),
     ],
 )
 def test_the_source_a_text_names(lang, lines, found):
@@ -1009,3 +1022,20 @@ def test_a_writers_post_after_the_publisher_and_an_issuer_above_a_documents_labe
     lines += ["MARCO RUBIO, SECRETARY OF STATE", "November 14, 2025"]
     lines += ["The United States is sanctioning two commanders today."]
     assert guess_title(lines, kinds(lines), "en")[0] == lines[0]
+
+
+@pytest.mark.parametrize(
+    ("title", "clean"),
+    [
+        ("(LEAD) N. Korea fires ballistic missile", "N. Korea fires ballistic missile"),
+        ("(2nd LD) Yoon lifts martial law", "Yoon lifts martial law"),
+        ("(URGENT) N. Korea fires missile", "N. Korea fires missile"),
+        ("(UPDATE 2) Talks resume in Geneva", "Talks resume in Geneva"),
+        ("(News Focus) Why Seoul worries", "Why Seoul worries"),
+        # not a wire tag: a headline that opens with a bracket of its own
+        ("(Not) the end of the alliance", "(Not) the end of the alliance"),
+        ("N. Korea fires missile (LEAD)", "N. Korea fires missile (LEAD)"),
+    ],
+)
+def test_a_wire_storys_status_tag_is_no_part_of_its_title(title, clean):
+    assert without_wire_tag(title) == clean

@@ -53,7 +53,9 @@ FLOORS = {
         "translations_found": 1.0,
     },
     "written5": {
-        "title_accuracy": 1.0,
+        # 1.0 until a wire story's status tag left the title: its writer kept "(LEAD)" in
+        # en_yonhap's headline, written37's left it out
+        "title_accuracy": 0.91,
         "source_accuracy": 1.0,
         "published_accuracy": 0.91,
         "mention_precision": 0.98,
@@ -377,14 +379,14 @@ FLOORS = {
     },
     # kept out of the head's training data (training/written_targets.py's HELD_OUT)
     "written37": {
-        "title_accuracy": 0.75,
-        "source_accuracy": 0.41,
+        "title_accuracy": 0.83,
+        "source_accuracy": 0.5,
         "published_accuracy": 1.0,
         "mention_precision": 0.99,
         "mention_recall": 0.99,
-        "event_recall": 0.94,
-        "sentiment_accuracy": 0.81,
-        "sentiment_macro_f1": 0.70,
+        "event_recall": 0.95,
+        "sentiment_accuracy": 0.84,
+        "sentiment_macro_f1": 0.76,
         "translations_found": 1.0,
     },
     # headlines and publishers under kickers, mastheads, section paths and wire datelines
