@@ -606,6 +606,9 @@ class Grammar:
     month_list_cues: frozenset[str] = frozenset()
     clause_directions: frozenset[str] = frozenset()
     deadline_cues: frozenset[str] = frozenset()
+    #: the word that opens an infinitive after a verb ("promised to dissolve"): a deadline
+    #: after it is the promised act's, not the time of the promise
+    infinitive_markers: frozenset[str] = frozenset()
     #: nouns of time given before a deadline's cue ("tempo fino a febbraio"): it is to come
     grant_nouns: frozenset[str] = frozenset()
     past_kept: frozenset[str] = frozenset()  # "since July": only ever a past one
@@ -862,6 +865,7 @@ def grammar(code: str) -> Grammar:
         month_list_cues=frozenset(_norm(c) for c in data.get("month_list_cues", [])),
         clause_directions=frozenset(_norm(c) for c in data.get("clause_directions", [])),
         deadline_cues=frozenset(_norm(c) for c in data.get("deadline_cues", [])),
+        infinitive_markers=frozenset(_norm(w) for w in data.get("infinitive_markers", [])),
         grant_nouns=frozenset(_norm(c) for c in data.get("grant_nouns", [])),
         past_kept=frozenset(_norm(c) for c in data.get("past_kept", [])),
         modified=_shifts(data.get("modified", {})),
@@ -1741,7 +1745,10 @@ class _Scanner:
         if (
             following
             and month < self.published.month  # round the year
-            and not (self.past_cued(g, m) or self.reported_before(g, m.start))
+            and not (
+                self.past_cued(g, m)
+                or (self.reported_before(g, m.start) and not self._promised_by(g, m))
+            )
             and not self._month_follows(g, m)  # "from January to November this year"
         ):
             return year + 1, RELATIVE
@@ -1764,6 +1771,20 @@ class _Scanner:
         ):
             year += 1  # "will meet in January", "by March", written in November
         return year, RELATIVE
+
+    def _promised_by(self, g: Grammar, m: Match) -> bool:
+        """Whether a deadline ("by the end of January") follows a reported verb that governs
+        an infinitive among the few words before it ("has promised to dissolve parliament by
+        the end of January"): the deadline is the promised act's, not the promise's time."""
+        if not g.infinitive_markers or _norm(m.get("kept") or "") not in g.deadline_cues:
+            return False
+        start = self.clause_start(m.start)
+        words = [w.group() for w in WORD_RE.finditer(self.lower, start, m.start)]
+        words = words[-REPORTED_WORDS:]
+        return any(
+            w in g.reported_past and nxt in g.infinitive_markers
+            for w, nxt in zip(words, words[1:], strict=False)
+        )
 
     def _month_follows(self, g: Grammar, m: Match) -> bool:
         """Whether another month is named in the few words after the expression ("January to

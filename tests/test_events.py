@@ -290,6 +290,23 @@ def test_a_month_to_come_earlier_in_the_year_is_next_years(lang, sentence, expec
     assert dates(sentence, lang=lang, published="2025-11-19") == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a deadline after a reported verb that governs an infinitive: the promised act's
+        (
+            "Anutin, who has promised to dissolve parliament by the end of January, waits.",
+            ("by the end of January", "2026-01"),
+        ),
+        # the reported verb tells the date's time: the past one
+        ("He said by January the troops had left.", ("by January", "2025-01")),
+        ("He announced in January that he would run.", ("January", "2025-01")),
+    ],
+)
+def test_the_month_after_a_december_publication_and_a_promised_deadline(sentence, expected):
+    assert dates(sentence, published="2025-12-05") == [expected]
+
+
 def test_a_past_year_is_not_lent_to_a_date_to_come():
     found = dates(
         "The junta, which seized power in February 2021, has stepped up strikes ahead of an "
