@@ -1206,6 +1206,11 @@ class _Scanner:
         ]
         return marks[-1] + 1 if marks else self.sentence_start
 
+    def words_before(self, start: int, position: int) -> list[re.Match]:
+        """The few words (`REPORTED_WORDS`) before `position`, none before `start` (its
+        clause's start), where a reported verb may be what a date at `position` tells of."""
+        return list(WORD_RE.finditer(self.lower, start, position))[-REPORTED_WORDS:]
+
     def reported_before(self, g: Grammar, position: int) -> bool:
         """Whether a verb in a past tense, among the few words of its clause before
         `position`, is what the date there tells the time of: "said Monday it would",
@@ -1215,7 +1220,7 @@ class _Scanner:
         if not g.reported_past:
             return False
         start = self.clause_start(position)
-        words = list(WORD_RE.finditer(self.lower, start, position))[-REPORTED_WORDS:]
+        words = self.words_before(start, position)
         for i in range(len(words) - 1, -1, -1):
             if words[i].group() in g.reported_past:
                 between = {w.group() for w in words[i + 1 :]}
@@ -1778,9 +1783,7 @@ class _Scanner:
         the end of January"): the deadline is the promised act's, not the promise's time."""
         if not g.infinitive_markers or _norm(m.get("kept") or "") not in g.deadline_cues:
             return False
-        start = self.clause_start(m.start)
-        words = [w.group() for w in WORD_RE.finditer(self.lower, start, m.start)]
-        words = words[-REPORTED_WORDS:]
+        words = [w.group() for w in self.words_before(self.clause_start(m.start), m.start)]
         return any(
             w in g.reported_past and nxt in g.infinitive_markers
             for w, nxt in zip(words, words[1:], strict=False)

@@ -34,17 +34,17 @@ import numpy as np
 def quantized(fp32: Path, out: Path) -> None:
     """The float ONNX model at `fp32`, int8 at `out`: weights per output unit
     (`quantize_dynamic(weight_type=QInt8, per_channel=True)`), activations per token."""
+    import tempfile
+
     import onnx
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     graph = onnx.load(str(fp32))
     del graph.graph.value_info[:]  # stale shapes break the quantiser's shape inference
-    cleared = out.with_suffix(".cleared.onnx")
-    onnx.save(graph, str(cleared))
-    try:
+    with tempfile.TemporaryDirectory() as tmp:
+        cleared = Path(tmp) / "cleared.onnx"
+        onnx.save(graph, str(cleared))
         quantize_dynamic(str(cleared), str(out), weight_type=QuantType.QInt8, per_channel=True)
-    finally:
-        cleared.unlink(missing_ok=True)
     onnx.save(per_token_activations(onnx.load(str(out))), str(out))
 
 
@@ -64,7 +64,6 @@ def per_token_activations(model):
     for n in graph.node:
         for name in n.input:
             consumers[name].append(n)
-    dead = set()
 
     constants = {
         "ptq_axes": np.array([-1], dtype=np.int64),
@@ -103,7 +102,6 @@ def per_token_activations(model):
             node("Cast", [f"{p}_zero"], f"{p}_zero_i32", to=TensorProto.INT32),
             node("QuantizeLinear", [x, x_scale, f"{p}_zero_u8"], x_q, axis=-1, block_size=width),
         ]
-        dead.add(id(dq))
         for user in users:
             user.input[2] = "ptq_zero_u8"
             product = user.output[0]
@@ -119,8 +117,8 @@ def per_token_activations(model):
                 node("Sub", [product, f"{product}_ptq_offset"], f"{product}_ptq"),
             ]
     nodes = []
-    for n in graph.node:
-        if id(n) not in dead:
+    for n in graph.node:  # each DynamicQuantizeLinear gives way to the nodes that replace it
+        if n.op_type != "DynamicQuantizeLinear":
             nodes.append(n)
         nodes += after.get(id(n), [])
     del graph.node[:]
