@@ -24,7 +24,7 @@ import importlib
 import re
 import tomllib
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
@@ -1138,10 +1138,11 @@ class _Scanner:
         # sediar a cúpula no Rio de Janeiro, em julho"; at the end of its sentence, over
         # short asides: "deverá discutir o tema …, à margem da reunião, em Bruxelas, no
         # início de dezembro."
+        hops = 0
         if start > self.sentence_start and len(self.text[start : ends[0]].split()) <= 3:
-            start = self.clause_start(start - 1)
-        elif len(ends) == 1:
-            for _ in range(SET_OFF_HOPS):
+            start, hops = self.clause_start(start - 1), 1
+        if len(ends) == 1:  # and over short asides before it: "…, Pedro Sánchez, en abril."
+            for _ in range(SET_OFF_HOPS - hops):
                 if start <= self.sentence_start:
                     break
                 if len(self.text[start : self._clause_end(start)].split()) > SET_OFF_WORDS:
@@ -1253,14 +1254,16 @@ class _Scanner:
             return False  # "a curfew that stayed in force until Monday": how long it lasted
         return WORD_RE.search(self.lower, clause, cue) is not None
 
-    def _listed_end(self, g: Grammar, end: int) -> int:
-        """The end of the list of weekdays a weekday opens ("Lunedì e martedì se ne
-        parlerà": a future cue after the list speaks of each)."""
+    def _listed_end(self, g: Grammar, end: int, names: Collection[str] | None = None) -> int:
+        """The end of the list of weekdays (or of `names`, such as months) an expression
+        opens ("Lunedì e martedì se ne parlerà": a future cue after the list speaks of
+        each)."""
+        names = g.weekdays if names is None else names
         while (link := NEXT_WORD_RE.match(self.lower, end, self.sentence_end)) and _norm(
             link.group(1)
         ) in g.month_list_cues:
             day = NEXT_WORD_RE.match(self.lower, link.end(), self.sentence_end)
-            if not day or _norm(day.group(1)) not in g.weekdays:
+            if not day or _norm(day.group(1)) not in names:
                 break
             end = day.end()
         return end
@@ -1869,7 +1872,37 @@ class _Scanner:
             between = {w.group() for w in WORD_RE.finditer(self.lower, c.end(), m.start)}
             if not between & g.clause_openers:
                 return True
-        return False
+        return self.fronted_future(g, m)
+
+    def fronted_future(self, g: Grammar, m: Match) -> bool:
+        """Whether a date that opens its sentence, alone or in a list and set off or not,
+        dates a main clause with a future cue ("In March and April, the navies will hold
+        drills", written in December: the coming spring); not one a reporting verb or a
+        clause of its own puts in what was said ("In March, officials said talks will
+        resume")."""
+        lead = list(WORD_RE.finditer(self.lower, self.sentence_start, m.start))
+        if len(lead) > 1 or (lead and _norm(lead[0].group()) in g.months):
+            return False  # a preposition at most before it: "In", "By", "Entro"
+        end = self._listed_end(g, m.end, g.months)
+        mark = self._clause_end(end)
+        if not self.text[end:mark].strip() and mark < self.sentence_end:  # "In March, …"
+            end = mark + 1
+            mark = self._clause_end(end)
+        stop = self._clause_words_end(g, end, mark)
+        return any(
+            not (g.conditional_re and g.conditional_re.fullmatch(c.group()))
+            and not self.past_participle(g, c)
+            and not self.reports(g, m.start, c.start())
+            for c in g.future_re.finditer(self.lower, end, stop)
+        )
+
+    def _clause_words_end(self, g: Grammar, start: int, limit: int) -> int:
+        """Where the words from `start` stop belonging to one clause: before a word that
+        opens a clause of its own or a conjunction that joins another verb, else `limit`."""
+        for w in WORD_RE.finditer(self.lower, start, limit):
+            if w.group() in g.clause_openers or w.group() in g.conjunctions:
+                return w.start()
+        return limit
 
     def _entry_date(self, m: Match) -> bool:
         """Whether a date opens its line before a colon, dash or bar: an entry of a

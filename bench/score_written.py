@@ -71,6 +71,7 @@ SETS = (
     "written35",
     "written36",
     "written37",
+    "written38",
     "openings",
 )
 

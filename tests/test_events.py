@@ -307,6 +307,43 @@ def test_the_month_after_a_december_publication_and_a_promised_deadline(sentence
     assert dates(sentence, published="2025-12-05") == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        # a date, or a list of dates, that opens its sentence dates the main clause's future
+        (
+            "In March and April, the navies will hold joint drills.",
+            "en",
+            [("March", "2026-03"), ("April", "2026-04")],
+        ),
+        (
+            "In January and February the talks will resume.",
+            "en",
+            [
+                ("January", "2026-01"),
+                ("February", "2026-02"),
+            ],
+        ),
+        ("In March, the ministry will hold talks.", "en", [("March", "2026-03")]),
+        (
+            "A marzo e aprile, il governo terrà colloqui.",
+            "it",
+            [
+                ("marzo", "2026-03"),
+                ("aprile", "2026-04"),
+            ],
+        ),
+        # not when what was said holds the cue, a clause of its own does, or a conditional
+        ("In March, officials said talks will resume.", "en", [("March", "2025-03")]),
+        ("In March, the ministry held talks that will continue.", "en", [("March", "2025-03")]),
+        ("In March the ministry held talks and will meet again.", "en", [("March", "2025-03")]),
+        ("In March the ministry would hold talks if asked.", "en", [("March", "2025-03")]),
+    ],
+)
+def test_a_fronted_month_dates_its_main_clause(sentence, language, expected):
+    assert dates(sentence, lang=language, published="2025-12-05") == expected
+
+
 def test_a_past_year_is_not_lent_to_a_date_to_come():
     found = dates(
         "The junta, which seized power in February 2021, has stepped up strikes ahead of an "

@@ -1039,3 +1039,18 @@ def test_a_writers_post_after_the_publisher_and_an_issuer_above_a_documents_labe
 )
 def test_a_wire_storys_status_tag_is_no_part_of_its_title(title, clean):
     assert without_wire_tag(title) == clean
+
+
+def test_a_yearless_dateline_takes_its_year_from_the_closing_transmission_stamp():
+    lines = [
+        "Migranti: intesa a Tripoli sui rimpatri",
+        "(ANSA) - ROMA, 12 GEN - Il ministro ha firmato un'intesa entro il 2028.",
+        "Il vertice era stato preparato nel 2025. (ANSA).",
+        "YJB-BOM",
+        "12-GEN-26 14:35 NNNN",
+    ]
+    found = find_published(lines, kinds(lines), "it", today=date(2026, 11, 1))
+    assert found.value == "2026-01-12"
+    # a stamp of another day says nothing of the dateline's year
+    lines[-1] = "13-GEN-26 09:10 NNNN"
+    assert find_published(lines, kinds(lines), "it", today=date(2026, 11, 1)).value == "2025-01-12"

@@ -28,9 +28,10 @@ import score_written  # noqa: E402  (how an annotated sentence is found in the t
 from analysis.sentiment import parse_spans  # noqa: E402
 
 OUT = ROOT / "training" / "data" / "written" / "train.jsonl"
-#: sets kept out of training, to measure the head on articles it has not seen (written37 was
-#: written after the head was first refitted, in the seeds' registers)
-HELD_OUT = ("written37",)
+#: sets kept out of training, to measure the model on articles it has not seen (written37, in
+#: the seeds' registers, and written38, with many positive portrayals, were written after the
+#: head was first refitted)
+HELD_OUT = ("written37", "written38")
 POLARITY = {"neg": -1, "neu": 0, "pos": 1}
 
 
