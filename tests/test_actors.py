@@ -423,6 +423,12 @@ def test_places_named_by_their_surroundings():
         ("Lebanese", "LBN")
     ]
     assert mentions("Miles marcharon en el oeste de Caracas.", "es") == []
+    # so is a meeting or the text it agreed, named after its venue; the capital elsewhere
+    # still governs
+    assert mentions("Kiev ricorda il memorandum di Budapest del 1994.", "it") == [("Kiev", "UKR")]
+    assert mentions("Los acuerdos de Minsk fracasaron y Minsk calló.", "es") == [("Minsk", "BLR")]
+    assert mentions("Les pourparlers de Doha ont repris.", "fr") == []
+    assert mentions("The treaty of Rome was signed; Rome said it would act.") == [("Rome", "ITA")]
     # German puts the travel verb last: "nach Peking reisen" is a journey
     assert mentions("Im Herbst will der Kanzler nach Peking reisen.", "de") == []
     assert mentions("Berlin schickt Signale nach Peking.", "de") == [
