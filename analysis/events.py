@@ -609,6 +609,8 @@ class Grammar:
     #: the word that opens an infinitive after a verb ("promised to dissolve"): a deadline
     #: after it is the promised act's, not the time of the promise
     infinitive_markers: frozenset[str] = frozenset()
+    #: nouns right after a date that make it a deadline ("the June 30 deadline"): to come
+    deadline_nouns: frozenset[str] = frozenset()
     #: nouns of time given before a deadline's cue ("tempo fino a febbraio"): it is to come
     grant_nouns: frozenset[str] = frozenset()
     past_kept: frozenset[str] = frozenset()  # "since July": only ever a past one
@@ -866,6 +868,7 @@ def grammar(code: str) -> Grammar:
         clause_directions=frozenset(_norm(c) for c in data.get("clause_directions", [])),
         deadline_cues=frozenset(_norm(c) for c in data.get("deadline_cues", [])),
         infinitive_markers=frozenset(_norm(w) for w in data.get("infinitive_markers", [])),
+        deadline_nouns=frozenset(_norm(w) for w in data.get("deadline_nouns", [])),
         grant_nouns=frozenset(_norm(c) for c in data.get("grant_nouns", [])),
         past_kept=frozenset(_norm(c) for c in data.get("past_kept", [])),
         modified=_shifts(data.get("modified", {})),
@@ -1761,7 +1764,9 @@ class _Scanner:
         ):
             return year + 1, RELATIVE
         later = self.published.month and month > self.published.month
-        deadline = _norm(m.get("kept") or "") in g.deadline_cues  # "by August 18": to come
+        deadline = (  # "by August 18", "the June 30 deadline": to come
+            _norm(m.get("kept") or "") in g.deadline_cues or self._deadline_named(g, m)
+        )
         if (
             later
             and not deadline
@@ -1779,6 +1784,11 @@ class _Scanner:
         ):
             year += 1  # "will meet in January", "by March", written in November
         return year, RELATIVE
+
+    def _deadline_named(self, g: Grammar, m: Match) -> bool:
+        """Whether a noun of `deadline_nouns` follows the date ("the June 30 deadline")."""
+        after = NEXT_WORD_RE.match(self.lower, m.end, self.sentence_end)
+        return bool(after) and _norm(after.group(1)) in g.deadline_nouns
 
     def _promised_by(self, g: Grammar, m: Match) -> bool:
         """Whether a deadline ("by the end of January") follows a reported verb that governs

@@ -344,6 +344,14 @@ def test_a_fronted_month_dates_its_main_clause(sentence, language, expected):
     assert dates(sentence, lang=language, published="2025-12-05") == expected
 
 
+def test_a_date_that_names_a_deadline_is_to_come():
+    written = {"published": "2026-01-12"}
+    assert dates("Kyiv must meet the March 31 deadline.", **written) == [("March 31", "2026-03-31")]
+    assert dates("The June deadline looms.", **written) == [("June", "2026-06")]
+    # another noun leaves a later month to the past, as before
+    assert dates("The June talks failed.", **written) == [("June", "2025-06")]
+
+
 def test_a_past_year_is_not_lent_to_a_date_to_come():
     found = dates(
         "The junta, which seized power in February 2021, has stepped up strikes ahead of an "
