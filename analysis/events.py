@@ -1177,8 +1177,13 @@ class _Scanner:
         how Japan would respond", "said on Thursday that it would") or a conjunction that
         joins another verb ("cut rates in October and is expected to")."""
         after = WORDS_AFTER_RE.match(self.text, end, limit)
-        stop = after.end() if after else end
-        for w in WORD_RE.finditer(self.lower, end, stop):
+        return self._clause_words_end(g, end, after.end() if after else end, limit)
+
+    def _clause_words_end(self, g: Grammar, start: int, stop: int, limit: int) -> int:
+        """Where the words from `start` stop belonging to one clause: before a word that
+        opens a clause of its own or a conjunction that joins another verb (the word after a
+        conjunction is read up to `limit`), else `stop`."""
+        for w in WORD_RE.finditer(self.lower, start, stop):
             if w.group() in g.clause_openers:
                 return w.start()
             if w.group() in g.conjunctions:  # "in October and is expected to hold"
@@ -1873,12 +1878,8 @@ class _Scanner:
         for c in g.future_re.finditer(self.lower, start, self.words_after(g, m.end, end)):
             if m.start < c.end() and c.start() < m.end:
                 continue  # the expression itself
-            if g.conditional_re and g.conditional_re.fullmatch(c.group()):
+            if not self._plain_cue(g, c):
                 continue
-            if self.past_participle(g, c):
-                continue  # "hatte am 9. Oktober angekündigt"
-            if self.text[c.start()].isupper() and _norm(c.group()) in g.months:
-                continue  # the month "May", not the verb
             between = {w.group() for w in WORD_RE.finditer(self.lower, c.end(), m.start)}
             if not between & g.clause_openers:
                 return True
@@ -1898,21 +1899,21 @@ class _Scanner:
         if not self.text[end:mark].strip() and mark < self.sentence_end:  # "In March, …"
             end = mark + 1
             mark = self._clause_end(end)
-        stop = self._clause_words_end(g, end, mark)
+        stop = self._clause_words_end(g, end, mark, mark)
         return any(
-            not (g.conditional_re and g.conditional_re.fullmatch(c.group()))
-            and not self.past_participle(g, c)
-            and not self.reports(g, m.start, c.start())
+            self._plain_cue(g, c) and not self.reports(g, m.start, c.start())
             for c in g.future_re.finditer(self.lower, end, stop)
         )
 
-    def _clause_words_end(self, g: Grammar, start: int, limit: int) -> int:
-        """Where the words from `start` stop belonging to one clause: before a word that
-        opens a clause of its own or a conjunction that joins another verb, else `limit`."""
-        for w in WORD_RE.finditer(self.lower, start, limit):
-            if w.group() in g.clause_openers or w.group() in g.conjunctions:
-                return w.start()
-        return limit
+    def _plain_cue(self, g: Grammar, c: re.Match) -> bool:
+        """Whether a future cue speaks of what is to come: no conditional ("would"), no
+        participle a past auxiliary governs ("hatte am 9. Oktober angekündigt"), not the
+        month "May"."""
+        return not (
+            (g.conditional_re and g.conditional_re.fullmatch(c.group()))
+            or self.past_participle(g, c)
+            or (self.text[c.start()].isupper() and _norm(c.group()) in g.months)
+        )
 
     def _entry_date(self, m: Match) -> bool:
         """Whether a date opens its line before a colon, dash or bar: an entry of a

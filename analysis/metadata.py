@@ -557,18 +557,18 @@ def _year_of_dateline(
 
 #: A wire service's transmission stamp closing its copy, day-month-year and a clock time:
 #: "12-GEN-26 14:35 NNNN" (ANSA). Its two-digit year is the dateline's when their days agree.
-WIRE_STAMP_RE = re.compile(r"^\s*(\d{1,2})-([^\W\d_]{3,9})-(\d{2})\s+\d{1,2}[:.]\d{2}\b")
+WIRE_STAMP_RE = re.compile(r"^(\d{1,2})-([^\W\d_]{3,9})-(\d{2})\s+\d{1,2}[:.]\d{2}\b")
 #: How many of the last non-empty lines may hold that stamp.
 WIRE_STAMP_LINES = 4
 
 
 def _stamp_year(lines: list[str], month: int, day: int, language: str) -> tuple[int, str] | None:
     """The year of a closing transmission stamp that gives the dateline's day and month."""
-    for line in [x for x in lines if x.strip()][-WIRE_STAMP_LINES:]:
+    for line in _closing(lines, WIRE_STAMP_LINES):
         m = WIRE_STAMP_RE.match(line)
         if m and _month_day(m.group(1), m.group(2), language) == (month, day):
             year = 2000 + int(m.group(3))
-            return year, f"{year}, from the closing transmission stamp '{line.strip()[:20]}'"
+            return year, f"{year}, from the closing transmission stamp '{line[:20]}'"
     return None
 
 
