@@ -582,6 +582,9 @@ class Grammar:
     reported_past: frozenset[str] = frozenset()
     #: words that open a clause of their own between a future cue and a date ("that started")
     clause_openers: frozenset[str] = frozenset()
+    #: "that", "che", "dass": a date right after one opens the clause it introduces ("ha
+    #: annunciato che giovedì un gruppo … arriverà"), not the reporting verb's
+    complementizers: frozenset[str] = frozenset()
     #: "and", "or": after a date, one joins another verb of its own ("cut rates in October and
     #: is expected to hold them"), unless a date follows it ("in January and February")
     conjunctions: frozenset[str] = frozenset()
@@ -854,6 +857,7 @@ def grammar(code: str) -> Grammar:
         weekday_this=frozenset(_norm(w) for w in data.get("weekday_this", [])),
         reported_past=frozenset(_norm(w) for w in data.get("reported_past", [])),
         clause_openers=frozenset(_norm(w) for w in data.get("clause_openers", [])),
+        complementizers=frozenset(_norm(w) for w in data.get("complementizers", [])),
         conjunctions=frozenset(_norm(w) for w in raw.get("conjunctions", [])),
         scheduled_for=frozenset(_norm(w) for w in data.get("scheduled_for", [])),
         deadline_re=_ending(data.get("deadline_cues", [])),
@@ -1105,7 +1109,7 @@ class _Scanner:
         """The first future cue between `start` and `end` that is no past plan: a participle
         cue after a past auxiliary in its clause ("Die Reise war im Oktober geplant")."""
         for c in g.future_re.finditer(self.lower, start, end):
-            if not self.past_participle(g, c):
+            if not self.past_participle(g, c) and not self._month_named(g, c):
                 return c
         return None
 
@@ -1134,7 +1138,9 @@ class _Scanner:
             own = self.text[start:position] + " " + self.text[end : ends[0]]
             # a weekday that opens its sentence dates the clause it opens ("Lunedì i
             # ministri … discuteranno"), read as a fronted one is
-            opens = start == self.sentence_start and not self.text[start:position].strip()
+            opens = (
+                start == self.sentence_start and not self.text[start:position].strip()
+            ) or self._after_complementizer(g, position)
             if (len(own.split()) > 1 or len(ends) == 1) and not opens:  # not fronted alone
                 return bool(self.future_cue(g, start, self.words_after(g, end, ends[0])))
         # A date set off at the end of its clause belongs to the clause before it: "vai
@@ -1142,7 +1148,13 @@ class _Scanner:
         # short asides: "deverá discutir o tema …, à margem da reunião, em Bruxelas, no
         # início de dezembro."
         hops = 0
-        if start > self.sentence_start and len(self.text[start : ends[0]].split()) <= 3:
+        # (not after a colon, which opens what follows: "calcula o efeito interno: em outubro,
+        # Lula deve disputar a reeleição")
+        if (
+            start > self.sentence_start
+            and self.text[start - 1] != ":"
+            and len(self.text[start : ends[0]].split()) <= 3
+        ):
             start, hops = self.clause_start(start - 1), 1
         if len(ends) == 1:  # and over short asides before it: "…, Pedro Sánchez, en abril."
             for _ in range(SET_OFF_HOPS - hops):
@@ -1226,7 +1238,7 @@ class _Scanner:
         "told reporters on Tuesday that …", "ha annunciato lunedì che …". Not with a future
         cue earlier in the clause ("will be announced Monday") or a word like "for" between
         ("announced for Monday")."""
-        if not g.reported_past:
+        if not g.reported_past or self._after_complementizer(g, position):
             return False
         start = self.clause_start(position)
         words = self.words_before(start, position)
@@ -1237,6 +1249,15 @@ class _Scanner:
                     g.future_re and g.future_re.search(self.lower, start, position)
                 )
         return False
+
+    def _after_complementizer(self, g: Grammar, position: int) -> bool:
+        """Whether a complementizer comes right before `position`, or before a short word
+        such as a preposition ("announced that on Thursday the team will arrive", "ha
+        annunciato che giovedì …"): the date opens the clause it introduces."""
+        words = [_norm(w.group()) for w in self.words_before(self.sentence_start, position)]
+        if words and words[-1] in g.complementizers:
+            return True
+        return len(words) > 1 and len(words[-1]) <= 3 and words[-2] in g.complementizers
 
     def _deadline(self, g: Grammar, m: Match) -> bool:
         """Whether a plan's cue ("Für Mittwoch ist … geplant") or a deadline's comes right
@@ -1641,7 +1662,7 @@ class _Scanner:
             opens_clause = False
         if opens_clause and m.parts["direction"][2] == m.end:
             said = not self.ends(m.end)  # a clause follows ("a week after." says "later")
-            m.end, base = self._clause(g, m.end)
+            m.end, base, year_given = self._clause(g, m.end)
             aside = self.text[self.sentence_start : m.start].rstrip().endswith(",")
             if (
                 base is None
@@ -1654,6 +1675,11 @@ class _Scanner:
                 # weeks after it collapsed, and …"): the sentence's own date is the later
                 # one; the offset dates the clause's event.
                 return _point(_shift(anchor.when, unit, -sign * n), ANCHORED)
+            if base and not year_given and anchor and anchor.sentence == self.sentence:
+                # "July 5, 2022: A week after the Madrid deal of June 28": the day named
+                # without a year is the last one on or before the sentence's own date
+                later = (base.month, base.day) > (anchor.when.month or 12, anchor.when.day or 31)
+                base = When(anchor.when.year - later, base.month, base.day)
         if base is None:
             base = anchor.when if anchor else None
         return _point(_shift(base, unit, sign * n), ANCHORED) if base else NOT_RESOLVED
@@ -1662,18 +1688,21 @@ class _Scanner:
         """Whether only closing punctuation follows `position` in the current sentence."""
         return not self.text[position : self.sentence_end].strip(" .;:!?\"'”’)]")
 
-    def _clause(self, g: Grammar, start: int) -> tuple[int, When | None]:
+    def _clause(self, g: Grammar, start: int) -> tuple[int, When | None, bool]:
         """Where the clause an offset opens ends ("after Kim returned to Pyongyang"), and the
-        date it gives, if any ("after the 2014 annexation")."""
+        date it gives, if any ("after the 2014 annexation", "a week after 24 February": a day
+        whose year the text or its publication gives), and whether the clause gives its year."""
         stop = CLAUSE_END_RE.search(self.text, start, self.sentence_end)
         stop_at = stop.start() if stop else self.sentence_end
         clause = self.text[start:stop_at]
         if not clause.strip() or len(clause.split()) > MAX_CLAUSE_WORDS:
-            return start, None
+            return start, None, False
         for m, (value, _, _, how) in self.candidates(g, start, stop_at):
             if how == EXPLICIT and m.kind in ("date", "month_year", "year", "iso_date"):
-                return start + len(clause.rstrip()), When.parse(value)
-        return start + len(clause.rstrip()), None
+                return start + len(clause.rstrip()), When.parse(value), True
+            if how in (RELATIVE, ANCHORED) and m.kind == "day_month":
+                return start + len(clause.rstrip()), When.parse(value), False
+        return start + len(clause.rstrip()), None, False
 
     def _ago(self, g: Grammar, m: Match) -> Resolution | None:
         return self._from_publication(g, m, -1)
@@ -1912,8 +1941,12 @@ class _Scanner:
         return not (
             (g.conditional_re and g.conditional_re.fullmatch(c.group()))
             or self.past_participle(g, c)
-            or (self.text[c.start()].isupper() and _norm(c.group()) in g.months)
+            or self._month_named(g, c)
         )
+
+    def _month_named(self, g: Grammar, c: re.Match) -> bool:
+        """Whether a future cue is a month's capitalised name: "May", not "may"."""
+        return self.text[c.start()].isupper() and _norm(c.group()) in g.months
 
     def _entry_date(self, m: Match) -> bool:
         """Whether a date opens its line before a colon, dash or bar: an entry of a

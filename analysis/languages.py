@@ -236,14 +236,14 @@ INSTITUTION_LINK = r"(?:of|de|du|des|del|della|di|do|da|dos|der|des)(?:[ \t]+(?:
 def _heads_before(heads, institutions=()) -> re.Pattern | None:
     """Matches at the end of the text before a name: a head, then spaces; or an
     institution's head, one to three capitalised words and a link ("Fondation Asie
-    Pacifique du Canada")."""
+    Pacifique du Canada") or none ("Universidade Católica Portuguesa")."""
     if not heads and not institutions:
         return None
     parts = [rf"(?:{_phrases(heads)})[ \t]+"] if heads else []
     if institutions:
         parts.append(
             rf"(?:{_phrases(institutions)})(?:[ \t]+[A-ZÀ-Ý][\w'’-]*){{1,3}}[ \t]+"
-            rf"(?:{INSTITUTION_LINK})[ \t]*"
+            rf"(?:(?:{INSTITUTION_LINK})[ \t]*)?"
         )
     return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})$")
 

@@ -948,12 +948,34 @@ def find_source(lines: list[str], kinds: list[str], language: str) -> tuple[str,
         (lambda: _byline_publisher(lines, kinds, language), "byline"),
         (lambda: _release_speaker(lines, kinds), "release dateline"),
         (lambda: _with_agencies(lines), "publisher and agencies line"),
+        (lambda: _postal_footer(lines, language), "address footer"),
     ):
         if name := find():
             if where == "wire dateline":  # "(Yonhap)" and "(C) Yonhap News Agency": the whole
                 name = _in_full(name, _copyright(lines, language))
             return name, where
     return "", ""
+
+
+#: How many closing lines may hold a newsletter's postal footer
+FOOTER_LINES = 4
+#: The parts of a postal footer: "Harbour Institute · 20 Collyer Quay, #09-01, Singapore"
+FOOTER_PARTS_RE = re.compile(r"\s+[·|•]\s+")
+
+
+def _postal_footer(lines: list[str], language: str) -> str:
+    """The sender a newsletter's closing postal address names: an institution's name, then
+    its address with a number ("Harbour Institute for Strategic Studies · 20 Collyer Quay,
+    Singapore 049319"), as mailing lists must print it."""
+    for line in _closing(lines, FOOTER_LINES):
+        name, *rest = FOOTER_PARTS_RE.split(line.strip())
+        if (
+            rest
+            and any(FIRST_DIGIT_RE.search(part) for part in rest)
+            and is_masthead(name, language)
+        ):
+            return name
+    return ""
 
 
 def _in_full(name: str, full: str) -> str:
@@ -1203,6 +1225,9 @@ CAPS_LABEL_WORDS = 6
 NUMBERED_LABEL_WORDS = 4
 #: A masthead or letterhead is at most this long
 MASTHEAD_WORDS = 8
+#: ... or this long when it is an institution's name, its noun first ("Ministry of Foreign
+#: Affairs of the People's Republic of China")
+INSTITUTION_WORDS = 12
 #: Above a headline of this many words at most (and at least twice its own, at least 4), a
 #: line of two or three words is a kicker ("Rassegna esteri" over "Il punto del mattino",
 #: "Peace and Security" over a UN story's headline); above a longer line (a dek) it is the
@@ -1255,7 +1280,7 @@ def is_masthead(line: str, language: str) -> bool:
     # an elided article is no word of its own ("Le Courrier de l'Atlantique")
     name = MASTHEAD_PARTS_RE.split(line.strip())[0]
     words = [w for w in (ELISION_RE.sub("", w.strip(NAME_PUNCT)) for w in name.split()) if w]
-    if not words or len(words) > MASTHEAD_WORDS:
+    if not words or len(words) > INSTITUTION_WORDS:
         return False
     data, english = language_data(language), language_data("en")
     keys = [w.casefold() for w in words]
@@ -1266,6 +1291,17 @@ def is_masthead(line: str, language: str) -> bool:
     ):
         return False
     names = data.publisher_words | english.publisher_words
+    if len(words) > MASTHEAD_WORDS:
+        # an institution's full name, its noun first and a link after it ("Ministry of
+        # Foreign Affairs of the People's Republic of China")
+        first = 1 if keys[0] in _all_articles() else 0
+        links = data.name_links | english.name_links
+        return (
+            len(words) > first + 1
+            and keys[first] in names
+            and keys[first + 1] in links
+            and not FIRST_DIGIT_RE.search(name)
+        )
     if keys[-1] in names:
         return True
     # a title in capitals after its article, maybe with its edition ("DER SPIEGEL", "DER

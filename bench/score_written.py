@@ -72,6 +72,7 @@ SETS = (
     "written36",
     "written37",
     "written38",
+    "written39",
     "openings",
 )
 

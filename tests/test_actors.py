@@ -1114,3 +1114,20 @@ def test_more_office_holders_a_seat_a_ministry_and_a_partys_long_name():
     assert mentions(text, "pt") == []
     text = "Inom ett dygn hade Kustbevakningen och Försvarsmakten pekat ut ett fartyg."
     assert [a for _, a in mentions(text, "sv")] == ["SWE", "SWE"]
+
+
+def test_the_islamic_republic_a_company_and_a_university_named_with_a_state():
+    assert mentions("According to a report, the Islamic Republic still holds 440 kilograms.") == [
+        ("Islamic Republic", "IRN")
+    ]
+    # another Islamic republic by its full name stays itself
+    assert mentions("The Islamic Republic of Mauritania voted.") == [
+        ("Islamic Republic of Mauritania", "MRT")
+    ]
+    assert mentions("la République islamique détiendrait encore 440 kilos.", "fr") == [
+        ("République islamique", "IRN")
+    ]
+    assert mentions("Saudi Aramco weighs a stake in a refinery in India.") == [("India", "IND")]
+    assert mentions(
+        "Para o investigador Miguel Anjos, da Universidade Católica Portuguesa, Angola cedeu.", "pt"
+    ) == [("Angola", "AGO")]

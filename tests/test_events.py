@@ -1849,3 +1849,71 @@ def test_the_month_after_december_is_next_years_january(lang, sentence, expected
     # published on Friday 5 December 2025
     found = dates(sentence, lang=lang, published="2025-12-05")
     assert found[: len(expected)] == expected
+
+
+def test_the_month_may_is_no_future_cue_for_its_own_date():
+    # written in March: "began on May 7" is last May's; "may resume" still speaks of the future
+    written = {"published": "2026-03-02"}
+    assert dates("That four-day war began on May 7.", **written) == [("May 7", "2025-05-07")]
+    assert dates("The talks collapsed in May.", **written) == [("May", "2025-05")]
+    assert dates("Talks will resume on May 7.", **written) == [("May 7", "2026-05-07")]
+    assert dates("The talks may resume in June.", **written) == [("June", "2026-06")]
+
+
+def test_an_offset_from_a_day_counts_from_that_day():
+    assert dates(
+        "The meeting comes a week after 24 February, the fourth anniversary of the invasion.",
+        published="2026-03-03",
+    ) == [("a week after 24 February", "2026-03-03")]
+    # the day's year is that of the sentence's own date, not the publication's
+    assert dates(
+        "July 5, 2022: A week after the Madrid deal of June 28, the allies sign the protocols.",
+        published="2023-08-01",
+    )[1] == ("A week after the Madrid deal of June 28", "2022-07-05")
+
+
+def test_an_italian_offset_without_a_clause_means_later():
+    # "un anno dopo firmarono": a year later, counted from the date before it; "un anno dopo
+    # l'invasione" opens a clause of its own
+    found = dates(
+        "Il programma era stato annunciato il 9 dicembre 2022 da Roma, Londra e Tokyo, che un "
+        "anno dopo firmarono il trattato istitutivo.",
+        lang="it",
+        published="2026-03-03",
+    )
+    assert found == [("9 dicembre 2022", "2022-12-09"), ("un anno dopo", "2023")]
+    assert dates(
+        "Si sono incontrati il 9 dicembre 2022, due settimane dopo la firma dell'accordo.",
+        lang="it",
+        published="2026-03-03",
+    )[1] == ("due settimane dopo la firma dell'accordo", "2022-11-25")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        (
+            "Koizumi ha annunciato che giovedì un gruppo di tecnici giapponesi arriverà a Torino.",
+            "it",
+            "2026-03-05",
+        ),
+        (
+            "Officials said that on Thursday the ministers will meet in Brussels.",
+            "en",
+            "2026-03-05",
+        ),
+        # the reporting verb's own day, and a past clause, stay past
+        ("Officials said on Thursday that the ministers will meet.", "en", "2026-02-26"),
+        ("Ha detto che giovedì il gruppo è arrivato a Torino.", "it", "2026-02-26"),
+    ],
+)
+def test_a_weekday_opening_a_reported_clause_dates_that_clause(sentence, language, expected):
+    assert [d for _, d in dates(sentence, lang=language, published="2026-03-03")] == [expected]
+
+
+def test_a_date_after_a_colon_opens_what_follows():
+    assert dates(
+        "O Planalto também calcula o efeito interno: em outubro, Lula deve disputar a reeleição.",
+        lang="pt",
+        published="2026-03-03",
+    ) == [("outubro", "2026-10")]

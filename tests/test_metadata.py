@@ -1054,3 +1054,37 @@ def test_a_yearless_dateline_takes_its_year_from_the_closing_transmission_stamp(
     # a stamp of another day says nothing of the dateline's year
     lines[-1] = "13-GEN-26 09:10 NNNN"
     assert find_published(lines, kinds(lines), "it", today=date(2026, 11, 1)).value == "2025-01-12"
+
+
+def test_a_newspapers_name_a_ministrys_full_name_and_a_newsletters_postal_footer_name_the_source():
+    lines = [
+        "The Guardian",
+        "Europe live",
+        "Ukraine war live: Kremlin rejects European ceasefire monitoring plan",
+        "Jakub Krupa",
+        "Tue 3 Mar 2026 14:52 GMT",
+        "The Kremlin said Moscow would never accept troops from Nato countries on Ukrainian soil.",
+    ]
+    assert find_source(lines, kinds(lines), "en") == ("The Guardian", "masthead")
+    assert guess_title(lines, kinds(lines))[0].startswith("Ukraine war live")
+    lines = [
+        "Ministry of Foreign Affairs of the People's Republic of China",
+        "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on March 3, 2026",
+        "Updated: March 03, 2026 19:30",
+        "Mao Ning: Foreign Minister Cho Hyun will visit China from March 5 to 7.",
+    ]
+    assert find_source(lines, kinds(lines), "en")[0] == lines[0]
+    assert guess_title(lines, kinds(lines))[0] == lines[1]
+    lines = [
+        "# The Week in Asia Security",
+        "Canberra kept its nerve on submarines this week, and Manila held its drills.",
+        "You are receiving this email because you signed up at harbourinstitute.org.",
+        "Harbour Institute for Strategic Studies · 20 Collyer Quay, #09-01, Singapore 049319",
+    ]
+    assert find_source(lines, kinds(lines), "en") == (
+        "Harbour Institute for Strategic Studies",
+        "address footer",
+    )
+    # a closing line of parts without an address names nobody
+    lines[-1] = "Unsubscribe · Manage preferences"
+    assert find_source(lines, kinds(lines), "en")[0] == ""

@@ -163,6 +163,22 @@ def test_lexicons_read_coups_interference_and_mediation():
     assert S.lexicon_score(target(s, "fr", ["France"])) == 0.0
 
 
+def test_lexicons_read_blocking_bans_rescue_solidarity_and_success():
+    cases = [  # (language, sentence, the state read, its sign)
+        ("es", "Hungría bloqueó el paquete de sanciones de la Unión Europea.", "Hungría", -1),
+        ("it", "Pechino ha imposto un divieto sulle esportazioni verso Tokyo.", "Pechino", -1),
+        ("de", "Berlin begrüßte die Einigung mit Warschau.", "Berlin", 1),
+        ("it", "La Guardia costiera italiana ha soccorso 47 persone.", "italiana", 1),
+        ("pt", "Portugal manifestou solidariedade com Moçambique.", "Portugal", 1),
+        ("fr", "La Hongrie a bloqué le vote.", "Hongrie", -1),
+        # negated success: "no logró"
+        ("es", "Venezuela no logró frenar la crisis.", "Venezuela", -1),
+    ]
+    for language, s, state, sign in cases:
+        score = S.lexicon_score(target(s, language, [state]))
+        assert score * sign > S.LEXICON_THRESHOLD, (s, score)
+
+
 def test_lexicon_exceptions_keep_a_prefix_from_catching_other_words():
     s = "Il rappresentante della Russia ha parlato il giorno successivo."
     assert S.lexicon_score(target(s, "it", ["Russia"])) == 0.0

@@ -29,9 +29,9 @@ from analysis.sentiment import parse_spans  # noqa: E402
 
 OUT = ROOT / "training" / "data" / "written" / "train.jsonl"
 #: sets kept out of training, to measure the model on articles it has not seen (written37, in
-#: the seeds' registers, and written38, with many positive portrayals, were written after the
-#: head was first refitted)
-HELD_OUT = ("written37", "written38")
+#: the seeds' registers, written38, with many positive portrayals, and written39, in German
+#: and Portuguese and new forms, were written after the head was first refitted)
+HELD_OUT = ("written37", "written38", "written39")
 POLARITY = {"neg": -1, "neu": 0, "pos": 1}
 
 
