@@ -1697,12 +1697,13 @@ class _Scanner:
         clause = self.text[start:stop_at]
         if not clause.strip() or len(clause.split()) > MAX_CLAUSE_WORDS:
             return start, None, False
+        end = start + len(clause.rstrip())
         for m, (value, _, _, how) in self.candidates(g, start, stop_at):
             if how == EXPLICIT and m.kind in ("date", "month_year", "year", "iso_date"):
-                return start + len(clause.rstrip()), When.parse(value), True
+                return end, When.parse(value), True
             if how in (RELATIVE, ANCHORED) and m.kind == "day_month":
-                return start + len(clause.rstrip()), When.parse(value), False
-        return start + len(clause.rstrip()), None, False
+                return end, When.parse(value), False
+        return end, None, False
 
     def _ago(self, g: Grammar, m: Match) -> Resolution | None:
         return self._from_publication(g, m, -1)

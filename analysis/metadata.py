@@ -247,7 +247,7 @@ def is_byline(line: str, language: str) -> bool:
 
 
 #: What separates a writer's name from their column and date: "Jordan Villanueva | Commentary |
-#: 15 September 2025", "Ana Ruiz · 3 March 2025"
+#: 15 September 2025", "Ana Ruiz · 3 March 2025"; or a sender's name from its postal address
 LINE_PARTS_RE = re.compile(r"\s+[|·•]\s+")
 #: A capitalised word of a writer's name
 _NAME_WORD = r"[A-ZÀ-Ý][\w'’.-]+"
@@ -959,8 +959,6 @@ def find_source(lines: list[str], kinds: list[str], language: str) -> tuple[str,
 
 #: How many closing lines may hold a newsletter's postal footer
 FOOTER_LINES = 4
-#: The parts of a postal footer: "Harbour Institute · 20 Collyer Quay, #09-01, Singapore"
-FOOTER_PARTS_RE = re.compile(r"\s+[·|•]\s+")
 
 
 def _postal_footer(lines: list[str], language: str) -> str:
@@ -968,7 +966,7 @@ def _postal_footer(lines: list[str], language: str) -> str:
     its address with a number ("Harbour Institute for Strategic Studies · 20 Collyer Quay,
     Singapore 049319"), as mailing lists must print it."""
     for line in _closing(lines, FOOTER_LINES):
-        name, *rest = FOOTER_PARTS_RE.split(line.strip())
+        name, *rest = LINE_PARTS_RE.split(line.strip())
         if (
             rest
             and any(FIRST_DIGIT_RE.search(part) for part in rest)
