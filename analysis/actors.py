@@ -263,6 +263,9 @@ class Context:
     word: str = ""
     after_name: bool = False
     dateline: bool = False
+    #: whether the match, in capitals, is (one of) the place(s) that open a wire dateline
+    #: with a date ("UNITED NATIONS/KYIV, March 14 (Reuters) -"): a place whatever it names
+    wire_place: bool = False
     #: token index of the word before the previous word (-1: none on this line)
     before_word: int = -1
     #: that word, lower-cased ("officials" in "officials in Bamako")
@@ -428,6 +431,8 @@ def resolve(
             )
         ):
             dropped.add(i)  # "Korea Aerospace Industries", "the Bank of Korea"
+        if context.wire_place and c.entry.type != "capital":
+            dropped.add(i)  # "UNITED NATIONS, March 14 (Reuters) -": where it was written
         if c.entry.type != "capital":
             continue
         words = words_of.get(c.language, NO_PLACES)

@@ -1121,14 +1121,18 @@ class _Scanner:
         start = self.clause_start(cue.start())
         return g.past_auxiliaries_re.search(self.lower, start, cue.start()) is not None
 
-    def speaks_of_future(self, g: Grammar, position: int, end: int | None = None) -> bool:
+    def speaks_of_future(
+        self, g: Grammar, position: int, end: int | None = None, span: int | None = None
+    ) -> bool:
         """Whether the clause around `position` has a future cue ("will", "next", "sarà",
         "firmarán"); a clause runs between punctuation marks ("ended its pact in November,
         and the last soldiers are due to leave": November is past).
 
         With the expression's `end` (a weekday), a cue counts only before it or in the next
         few words ("the vote on Sunday will"; not "summoned the envoy on Thursday and said
-        it would …"), unless the date is fronted alone ("On Sunday, the leaders will …")."""
+        it would …"), unless the date is fronted alone ("On Sunday, the leaders will …").
+        With `span`, the end of an expression without a weekday, the expression counts as one
+        word of the clause it may front ("On the afternoon of 11 June, Mexico will …")."""
         if g.future_re is None:
             return False
         start = self.clause_start(position)
@@ -1170,7 +1174,10 @@ class _Scanner:
         # A fronted date's clause runs on, over short asides: "Antes, a fines de julio, …
         # viajará", "Da settembre, intanto, Air China raddoppierà".
         segment, i = start, 0
-        while len(self.text[segment : ends[i]].split()) <= FRONTED_WORDS and i + 1 < len(ends):
+        inside = len(self.text[position:span].split()) - 1 if span and span <= ends[0] else 0
+        while len(self.text[segment : ends[i]].split()) - (
+            inside if i == 0 else 0
+        ) <= FRONTED_WORDS and i + 1 < len(ends):
             segment, i = ends[i] + 1, i + 1
         cue = self.future_cue(g, start, ends[i])
         return cue is not None and not self.reports(g, position, cue.start())
@@ -1807,7 +1814,7 @@ class _Scanner:
             and not deadline
             and (
                 self.past_cued(g, m)
-                or (not following and not self.speaks_of_future(g, m.start))
+                or (not following and not self.speaks_of_future(g, m.start, span=m.end))
                 or self.reported_before(g, m.start)  # "announced in November it would"
             )
         ):
@@ -1908,12 +1915,22 @@ class _Scanner:
         for c in g.future_re.finditer(self.lower, start, self.words_after(g, m.end, end)):
             if m.start < c.end() and c.start() < m.end:
                 continue  # the expression itself
-            if not self._plain_cue(g, c):
+            if not self._plain_cue(g, c) or self._quote_closes(c.end(), m.start):
                 continue
             between = {w.group() for w in WORD_RE.finditer(self.lower, c.end(), m.start)}
             if not between & g.clause_openers:
                 return True
         return self.fronted_future(g, m)
+
+    def _quote_closes(self, start: int, end: int) -> bool:
+        """Whether a quotation open at `start` closes before `end`: a cue inside it speaks
+        of what is quoted, not of a date after it ("was 'not preparing … for the next
+        winter' and urged allies to speed up deliveries promised in January")."""
+        before = self.text[self.sentence_start : start]
+        curly = before.count("“") + before.count("«") > before.count("”") + before.count("»")
+        straight = before.count('"') % 2 == 1
+        between = self.text[start:end]
+        return (curly and ("”" in between or "»" in between)) or (straight and '"' in between)
 
     def fronted_future(self, g: Grammar, m: Match) -> bool:
         """Whether a date that opens its sentence, alone or in a list and set off or not,

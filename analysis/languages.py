@@ -70,6 +70,9 @@ class LanguageData:
     #: the words naming a broadcaster's service after its acronym on a masthead line ("ABC
     #: News", "NHK World")
     acronym_publisher_words: frozenset[str] = frozenset()
+    #: the word opening a masthead's edition after its separator ("TG1 – Edizione delle
+    #: 20:00", "BBC News – Evening Edition"): the name before it is the publisher's
+    edition_words: frozenset[str] = frozenset()
     #: a correspondent's title between a writer's name and the capital they write from
     #: ("ÁLVARO SANZ Corresponsal Washington")
     correspondent_words: tuple[str, ...] = ()
@@ -306,6 +309,7 @@ def language_data(code: str) -> LanguageData:
         acronym_publisher_words=frozenset(
             w.casefold() for w in raw.get("acronym_publisher_words", ())
         ),
+        edition_words=frozenset(w.casefold() for w in raw.get("edition_words", ())),
         correspondent_words=tuple(raw.get("correspondent_words", ())),
         staff_words=tuple(raw.get("staff_words", ())),
         articles=frozenset(

@@ -496,6 +496,9 @@ YEARLESS_DATE_LINE_RE = re.compile(
 LAST_WEEK_WINDOW = 40
 #: How many years back a dateline's weekday is looked for when the text names no year.
 WEEKDAY_YEARS = 7
+#: How many lines with text a dateline without a year may come after (a wire's headline,
+#: bullet points, "(Adds …)" line and byline)
+DATELINE_LINES = 8
 
 
 def _relative_phrases(g, unit: str, n: int) -> set[str]:
@@ -573,9 +576,11 @@ def _stamp_year(lines: list[str], month: int, day: int, language: str) -> tuple[
 
 
 def _yearless_dateline(lines: list[str], language: str, today: date) -> FoundDate | None:
-    """A wire dateline with a day and a month but no year, in the first lines, its year
-    inferred (see _year_of_dateline)."""
-    for i, line in enumerate(lines[:6]):
+    """A wire dateline with a day and a month but no year, in the first lines that are not
+    blank (under a wire's headline, bullet points and byline), its year inferred (see
+    _year_of_dateline)."""
+    filled = [i for i, line in enumerate(lines) if line.strip()][:DATELINE_LINES]
+    for i, line in ((i, lines[i]) for i in filled):
         m = YEARLESS_DATELINE_RE.match(line.strip()) or PLACELESS_DATELINE_RE.match(line.strip())
         own_line = m is None and len(line.split()) <= 8 and not YEAR_RE.search(line)
         if own_line:
@@ -1276,11 +1281,15 @@ def is_masthead(line: str, language: str) -> bool:
     headline in title case ("Treasury Department Targets Houthi Network")."""
     # the name before its edition or tagline ("NOTICIERO CONTINENTAL – EDICIÓN NOCTURNA");
     # an elided article is no word of its own ("Le Courrier de l'Atlantique")
-    name = MASTHEAD_PARTS_RE.split(line.strip())[0]
+    name, *rest = MASTHEAD_PARTS_RE.split(line.strip())
     words = [w for w in (ELISION_RE.sub("", w.strip(NAME_PUNCT)) for w in name.split()) if w]
     if not words or len(words) > INSTITUTION_WORDS:
         return False
     data, english = language_data(language), language_data("en")
+    # a short name before its edition: "TG1 – Edizione delle 20:00"
+    editions = data.edition_words | english.edition_words
+    if rest and len(words) <= NAME_OVER_SECTION_WORDS and _opens_with(rest[0], editions):
+        return all(w[:1].isupper() or w[:1].isdigit() for w in words)
     keys = [w.casefold() for w in words]
     small = data.function_words | data.name_links | english.function_words
     # a name's words are capitalised, not a sentence's ("Institute welcomes Sweden's accession")
@@ -1322,6 +1331,12 @@ def is_masthead(line: str, language: str) -> bool:
         keys[k] in names and (len(words) == k + 2 or keys[k + 1] in small)
         for k in range(min(2, len(words) - 1))
     )
+
+
+def _opens_with(text: str, phrases: frozenset[str]) -> bool:
+    """Whether `text` opens with one of `phrases` (case-folded), a whole word or words."""
+    folded = text.casefold()
+    return any(folded.startswith(p) and not folded[len(p) : len(p) + 1].isalnum() for p in phrases)
 
 
 def _is_label(line: str, following: str | None, language: str, after: str | None = None) -> bool:
@@ -1422,7 +1437,7 @@ def _head(lines: list[str], kinds: list[str], language: str) -> tuple[list[tuple
         if prose or kind in ("headline", "heading"):
             head.append((n, text))
     for i, (_, line) in enumerate(head):
-        if i < issuer:
+        if i < issuer or (i == 0 and _name_over_section(head)):
             continue
         following, after = (head[j][1] if j < len(head) else None for j in (i + 1, i + 2))
         if not _is_label(line, following, language, after) and not _tagline(head, i, language):
@@ -1448,6 +1463,30 @@ def _above_handle(lines: list[str], n: int) -> bool:
     return bool(HANDLE_RE.match(after))
 
 
+#: The most words of a publisher's name over a one-word section line ("Le Devoir" / "Politique")
+NAME_OVER_SECTION_WORDS = 3
+
+
+def _name_over_section(head: list[tuple[int, str]]) -> bool:
+    """Whether the opening's first line is a publisher's name printed right over a one-word
+    section or programme line, a headline under both ("Le Devoir" / "Politique", "EL PAÍS
+    English" / "International", "Deutschlandfunk" / "Presseschau"): one to three capitalised
+    words, no digit, no closing punctuation."""
+    if len(head) < 3 or head[1][0] != head[0][0] + 1:
+        return False
+    name, section = head[0][1], head[1][1]
+    words = name.split()
+    return (
+        len(words) <= NAME_OVER_SECTION_WORDS
+        and all(w[:1].isupper() for w in words)
+        and not FIRST_DIGIT_RE.search(name)
+        and name[-1].isalnum()
+        and len(section.split()) == 1
+        and section[:1].isupper()
+        and section[-1].isalpha()
+    )
+
+
 def _tagline(head: list[tuple[int, str]], i: int, language: str) -> bool:
     """Whether line `i` of the opening is a masthead's tagline: between the publisher's name
     and a section path ("The Baltic Courier" / "Independent news from Tallinn to Gdańsk" /
@@ -1462,7 +1501,11 @@ def masthead(lines: list[str], kinds: list[str], language: str) -> str:
     """The publisher's name printed above the headline ("The Continental Post", "SOUTH ASIA
     LEDGER", "NOTICIERO CONTINENTAL – EDICIÓN NOCTURNA" gives its first part)."""
     head, title = _head(lines, kinds, language)
-    for _, line in head[: max(title, 0)]:
+    if title > 0 and _name_over_section(head):
+        return head[0][1]
+    # the lines above the title; or the first line, when a masthead is all the opening holds
+    # ("TG1 – Edizione delle 20:00" over a transcript)
+    for _, line in head[:title] if title > 0 else head[:1]:
         if is_masthead(line, language):
             return MASTHEAD_PARTS_RE.split(line)[0]
     # or under it, right above the date line ("Redacción" / "BBC News Mundo" / "23 noviembre

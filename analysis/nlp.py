@@ -76,6 +76,10 @@ WORD_RE = re.compile(r"[^\W\d_]")
 AGENCY_RE = re.compile(r"\s*\([^()\n]{1,30}\)\s*[-–—]?\s*")
 #: Places joined by slashes before another at a line's start ("Seoul/" in "Seoul/Moskau").
 JOINT_PLACES_RE = re.compile(r"(?:[^\W\d_][\w'’.-]*/)+")
+#: The same in capitals, a place of more than one word allowed ("UNITED NATIONS/" before "KYIV")
+CAPS_PLACES_RE = re.compile(r"(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]*(?:[ \t][A-ZÀ-Ý][A-ZÀ-Ý'’.-]*)*/)+")
+#: A wire dateline's hyphen between spaces after its place: "MOSCOW - The Kremlin said …"
+DATELINE_HYPHEN = "- "
 #: What follows the place of an agency's dateline without a date: maybe more places, the
 #: agency, a dash ("Brüssel (AFP) - …", "Seoul/Moskau (dpa) - …").
 AGENCY_DATELINE_RE = re.compile(r"(?:/[^\W\d_][\w'’.-]*)*\s*\([^()\n]{1,30}\)\s*[-–—]\s")
@@ -508,7 +512,7 @@ class ActorMatcher:
             and (c.entry.type != "prefix" or COMBINED_RE.match(text, c.end_char))
         ]
         contexts = {}
-        if any(_needs_context(c) for c in candidates):
+        if any(_needs_context(c) or _opens_in_capitals(text, c) for c in candidates):
             actors = gazetteer.actors
             # the state of the actor each candidate names, by where it ends ("Russian
             # officials in Abu Dhabi")
@@ -536,7 +540,11 @@ class ActorMatcher:
             # The entries of one span share its context: read it once, for the span's last
             # candidate (as when each wrote over the one before).
             for c in reversed(candidates):
-                if c.start in contexts or not _needs_context(c):
+                if c.start in contexts:
+                    continue
+                # a body's name in capitals may be the place of a wire dateline ("UNITED
+                # NATIONS, March 14 (Reuters) -")
+                if not _needs_context(c) and not _opens_in_capitals(text, c):
                     continue
                 data = language_data(c.language)
                 j = before(c.start)
@@ -548,7 +556,15 @@ class ActorMatcher:
                 surface = text[c.start_char : c.end_char]
                 after = text[c.end_char : c.end_char + 3].lstrip()
                 line_start = text.rfind("\n", 0, c.start_char) + 1
-                opens_line = j < 0 or AGENCY_RE.fullmatch(text[line_start : c.start_char])
+                opens_line = (
+                    j < 0
+                    or AGENCY_RE.fullmatch(text[line_start : c.start_char])
+                    # after other places of a joint dateline: "UNITED NATIONS/KYIV, March 14"
+                    or (
+                        surface.isupper()
+                        and CAPS_PLACES_RE.fullmatch(text, line_start, c.start_char)
+                    )
+                )
                 line_end = text.find("\n", c.end_char)
                 line_end = len(text) if line_end < 0 else line_end
                 follows = (
@@ -595,8 +611,13 @@ class ActorMatcher:
                             is not None
                         )
                     )
-                    # a place in capitals and a dash: "WASHINGTON — Today, the Treasury …"
-                    or (bool(opens_line) and surface.isupper() and after.startswith(DASHES))
+                    # a place in capitals and a dash: "WASHINGTON — Today, the Treasury …",
+                    # "MOSCOW - The Kremlin said …"
+                    or (
+                        bool(opens_line)
+                        and surface.isupper()
+                        and after.startswith((*DASHES, DATELINE_HYPHEN))
+                    )
                     # an agency's dateline without a date: "Brüssel (AFP) -", "Seoul/Moskau (dpa) -"
                     or (
                         AGENCY_DATELINE_RE.match(text, c.end_char) is not None
@@ -630,6 +651,16 @@ class ActorMatcher:
                     or (
                         c.entry.type == "capital"
                         and _date_line(text[line_start:line_end], c.language)
+                    ),
+                    # the dated place of a wire dateline, in capitals: any name there is a place
+                    wire_place=(
+                        bool(opens_line)
+                        and surface.isupper()
+                        and (
+                            WIRE_DATELINE_RE.match(text[line_start : line_start + 120]) is not None
+                            or YEARLESS_DATELINE_RE.match(text[line_start : line_start + 120])
+                            is not None
+                        )
                     ),
                     before_word=k,
                     earlier=tuple(strings[lower[e]] for e in earlier(k)),
@@ -809,6 +840,16 @@ def _places(lang: str) -> Places:
         data.route_from,
         data.venue_nouns,
         data.venue_determiners,
+    )
+
+
+def _opens_in_capitals(text: str, c: Candidate) -> bool:
+    """Whether a match in capitals opens its line, maybe after other places and a slash, as
+    a wire dateline's place does ("UNITED NATIONS/KYIV, March 14 (Reuters) -")."""
+    line_start = text.rfind("\n", 0, c.start_char) + 1
+    return text[c.start_char : c.end_char].isupper() and (
+        line_start == c.start_char
+        or CAPS_PLACES_RE.fullmatch(text, line_start, c.start_char) is not None
     )
 
 

@@ -73,6 +73,7 @@ SETS = (
     "written37",
     "written38",
     "written39",
+    "written40",
     "openings",
 )
 

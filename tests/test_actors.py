@@ -1131,3 +1131,29 @@ def test_the_islamic_republic_a_company_and_a_university_named_with_a_state():
     assert mentions(
         "Para o investigador Miguel Anjos, da Universidade Católica Portuguesa, Angola cedeu.", "pt"
     ) == [("Angola", "AGO")]
+
+
+def test_the_places_of_a_wire_dateline_are_no_mentions_whatever_they_name():
+    # a hyphen between spaces after a place in capitals, as a wrap-up's later datelines have
+    assert mentions("MOSCOW - The Kremlin said on Saturday.") == [("Kremlin", "RUS")]
+    assert mentions("Kyiv hit\nMOSCOW-based analysts doubt it.") == [("Kyiv", "UKR")]
+    # a joint dateline: the organisation's seat, then a capital, then the date
+    text = "Grid hit\nUNITED NATIONS/KYIV, March 14 (Reuters) - Russia pounded the grid."
+    assert mentions(text) == [("Russia", "RUS")]
+    text = "Vote\nSINGAPORE, March 3 (Reuters) - Singapore said it would abstain."
+    assert mentions(text) == [("Singapore", "SGP")]
+    # not a body's name in capitals that opens its sentence
+    assert mentions("NATO, to its credit, moved quickly.") == [("NATO", "NATO")]
+    assert mentions("Tokyo reacts\n(Reporting by Jo Lee and the Moscow bureau)") == [
+        ("Tokyo", "JPN")
+    ]
+
+
+def test_societies_parties_agencies_and_facing_a_capital():
+    assert mentions("In retirement he chaired the Japan Society in London.") == []
+    text = "Soddisfazione è stata espressa da Fratelli d'Italia e da Forza Italia."
+    assert mentions(text, "it") == []
+    assert mentions("Photo: Adrian Wyld La Presse canadienne", "fr") == []
+    text = "« Le Canada n’a jamais été aussi faible face à Washington », a-t-il dit."
+    assert mentions(text, "fr") == [("Canada", "CAN"), ("Washington", "USA")]
+    assert mentions("Il vit à Washington depuis 2010.", "fr") == []

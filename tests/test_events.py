@@ -1412,6 +1412,39 @@ def test_a_weekday_after_begins_or_starts_is_the_coming_one():
     ].startswith("2025-09-15")
 
 
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expression"),
+    [
+        ("en", "The Security Council meets on Friday in New York.", "Friday"),
+        ("en", "Foreign ministers are meeting on Friday.", "Friday"),
+        ("de", "Die Außenminister tagen bereits am Freitag in Brüssel.", "Freitag"),
+        ("de", "Am Freitag trifft sich der Rat in Luxemburg.", "Freitag"),
+        ("it", "Il Consiglio si riunisce venerdì a Bruxelles.", "venerdì"),
+        ("fr", "Les ministres se réunissent vendredi à Luxembourg.", "vendredi"),
+        ("es", "El Consejo se reúne el viernes en Bruselas.", "viernes"),
+        ("pt", "O Conselho reúne-se na sexta-feira em Bruxelas.", "sexta-feira"),
+        ("en", "EU leaders gather in Brussels on Friday.", "Friday"),
+    ],
+)
+def test_a_meeting_in_the_present_tense_on_a_weekday_is_the_coming_one(lang, sentence, expression):
+    # the present of a scheduled meeting speaks of what is to come; its past does not
+    assert dates(sentence, lang=lang, published="2025-09-10") == [(expression, "2025-09-12")]
+
+
+def test_a_past_meeting_on_a_weekday_stays_past():
+    published = "2025-09-10"
+    assert dates("The Security Council met on Friday.", published=published) == [
+        ("Friday", "2025-09-05")
+    ]
+    assert dates("Die Minister haben am Freitag getagt.", lang="de", published=published) == [
+        ("Freitag", "2025-09-05")
+    ]
+    # "to meet" after a month is a purpose, not a meeting to come
+    assert dates("He travelled to Bamako in May to meet the general.", published="2026-03-02") == [
+        ("May", "2025-05")
+    ]
+
+
 def test_a_weekday_says_the_year_and_a_listed_month_shares_its_year():
     text = "Shells came in October and November 2024. The report was out on Thursday, May 29."
     sentences = [(0, 41), (42, len(text))]
@@ -1917,3 +1950,29 @@ def test_a_date_after_a_colon_opens_what_follows():
         lang="pt",
         published="2026-03-03",
     ) == [("outubro", "2026-10")]
+
+
+def test_a_part_of_the_day_a_deadline_running_out_and_a_closed_quotation():
+    written = {"published": "2026-03-15"}
+    # "the afternoon of" belongs to the date, which still fronts its clause
+    assert dates(
+        "On the afternoon of 11 June, Mexico and South Africa will walk out to open the cup.",
+        **written,
+    ) == [("the afternoon of 11 June", "2026-06-11")]
+    assert dates("The attack came on the night of 12 March.", **written) == [
+        ("the night of 12 March", "2026-03-12")
+    ]
+    assert dates("On the evening of 16 January 2024, the talks collapsed.", **written) == [
+        ("the evening of 16 January 2024", "2024-01-16")
+    ]
+    # a reprieve "expiring on 30 May" runs out in the coming May
+    assert dates("Ebrard won a 90-day reprieve, expiring on 30 May.", **written) == [
+        ("30 May", "2026-05-30")
+    ]
+    # a cue inside a quotation that closes before the date says nothing of it
+    sentence = (
+        'He said Moscow was "preparing for the next winter" and urged allies to speed up '
+        "deliveries promised in January."
+    )
+    assert dates(sentence, **written) == [("January", "2026-01")]
+    assert dates("The leaders will hold “talks” in January.", **written) == [("January", "2027-01")]

@@ -8,6 +8,7 @@ from analysis.metadata import (
     find_source,
     guess_title,
     is_dated_writer_line,
+    is_masthead,
     parse_date,
     timestamps,
     without_wire_tag,
@@ -195,6 +196,12 @@ def test_a_wire_dateline_without_a_year_takes_one_from_the_text():
     assert published(lines, "es") == "2023-12-03"
     # nothing to go on: no date is invented
     assert published(["Troops", "SEOUL, Nov 5 (Reuters) -", "South Korea said so."]) is None
+    # under a wrap-up's headline, bullet points, "(Adds …)" line and byline: 14 March 2026
+    # was a Saturday
+    lines = ["WRAPUP 2-Grid hit", "* Strikes leave homes dark", "* Moscow answers raids"]
+    lines += ["* Envoys to meet again", "(Adds Kremlin comment)", "By Olena Hrytsenko"]
+    lines += ["UNITED NATIONS/KYIV, March 14 (Meridian) - Russia struck early on Saturday."]
+    assert published(lines) == "2026-03-14"
 
 
 def test_date_lines_with_times_parts_and_bylines():
@@ -1088,3 +1095,32 @@ def test_a_newspapers_name_a_ministrys_full_name_and_a_newsletters_postal_footer
     # a closing line of parts without an address names nobody
     lines[-1] = "Unsubscribe · Manage preferences"
     assert find_source(lines, kinds(lines), "en")[0] == ""
+
+
+def test_a_short_name_over_a_one_word_section_line_is_the_masthead():
+    lines = ["Le Devoir", "Politique", "Guerre commerciale"]
+    lines += ["Carney se tourne vers le Mexique face aux menaces tarifaires de Trump"]
+    lines += ["Jean-Philippe Ouellet", "15 mars 2026", "Le premier ministre a parlé vendredi."]
+    assert find_source(lines, kinds(lines, "fr"), "fr") == ("Le Devoir", "masthead")
+    assert guess_title(lines, kinds(lines, "fr"), "fr")[0] == lines[3]
+    lines = ["EL PAÍS English", "International", "Albares travels to Algiers to seal a deal"]
+    lines += ["Madrid - Mar 15, 2026 - 09:41 CET", "The minister landed on Friday."]
+    assert find_source(lines, kinds(lines), "en")[0] == "EL PAÍS English"
+    assert guess_title(lines, kinds(lines), "en")[0] == lines[2]
+    # a column's name in lower case over a day's heading is no masthead
+    lines = ["The week in review", "Monday", "European Union foreign ministers argued all day."]
+    assert find_source(lines, kinds(lines), "en")[0] == ""
+
+
+def test_a_name_before_its_edition_is_a_masthead_even_when_nothing_else_heads_the_text():
+    assert is_masthead("TG1 – Edizione delle 20:00", "it")
+    assert is_masthead("BBC News – Evening Edition", "en")
+    assert not is_masthead("Talks stall – edition two of the summit", "en")
+    # a transcript under its programme's name and date: that name is the source
+    lines = ["TG1 – Edizione delle 20:00", "Sabato 14 marzo 2026", "Trascrizione"]
+    lines += ["CONDUTTRICE: Buonasera. Apriamo con il Mediterraneo centrale."]
+    assert find_source(lines, kinds(lines, "it"), "it")[0] == "TG1"
+    # a channel's name alone over its posts
+    lines = ["Eastern Front Monitor", "channel · 48,312 subscribers", "Nov 5, 2024 at 21:40"]
+    lines += ["Ukraine's Defence Minister says the first clash has taken place."]
+    assert find_source(lines, kinds(lines), "en")[0] == "Eastern Front Monitor"

@@ -131,8 +131,8 @@ def from_exported(base: Path, folder: Path) -> TargetClassifier:
 def soup(checkpoints: list[Path]) -> dict[str, torch.Tensor]:
     """The uniform average of several runs' weights (a "model soup", Wortsman et al. 2022):
     students of one teacher start from the same weights, so their mean is one model of the
-    same size and speed. Measured here (README): it reads as well as the best of its runs,
-    no better. Integer buffers (position ids) are taken from the first."""
+    same size and speed. Measured here (training/EXPERIMENTS.md): it reads as well as the best
+    of its runs, no better. Integer buffers (position ids) are taken from the first."""
     states = [torch.load(path) for path in checkpoints]
     return {
         key: torch.stack([state[key] for state in states]).mean(0)
@@ -407,7 +407,7 @@ def main(argv: list[str] | None = None) -> None:
         type=int,
         default=0,
         help="of those copies, how many name other states (training/entity_swap.py; tried,"
-        " not shipped: see the README)",
+        " not shipped: see training/EXPERIMENTS.md)",
     )
     parser.add_argument("--limit", type=int, default=0, help="train on the first N sentences")
     parser.add_argument(
