@@ -1232,10 +1232,11 @@ MASTHEAD_WORDS = 8
 #: Affairs of the People's Republic of China")
 INSTITUTION_WORDS = 12
 #: Above a headline of this many words at most (and at least twice its own, at least 4), a
-#: line of two or three words is a kicker ("Rassegna esteri" over "Il punto del mattino",
-#: "Peace and Security" over a UN story's headline); above a longer line (a dek) it is the
-#: headline itself ("Everybody's Syria")
+#: line of two to `KICKER_WORDS` words is a kicker ("Rassegna esteri" over "Il punto del
+#: mattino", "Peace and Security" over a UN story's headline, a column's "The week in
+#: review"); above a longer line (a dek) it is the headline itself ("Everybody's Syria")
 HEADLINE_WORDS = 16
+KICKER_WORDS = 4
 #: A title has at least this many words, for a line above it to be a kicker
 MIN_HEADLINE_WORDS = 4
 #: A German topic line (Dachzeile) has at most this many words
@@ -1341,8 +1342,8 @@ def _opens_with(text: str, phrases: frozenset[str]) -> bool:
 
 def _is_label(line: str, following: str | None, language: str, after: str | None = None) -> bool:
     """A line above the headline that is not the title: a one-word kicker ("ANALYSIS"), a
-    section path, a rubric or masthead in capitals, a publisher's name, a kicker of two or
-    three words over a headline-length line at least twice as long, a short kicker over a
+    section path, a rubric or masthead in capitals, a publisher's name, a kicker of two to
+    four words over a headline-length line at least twice as long, a short kicker over a
     headline over a dek (`after`: "Verso il voto del 28 settembre" / "Moldova, la sfida di
     Sandu …" / a 22-word summary), or a German topic line over a longer headline."""
     words = _words(line)
@@ -1353,7 +1354,10 @@ def _is_label(line: str, following: str | None, language: str, after: str | None
         or _is_section_path(line)
         or (words <= CAPS_LABEL_WORDS and _in_capitals(line))
         or is_masthead(line, language)
-        or (2 <= words <= 3 and max(2 * words, MIN_HEADLINE_WORDS) <= n_next <= HEADLINE_WORDS)
+        or (
+            2 <= words <= KICKER_WORDS
+            and max(2 * words, MIN_HEADLINE_WORDS) <= n_next <= HEADLINE_WORDS
+        )
         or (
             words <= TOPIC_LINE_WORDS
             and max(words + 1, MIN_HEADLINE_WORDS) <= n_next <= HEADLINE_WORDS

@@ -116,6 +116,18 @@ def settle(page, charts: int = 0) -> None:
     assert page.locator('[data-testid="stErrorCodeBlock"]').count() == 0
 
 
+def view_when_drawn(page, view_of, view, seconds: float = 15) -> tuple:
+    """The page's view once it equals `view`, or as it stands after `seconds`: the script may
+    have finished before the browser drew what it sent (a slow machine), so wait on the
+    result, not on a fixed time."""
+    for _ in range(int(seconds * 2)):
+        now = view_of(page)
+        if now == view:
+            return now
+        page.wait_for_timeout(500)
+    return view_of(page)
+
+
 def choose(page, label: str, text: str) -> None:
     """Pick the option containing `text` in the selectbox labelled `label`, and wait for it."""
     box = page.locator('[data-testid="stSelectbox"]').filter(has_text=label)
@@ -458,7 +470,7 @@ def test_a_page_view_survives_a_page_switch_and_its_copied_link_opens_it(browser
     other, other_path = ("Overview", "") if path == "corpus" else ("Corpus", "corpus")
     go(page, other, other_path)
     go(page, name, path, charts=charts)
-    assert view_of(page) == view
+    assert view_when_drawn(page, view_of, view) == view
     assert parse_qs(urlsplit(page.url).query) == parse_qs(urlsplit(address).query)
     link = copy_link(page)
     assert link == page.url and urlsplit(link).query
@@ -468,7 +480,7 @@ def test_a_page_view_survives_a_page_switch_and_its_copied_link_opens_it(browser
     page = fresh.new_page()
     page.goto(link)
     settle(page, charts=charts)
-    assert view_of(page) == view
+    assert view_when_drawn(page, view_of, view) == view
     fresh.close()
 
 

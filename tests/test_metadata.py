@@ -1124,3 +1124,18 @@ def test_a_name_before_its_edition_is_a_masthead_even_when_nothing_else_heads_th
     lines = ["Eastern Front Monitor", "channel · 48,312 subscribers", "Nov 5, 2024 at 21:40"]
     lines += ["Ukraine's Defence Minister says the first clash has taken place."]
     assert find_source(lines, kinds(lines), "en")[0] == "Eastern Front Monitor"
+
+
+def test_a_kicker_of_four_words_over_a_headline_twice_as_long():
+    lines = ["The week in review"]
+    lines += ['Sanctions by a whisker, a "framework for a framework" and a handshake in Muscat']
+    lines += ["By Helen Marsh, Diplomatic Editor", "Ministers argued all day in Brussels."]
+    assert guess_title(lines, kinds(lines), "en")[0] == lines[1]
+    lines = ["Global perspective Human stories"]
+    lines += ["Haiti: UN envoy urges swift deployment of a force as the Kenyan-led mission ends"]
+    lines += ["The envoy spoke to the Council on Monday."]
+    assert guess_title(lines, kinds(lines), "en")[0] == lines[1]
+    # over a line less than twice as long it is the headline, the line under it a dek
+    lines = ["Moldova votes under pressure", "The pro-European party faces its test"]
+    lines += ["Voters went to the polls on Sunday."]
+    assert guess_title(lines, kinds(lines), "en")[0] == lines[0]

@@ -417,7 +417,7 @@ FLOORS = {
     # kept out too; dated Sunday 15 March, a wrap-up, an obituary page, press reviews, a TV
     # bulletin's transcript, an interview, a Spanish article and its English edition
     "written40": {
-        "title_accuracy": 0.66,
+        "title_accuracy": 0.83,
         "source_accuracy": 0.91,
         "published_accuracy": 1.0,
         "mention_precision": 0.98,
