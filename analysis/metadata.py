@@ -1236,6 +1236,7 @@ INSTITUTION_WORDS = 12
 #: mattino", "Peace and Security" over a UN story's headline, a column's "The week in
 #: review"); above a longer line (a dek) it is the headline itself ("Everybody's Syria")
 HEADLINE_WORDS = 16
+#: The most words of such a kicker
 KICKER_WORDS = 4
 #: A title has at least this many words, for a line above it to be a kicker
 MIN_HEADLINE_WORDS = 4

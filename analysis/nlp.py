@@ -846,8 +846,10 @@ def _places(lang: str) -> Places:
 def _opens_in_capitals(text: str, c: Candidate) -> bool:
     """Whether a match in capitals opens its line, maybe after other places and a slash, as
     a wire dateline's place does ("UNITED NATIONS/KYIV, March 14 (Reuters) -")."""
+    if not text[c.start_char : c.end_char].isupper():
+        return False
     line_start = text.rfind("\n", 0, c.start_char) + 1
-    return text[c.start_char : c.end_char].isupper() and (
+    return (
         line_start == c.start_char
         or CAPS_PLACES_RE.fullmatch(text, line_start, c.start_char) is not None
     )
