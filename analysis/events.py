@@ -614,6 +614,8 @@ class Grammar:
     infinitive_markers: frozenset[str] = frozenset()
     #: nouns right after a date that make it a deadline ("the June 30 deadline"): to come
     deadline_nouns: frozenset[str] = frozenset()
+    #: a word joining a deadline noun to the date after it: "a deadline of 30 June"
+    deadline_links: frozenset[str] = frozenset()
     #: nouns of time given before a deadline's cue ("tempo fino a febbraio"): it is to come
     grant_nouns: frozenset[str] = frozenset()
     past_kept: frozenset[str] = frozenset()  # "since July": only ever a past one
@@ -633,6 +635,10 @@ class Grammar:
     past_auxiliaries_re: re.Pattern | None = None
     conditional_re: re.Pattern | None = None
     article_re: re.Pattern | None = None
+    #: the same articles as words ("el", "the"): one between a future cue and a past
+    #: participle puts the participle in a noun phrase of its own ("espera cerrar el acuerdo
+    #: anunciado en noviembre")
+    article_words: frozenset[str] = frozenset()
     approx_re: re.Pattern | None = None
     duration_re: re.Pattern | None = None
     not_year_before: re.Pattern | None = None
@@ -873,6 +879,7 @@ def grammar(code: str) -> Grammar:
         deadline_cues=frozenset(_norm(c) for c in data.get("deadline_cues", [])),
         infinitive_markers=frozenset(_norm(w) for w in data.get("infinitive_markers", [])),
         deadline_nouns=frozenset(_norm(w) for w in data.get("deadline_nouns", [])),
+        deadline_links=frozenset(_norm(w) for w in data.get("deadline_links", [])),
         grant_nouns=frozenset(_norm(c) for c in data.get("grant_nouns", [])),
         past_kept=frozenset(_norm(c) for c in data.get("past_kept", [])),
         modified=_shifts(data.get("modified", {})),
@@ -893,6 +900,7 @@ def grammar(code: str) -> Grammar:
         participle_cues=frozenset(_norm(w) for w in data.get("participle_cues", [])),
         past_auxiliaries_re=_anywhere(data.get("past_auxiliaries", [])),
         article_re=_ending(data.get("articles", [])),
+        article_words=frozenset(_norm(w) for w in data.get("articles", [])),
         approx_re=_ending(data.get("approx", [])),
         duration_re=_ending(data.get("duration_cues", [])),
         not_year_before=_cue_regex(data.get("not_year_before", []), before=True),
@@ -1253,7 +1261,18 @@ class _Scanner:
             if words[i].group() in g.reported_past:
                 between = {w.group() for w in words[i + 1 :]}
                 return not (between & g.scheduled_for) and not (
-                    g.future_re and g.future_re.search(self.lower, start, position)
+                    g.future_re
+                    and any(
+                        # a cue before the verb with an article between governs another
+                        # noun phrase: "espera cerrar el acuerdo anunciado en noviembre"
+                        c.start() > words[i].start()
+                        or not {
+                            _norm(w.group())
+                            for w in WORD_RE.finditer(self.lower, c.end(), words[i].start())
+                        }
+                        & g.article_words
+                        for c in g.future_re.finditer(self.lower, start, position)
+                    )
                 )
         return False
 
@@ -1828,9 +1847,13 @@ class _Scanner:
         return year, RELATIVE
 
     def _deadline_named(self, g: Grammar, m: Match) -> bool:
-        """Whether a noun of `deadline_nouns` follows the date ("the June 30 deadline")."""
+        """Whether a noun of `deadline_nouns` follows the date ("the June 30 deadline") or
+        comes right before it with a link of `deadline_links` ("a deadline of 30 June")."""
         after = NEXT_WORD_RE.match(self.lower, m.end, self.sentence_end)
-        return bool(after) and _norm(after.group(1)) in g.deadline_nouns
+        if after and _norm(after.group(1)) in g.deadline_nouns:
+            return True
+        words = [_norm(w.group()) for w in self.words_before(self.sentence_start, m.start)]
+        return len(words) > 1 and words[-1] in g.deadline_links and words[-2] in g.deadline_nouns
 
     def _promised_by(self, g: Grammar, m: Match) -> bool:
         """Whether a deadline ("by the end of January") follows a reported verb that governs
@@ -1999,6 +2022,15 @@ class _Scanner:
         between = self.text[anchor.start : m.start]
         if "\n" in between:
             return None
+        # a full date that opens the sentence sets its time, as a chronology's entry does:
+        # its months name that year, or the next ("9 November 2024 – Putin signs …, and the
+        # pact enters into force on Dec. 4")
+        # "… del maggio precedente": the one before
+        earlier = g.earlier_month_re and g.earlier_month_re.search(
+            self.lower[m.end : m.end + CUE_WINDOW]
+        )
+        if anchor.opens and anchor.sentence == self.sentence and anchor.when.day and not earlier:
+            return anchor.when.year + (month < anchor.when.month)
         # a year before the publication's is not lent to a date set for the future: "a
         # coup in February 2021 … an election it has scheduled for Dec 28"
         if self.published and anchor.when.year < self.published.year and self.future_around(g, m):
@@ -2006,8 +2038,7 @@ class _Scanner:
         if anchor.when.month is None:
             same_clause = anchor.sentence == self.sentence and not CLAUSE_MARK_RE.search(between)
             return anchor.when.year if anchor.opens or same_clause else None
-        after = self.lower[m.end : m.end + CUE_WINDOW]
-        if g.earlier_month_re and g.earlier_month_re.search(after):
+        if earlier:
             return anchor.when.year - (month >= anchor.when.month)
         if len(between.split()) > LEND_WORDS:  # "in August 2023 over …, and … in early November"
             return None

@@ -711,14 +711,23 @@ def _delivered(lines: list[str], language: str) -> list[tuple[int, str]]:
 #: An ISO date that opens a line's part, words after it ("2025-11-23 Hit 512": a board's date
 #: and view count)
 ISO_HEAD_RE = re.compile(r"^(\d{4}-\d\d-\d\d)\s+\D")
+#: A full date with its year at the head of a date line, maybe after a short preposition, and
+#: other words after it: "on 9 April 2026 by authority of the House", "am 3. März 2026 in Berlin"
+DATE_HEAD_RE = re.compile(
+    r"^(?:[^\W\d_]{1,3}\s+)?(?P<date>\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+\d{4}"
+    r"|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4})(?=\s+[^\W\d_])"
+)
 
 
 def _day_head(text: str, language: str) -> tuple[str, str] | None:
     """The full date before one of a line's first commas, if it is one to the day
     ("martedì 10 dicembre 2024, seduta n. 402"; "on August 15, 2025, at Gwanghwamun
-    Square"), or an ISO date before other words ("Date 2025-11-23 Hit 512")."""
+    Square"), or a full or ISO date before other words ("on 9 April 2026 by authority of the
+    House", "Date 2025-11-23 Hit 512")."""
     if m := ISO_HEAD_RE.match(text):
         return normalise_date_value(m.group(1))
+    if (m := DATE_HEAD_RE.match(text)) and (found := parse_date(m.group("date"), language)):
+        return found
     parts = text.split(",", 3)
     for i in range(1, len(parts)):
         found = parse_date(",".join(parts[:i]), language)
@@ -1395,13 +1404,22 @@ def _headline_shaped(line: str) -> bool:
     return (
         (text.endswith("?") or (inner != text and inner[-1:] not in TERMINAL))
         and len(text.split()) <= MAX_TITLE_WORDS
-        and (not re.search(r"[.?!…]\s", text) or bool(ATTRIBUTED_QUOTE_RE.search(text)))
+        and (
+            not re.search(r"[.?!…]\s", text)
+            or bool(ATTRIBUTED_QUOTE_RE.search(text))
+            or bool(SPEAKER_QUOTE_RE.match(text))
+        )
     )
 
 
 #: A quotation a heading ends with, after its speaker and a colon: "… Meloni: «Serve una base
 #: giuridica solida»" (a headline of two sentences may end so)
 ATTRIBUTED_QUOTE_RE = re.compile(r"[^\W\d_][\w'’.-]*:\s*[«“\"„][^«»“”\"„.?!]+[»”\"“]$")
+#: A headline that is a speaker's name and a quotation of two sentences: "Tajani: «Sulla Libia
+#: l'Europa parli con una voce sola. Con gli Usa dialogo, non ritorsioni»"
+SPEAKER_QUOTE_RE = re.compile(
+    r"^(?:[A-ZÀ-Ý][\w'’.-]*\s){0,2}[A-ZÀ-Ý][\w'’.-]*:\s*[«“\"„].+[»”\"“]$"
+)
 
 
 def _words(line: str) -> int:
@@ -1477,16 +1495,19 @@ def _name_over_section(head: list[tuple[int, str]]) -> bool:
     section or programme line, a headline under both ("Le Devoir" / "Politique", "EL PAÍS
     English" / "International", "Deutschlandfunk" / "Presseschau"): one to three capitalised
     words, no digit, no closing punctuation."""
-    if len(head) < 3 or head[1][0] != head[0][0] + 1:
+    if len(head) < 3 or head[0][0] != 0 or head[1][0] != 1:  # the text's first two lines
         return False
     name, section = head[0][1], head[1][1]
     words = name.split()
+    # or over a column's kicker over its headline: "The Meridian" / "Letter from Tokyo" / …
+    n, n_next = _words(section), _words(head[2][1])
+    kicker = 2 <= n <= KICKER_WORDS and max(2 * n, MIN_HEADLINE_WORDS) <= n_next <= HEADLINE_WORDS
     return (
         len(words) <= NAME_OVER_SECTION_WORDS
         and all(w[:1].isupper() for w in words)
         and not FIRST_DIGIT_RE.search(name)
         and name[-1].isalnum()
-        and len(section.split()) == 1
+        and (len(section.split()) == 1 or kicker)
         and section[:1].isupper()
         and section[-1].isalpha()
     )

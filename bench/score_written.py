@@ -74,6 +74,7 @@ SETS = (
     "written38",
     "written39",
     "written40",
+    "written41",
     "openings",
 )
 

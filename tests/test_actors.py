@@ -1157,3 +1157,18 @@ def test_societies_parties_agencies_and_facing_a_capital():
     text = "« Le Canada n’a jamais été aussi faible face à Washington », a-t-il dit."
     assert mentions(text, "fr") == [("Canada", "CAN"), ("Washington", "USA")]
     assert mentions("Il vit à Washington depuis 2010.", "fr") == []
+
+
+def test_a_mission_a_correspondent_and_a_parliament_shared_by_two_states():
+    assert mentions("Greer will lead a trade mission to Beijing in May.") == []
+    text = "Trump prepara una misión comercial a Buenos Aires."
+    assert mentions(text, "es") == [("Trump", "PERSON:Donald Trump")]
+    assert mentions("She is the Tokyo correspondent of The Meridian.") == []
+    # the House of Commons is the one of Britain's or Canada's the article names
+    text = "The UK must act. The House of Commons voted."
+    assert mentions(text) == [("UK", "GBR"), ("House of Commons", "GBR")]
+    text = "Canada must act. The House of Commons voted."
+    assert mentions(text) == [("Canada", "CAN"), ("House of Commons", "CAN")]
+    assert mentions("Im Bendlerblock hält das kaum jemand für realistisch.", "de") == [
+        ("Bendlerblock", "DEU")
+    ]

@@ -1976,3 +1976,41 @@ def test_a_part_of_the_day_a_deadline_running_out_and_a_closed_quotation():
     )
     assert dates(sentence, **written) == [("January", "2026-01")]
     assert dates("The leaders will hold “talks” in January.", **written) == [("January", "2027-01")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expression", "date"),
+    [
+        # a deadline noun before the date, with its link
+        ("en", "Washington has set a deadline of 30 June for a deal.", "30 June", "2026-06-30"),
+        # "coming" is a cue only as "the coming" or "this coming": not "stopped coming"
+        ("en", "Tourists stopped coming in November.", "November", "2025-11"),
+        ("en", "In the coming weeks, talks resume in June.", "June", "2026-06"),
+        # entering into force, in the present, is to come
+        ("en", "The pact enters into force on 1 February.", "1 February", "2027-02-01"),
+        ("it", "Il 12 giugno entra in vigore il nuovo Patto.", "12 giugno", "2026-06-12"),
+        ("es", "El acuerdo entra en vigor el 1 de julio.", "1 de julio", "2026-07-01"),
+        # Italian "vuole": a plan
+        ("it", "Trump vuole imporre dazi dal primo luglio.", "dal primo luglio", "2026-07-01"),
+        # Portuguese "marcada para": scheduled for
+        ("pt", "A cimeira está marcada para 17 de julho.", "17 de julho", "2026-07-17"),
+        # a past participle in a noun phrase of its own, after a future cue and an article
+        (
+            "es",
+            "Espera cerrar el acuerdo arancelario anunciado en noviembre.",
+            "noviembre",
+            "2025-11",
+        ),
+        ("es", "El acuerdo será anunciado en noviembre.", "noviembre", "2026-11"),
+    ],
+)
+def test_deadlines_entry_into_force_plans_and_participles(lang, sentence, expression, date):
+    assert (expression, date) in dates(sentence, lang=lang, published="2026-04-09")
+
+
+def test_a_full_date_opening_its_sentence_lends_its_year_as_a_chronology_entry_does():
+    written = {"published": "2025-03-02"}
+    sentence = "9 November 2023 – Putin signs the law, and the pact enters into force on Dec. 4."
+    assert dates(sentence, **written)[1] == ("Dec. 4", "2023-12-04")
+    sentence = "28 December 2023 – The parties agree, and talks resume on Jan. 3."
+    assert dates(sentence, **written)[1] == ("Jan. 3", "2024-01-03")

@@ -1139,3 +1139,28 @@ def test_a_kicker_of_four_words_over_a_headline_twice_as_long():
     lines = ["Moldova votes under pressure", "The pro-European party faces its test"]
     lines += ["Voters went to the polls on Sunday."]
     assert guess_title(lines, kinds(lines), "en")[0] == lines[0]
+
+
+def test_a_committee_report_a_column_under_its_name_and_a_quoted_speaker_headline():
+    lines = ["House of Commons", "Foreign Affairs Committee"]
+    lines += ["Engagement without illusions: the UK’s approach to China and the Indo-Pacific"]
+    lines += ["Sixth Report of Session 2024–26", "HC 1047"]
+    lines += ["Published on 9 April 2026 by authority of the House", "Conclusions"]
+    lines += ["1. The Government has no strategy."]
+    assert guess_title(lines, kinds(lines), "en")[0] == lines[2]
+    assert published(lines) == "2026-04-09"
+    # a magazine's name over its column's kicker over the headline
+    lines = ["The Meridian", "Letter from Tokyo", "Japan Learns to Live With Beijing’s Displeasure"]
+    lines += ["By Hannah Kessler", "April 9, 2026", "The cherry trees were at their best."]
+    assert guess_title(lines, kinds(lines), "en")[0] == lines[2]
+    assert find_source(lines, kinds(lines), "en") == ("The Meridian", "masthead")
+    # a rubric under the page's date line is no masthead
+    lines = ["ABC MARTES, 3 DE MARZO DE 2026", "OPINIÓN", "TRIBUNA ABIERTA"]
+    lines += ["El Estrecho no espera a Bruselas", "ISABEL GARCÍA", "La cooperación funciona."]
+    assert find_source(lines, kinds(lines, "es"), "es")[0] != "OPINIÓN"
+    # a speaker's name and a quotation of two sentences is a headline, under its rubric
+    lines = ["Primo Piano"]
+    lines += ["Tajani: «Sulla Libia l'Europa parli con una voce sola. Con gli Usa dialogo»"]
+    lines += ["Il titolare della Farnesina dopo la missione a Tripoli e Bengasi spiega la linea"]
+    lines += ["di Chiara Bellini", "9 aprile 2026", "Antonio Tajani è rientrato a Roma martedì."]
+    assert guess_title(lines, kinds(lines, "it"), "it")[0] == lines[1]
