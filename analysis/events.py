@@ -2022,13 +2022,13 @@ class _Scanner:
         between = self.text[anchor.start : m.start]
         if "\n" in between:
             return None
-        # a full date that opens the sentence sets its time, as a chronology's entry does:
-        # its months name that year, or the next ("9 November 2024 – Putin signs …, and the
-        # pact enters into force on Dec. 4")
-        # "… del maggio precedente": the one before
+        # a cue after the month names the one before the anchor's: "… del maggio precedente"
         earlier = g.earlier_month_re and g.earlier_month_re.search(
             self.lower[m.end : m.end + CUE_WINDOW]
         )
+        # else a full date that opens the sentence sets its time, as a chronology's entry
+        # does: its months name that year, or the next ("9 November 2024 – Putin signs …, and
+        # the pact enters into force on Dec. 4")
         if anchor.opens and anchor.sentence == self.sentence and anchor.when.day and not earlier:
             return anchor.when.year + (month < anchor.when.month)
         # a year before the publication's is not lent to a date set for the future: "a
