@@ -1260,27 +1260,33 @@ class _Scanner:
         for i in range(len(words) - 1, -1, -1):
             if words[i].group() in g.reported_past:
                 between = {w.group() for w in words[i + 1 :]}
+                # a cue before the verb with an article between governs another noun
+                # phrase: "espera cerrar el acuerdo anunciado en noviembre"
                 return not (between & g.scheduled_for) and not (
                     g.future_re
                     and any(
-                        # a cue before the verb with an article between governs another
-                        # noun phrase: "espera cerrar el acuerdo anunciado en noviembre"
                         c.start() > words[i].start()
-                        or not {
-                            _norm(w.group())
-                            for w in WORD_RE.finditer(self.lower, c.end(), words[i].start())
-                        }
-                        & g.article_words
+                        or not self._article_between(g, c.end(), words[i].start())
                         for c in g.future_re.finditer(self.lower, start, position)
                     )
                 )
         return False
 
+    def _article_between(self, g: Grammar, start: int, end: int) -> bool:
+        """Whether one of the language's articles stands between `start` and `end`."""
+        return any(
+            _norm(w.group()) in g.article_words for w in WORD_RE.finditer(self.lower, start, end)
+        )
+
+    def _previous_words(self, position: int) -> list[str]:
+        """The few words of the sentence before `position`, normalised."""
+        return [_norm(w.group()) for w in self.words_before(self.sentence_start, position)]
+
     def _after_complementizer(self, g: Grammar, position: int) -> bool:
         """Whether a complementizer comes right before `position`, or before a short word
         such as a preposition ("announced that on Thursday the team will arrive", "ha
         annunciato che giovedì …"): the date opens the clause it introduces."""
-        words = [_norm(w.group()) for w in self.words_before(self.sentence_start, position)]
+        words = self._previous_words(position)
         if words and words[-1] in g.complementizers:
             return True
         return len(words) > 1 and len(words[-1]) <= 3 and words[-2] in g.complementizers
@@ -1852,7 +1858,7 @@ class _Scanner:
         after = NEXT_WORD_RE.match(self.lower, m.end, self.sentence_end)
         if after and _norm(after.group(1)) in g.deadline_nouns:
             return True
-        words = [_norm(w.group()) for w in self.words_before(self.sentence_start, m.start)]
+        words = self._previous_words(m.start)
         return len(words) > 1 and words[-1] in g.deadline_links and words[-2] in g.deadline_nouns
 
     def _promised_by(self, g: Grammar, m: Match) -> bool:

@@ -1350,6 +1350,15 @@ def _opens_with(text: str, phrases: frozenset[str]) -> bool:
     return any(folded.startswith(p) and not folded[len(p) : len(p) + 1].isalnum() for p in phrases)
 
 
+def _kicker_over(words: int, n_next: int) -> bool:
+    """Whether a line of `words` words is a kicker over a line of `n_next` words: two to
+    `KICKER_WORDS` over a headline at least twice as long and at most `HEADLINE_WORDS`."""
+    return (
+        2 <= words <= KICKER_WORDS
+        and max(2 * words, MIN_HEADLINE_WORDS) <= n_next <= HEADLINE_WORDS
+    )
+
+
 def _is_label(line: str, following: str | None, language: str, after: str | None = None) -> bool:
     """A line above the headline that is not the title: a one-word kicker ("ANALYSIS"), a
     section path, a rubric or masthead in capitals, a publisher's name, a kicker of two to
@@ -1364,10 +1373,7 @@ def _is_label(line: str, following: str | None, language: str, after: str | None
         or _is_section_path(line)
         or (words <= CAPS_LABEL_WORDS and _in_capitals(line))
         or is_masthead(line, language)
-        or (
-            2 <= words <= KICKER_WORDS
-            and max(2 * words, MIN_HEADLINE_WORDS) <= n_next <= HEADLINE_WORDS
-        )
+        or _kicker_over(words, n_next)
         or (
             words <= TOPIC_LINE_WORDS
             and max(words + 1, MIN_HEADLINE_WORDS) <= n_next <= HEADLINE_WORDS
@@ -1500,8 +1506,7 @@ def _name_over_section(head: list[tuple[int, str]]) -> bool:
     name, section = head[0][1], head[1][1]
     words = name.split()
     # or over a column's kicker over its headline: "The Meridian" / "Letter from Tokyo" / …
-    n, n_next = _words(section), _words(head[2][1])
-    kicker = 2 <= n <= KICKER_WORDS and max(2 * n, MIN_HEADLINE_WORDS) <= n_next <= HEADLINE_WORDS
+    kicker = _kicker_over(_words(section), _words(head[2][1]))
     return (
         len(words) <= NAME_OVER_SECTION_WORDS
         and all(w[:1].isupper() for w in words)
