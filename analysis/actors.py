@@ -30,6 +30,7 @@ Resolution rules, applied per article to the phrase matches:
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -343,6 +344,18 @@ class Places(NamedTuple):
 NO_PLACES = Places()
 
 
+#: A possessive after a match and the word it leads to
+POSSESSIVE_AFTER_RE = re.compile(r"['’]s\s+([^\W\d_]+)")
+
+
+def _owner(context: Context, places: Places) -> bool:
+    """Whether a capital after a locative owns what follows it, which is no place ("in
+    Tokyo's calculations", "in Moscow's war"): a possessive and a word in small letters that
+    is not a place noun (but "in Tokyo's Ginza district", "in Moscow's outskirts")."""
+    m = POSSESSIVE_AFTER_RE.match(context.after)
+    return bool(m and m.group(1).islower() and m.group(1) not in places.place_nouns)
+
+
 def is_place(candidate: Candidate, context: Context, places: Places) -> bool:
     """A capital used as a location: "in Tokyo", "Canon Institute … di Tokyo", "SEOUL, …",
     "the Minsk Group", "the city of Tripoli", a destination ("visited Tokyo", "a trip to
@@ -361,8 +374,13 @@ def is_place(candidate: Candidate, context: Context, places: Places) -> bool:
                 or context.qualifier_state not in ("", candidate.entry.actor_id)
             )
             and not (context.fronted and context.impersonal_after)  # "À Téhéran, on suit …"
+            and not _owner(context, places)  # "a factor in Tokyo's calculations"
         )
-        or (context.word in places.name_links and context.after_name)
+        or (  # "Universidad de Tokio", but not "el Gobierno de Tokio"
+            context.word in places.name_links
+            and context.after_name
+            and context.before not in places.governing
+        )
         or (context.word in places.name_links and context.before in places.place_nouns)
         or (
             context.word in places.fronted_locatives

@@ -38,7 +38,7 @@ EXPLICIT, RELATIVE, ANCHORED, UNRESOLVED = "explicit", "relative", "anchored", "
 
 #: Kinds in the order they are tried at one position (most specific first).
 KINDS = (
-    "wire_stamp",  # 271045 NOV 25: an Italian agency's closing stamp (day, hour and minute)
+    "wire_stamp",  # 271045 NOV 25, 12-GEN-26 14:35, 19-05-26 08:41: an agency's closing stamp
     "iso_date",  # 2024-01-16
     "numeric_date",  # 26 | 12 | 2023, 16/01/2024
     "term",  # four-year term beginning in 2017 -> 2017/2021
@@ -55,6 +55,7 @@ KINDS = (
     "year_range",  # between 1910-1945
     "decade",  # the 1970s and 1980s
     "relative",  # last year, quest'anno
+    "anaphoric_month",  # that July, the following April (anchored)
     "anaphoric",  # the following year (anchored)
     "modified",  # the end of the year, fine del mese (a modifier required)
     "holiday",  # Christmas, Ferragosto, Neujahr (a feast on a fixed day)
@@ -81,7 +82,13 @@ NAMED_KINDS = frozenset({"month", "day_month", "weekday"})
 
 #: Templates every language has (numbers only).
 COMMON_TEMPLATES = {
-    "wire_stamp": ["{stamp_day}{hhmm} {month} {yy}"],
+    "wire_stamp": [
+        "{stamp_day}{hhmm} {month} {yy}",
+        # day, month and two-digit year, then the clock time: only a transmission stamp has
+        # that time, so "19-05-26" is no year-first date here
+        "{stamp_day}-{month}-{yy} {clock}",
+        "{stamp_day}-{mm}-{yy} {clock}",
+    ],
     "iso_date": ["{year}-{mm}-{dd}"],
     "numeric_date": ["{n1} ?[./|-] ?{n2} ?[./|-] ?{year_plain}"],
 }
@@ -143,6 +150,7 @@ VOCABULARY_CLASSES = {
     "duration": "durations",
     "relative": "relative",
     "anaphoric": "anaphoric",
+    "month_anaphora": "month_anaphora",
     "modified": "modified",
     "this": "this",
     "weekday": "weekdays",
@@ -184,6 +192,7 @@ DIGIT_CLASSES = {
     "stamp_day": r"(?<![\w.,:/|-])(?:0[1-9]|[12]\d|3[01])",
     "hhmm": r"(?:[01]\d|2[0-3])[0-5]\d",
     "yy": r"\d\d(?![\w.,:/|-])",
+    "clock": r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.,:])",
 }
 PLACEHOLDER_RE = re.compile(r"\{(\w+)\}")
 PREVIOUS_WORD_RE = re.compile(r"([^\W\d_]+['’]?)\W*$")
@@ -350,14 +359,18 @@ def _anywhere(
     return re.compile("|".join(parts)) if parts else None
 
 
-def _year_after(links: Sequence[str], relative: dict[str, tuple[str, int]]) -> re.Pattern | None:
+def _year_after(
+    links: Sequence[str], relative: dict[str, tuple[str, int]], articles: Sequence[str] = ()
+) -> re.Pattern | None:
     """A relative year (its phrase in group "year") right after a month, maybe after one of
-    `links`: "September last year", "settembre dell'anno scorso"."""
+    `links` and one of `articles`: "September last year", "settembre dell'anno scorso",
+    "March of the following year"."""
     years = [p for p, (unit, _) in relative.items() if unit == "year" and " in " not in p]
     if not years:
         return None
     link = rf"(?:(?:{_alternation(links)})\s*)?" if links else ""
-    return re.compile(rf"\s+{link}(?P<year>{_alternation(years)})(?!\w)")
+    article = rf"(?:(?:{_alternation(articles)})\s+)?" if articles else ""
+    return re.compile(rf"\s+{link}{article}(?P<year>{_alternation(years)})(?!\w)")
 
 
 def _starting(phrases: Sequence[str]) -> re.Pattern | None:
@@ -563,6 +576,9 @@ class Grammar:
     relative: dict[str, tuple[str, int]] = field(default_factory=dict)
     relative_parts: dict[str, str] = field(default_factory=dict)  # "jahresende": "end"
     anaphoric: dict[str, tuple[str, int]] = field(default_factory=dict)
+    #: "that" (0), "the following" (+1) before a month: which such month after the last
+    #: date the text gave
+    month_anaphora: dict[str, int] = field(default_factory=dict)
     ordinals: dict[str, int] = field(default_factory=dict)
     day_words: dict[str, int] = field(default_factory=dict)  # "primo maggio"
     #: the first (1) or last (-1) months of a year; a named part's first and last month
@@ -589,6 +605,12 @@ class Grammar:
     #: is expected to hold them"), unless a date follows it ("in January and February")
     conjunctions: frozenset[str] = frozenset()
     scheduled_for: frozenset[str] = frozenset()
+    #: "then", "puis": with a conjunction, what leads from a date to come on to a later month
+    then_words: frozenset[str] = frozenset()
+    #: the endings of a verb in the past ("inspected") and the words that make such a form a
+    #: present passive ("is expected")
+    past_suffixes: tuple[str, ...] = ()
+    present_auxiliaries: frozenset[str] = frozenset()
     #: a deadline's cue (`deadline_cues`) or a plan's (`scheduled_for`) ending right before a
     #: weekday ("must leave by Sunday", "für Mittwoch")
     deadline_re: re.Pattern | None = None
@@ -604,6 +626,8 @@ class Grammar:
     scheduled_re: re.Pattern | None = None
     #: a relative year right after a month, maybe after a link ("September of last year")
     year_after_re: re.Pattern | None = None
+    #: the same for an anaphoric year: "March of that year", "marzo de ese año"
+    anaphoric_year_after_re: re.Pattern | None = None
     decades: dict[str, int] = field(default_factory=dict)
     month_cues: frozenset[str] = frozenset()
     month_list_cues: frozenset[str] = frozenset()
@@ -623,6 +647,7 @@ class Grammar:
     past_month_re: re.Pattern | None = None
     next_month_re: re.Pattern | None = None  # "next June": the first June after publication
     next_month_after_re: re.Pattern | None = None  # "juin prochain", "junho que vem"
+    past_month_after_re: re.Pattern | None = None  # "mars dernier", "marzo scorso"
     # relative phrases that are a date only without one of these words right before them
     # ("mañana" is tomorrow, "la mañana" the morning)
     ambiguous_relative: frozenset[str] = frozenset()
@@ -852,6 +877,7 @@ def grammar(code: str) -> Grammar:
         relative=_shifts(data.get("relative", {})),
         relative_parts=_parts_named(data.get("relative", {})),
         anaphoric=_shifts(data.get("anaphoric", {})),
+        month_anaphora={_norm(k): int(v) for k, v in data.get("month_anaphora", {}).items()},
         ordinals=ordinals,
         day_words=day_words,
         year_edges=_table(data.get("year_edges", {})),
@@ -866,12 +892,18 @@ def grammar(code: str) -> Grammar:
         complementizers=frozenset(_norm(w) for w in data.get("complementizers", [])),
         conjunctions=frozenset(_norm(w) for w in raw.get("conjunctions", [])),
         scheduled_for=frozenset(_norm(w) for w in data.get("scheduled_for", [])),
+        then_words=frozenset(_norm(w) for w in data.get("then_words", [])),
+        past_suffixes=tuple(data.get("past_suffixes", [])),
+        present_auxiliaries=frozenset(_norm(w) for w in data.get("present_auxiliaries", [])),
         deadline_re=_ending(data.get("deadline_cues", [])),
         lasted_re=_anywhere(data.get("lasted", [])),
         latest_re=_anywhere(data.get("latest_cues", [])),
         clause_links_re=_starting(data.get("clause_links", [])),
         scheduled_re=_ending(data.get("scheduled_for", [])),
         year_after_re=_year_after(data.get("year_links", []), _shifts(data.get("relative", {}))),
+        anaphoric_year_after_re=_year_after(
+            data.get("year_links", []), _shifts(data.get("anaphoric", {})), data.get("articles", [])
+        ),
         decades=decades,
         month_cues=frozenset(_norm(c) for c in data.get("month_cues", [])),
         month_list_cues=frozenset(_norm(c) for c in data.get("month_list_cues", [])),
@@ -886,6 +918,7 @@ def grammar(code: str) -> Grammar:
         past_month_re=_ending(data.get("past_month_cues", [])),
         next_month_re=_ending(data.get("next_month_cues", [])),
         next_month_after_re=_starting(data.get("next_month_after", [])),
+        past_month_after_re=_starting(data.get("past_month_after", [])),
         ambiguous_relative=frozenset(_norm(w) for w in data.get("ambiguous_relative", [])),
         ambiguous_before_re=_ending(data.get("ambiguous_before", [])),
         future_re=_anywhere(
@@ -1026,6 +1059,11 @@ class _Scanner:
         self.last_end = -1  # end of the last expression found
         #: the end and the day of the last weekday resolved ("sabato e domenica")
         self.last_weekday: tuple[int, date] | None = None
+        #: the year a month took from the anaphoric year after it, by where that phrase starts
+        #: ("March of the following year": the phrase is that year, not one after March's)
+        self.years_lent: dict[int, int] = {}
+        #: the end and the date of the last expression of this sentence that is to come
+        self.last_future: tuple[int, When] | None = None
         #: the end and the month of the last month named alone ("December and January")
         self.last_month: tuple[int, When] | None = None
 
@@ -1033,12 +1071,15 @@ class _Scanner:
 
     def scan(self, g: Grammar, sentence: int, start: int, end: int) -> list[Event]:
         self.sentence, self.sentence_start, self.sentence_end = sentence, start, end
+        self.last_future = None
         found = []
         for m, (value, value_end, precision, how) in self.candidates(g, start, end):
             found.append(
                 Event(m.start, m.end, self.text[m.start : m.end], value, value_end, precision, how)
             )
             self.last_end = m.end
+            if self.published and value and value[:10] > self.published.iso():
+                self.last_future = (m.end, When.parse(value))
             # "By 2026" bounds a happening rather than dating it; "this year" is a guess, but
             # "yesterday" names its day ("ieri … Poche ore prima").
             countable = (
@@ -1458,7 +1499,8 @@ class _Scanner:
         return g.modifiers.get(_norm(m.get("mod"))) if m.get("mod") else None
 
     def _wire_stamp(self, g: Grammar, m: Match) -> Resolution | None:
-        year, month, day = 2000 + int(m.get("yy")), self._month_of(g, m), int(m.get("stamp_day"))
+        month = int(m.get("mm")) if m.get("mm") else self._month_of(g, m)
+        year, day = 2000 + int(m.get("yy")), int(m.get("stamp_day"))
         return _point(When(year, month, day), EXPLICIT) if _valid_day(year, month, day) else None
 
     def _iso_date(self, g: Grammar, m: Match) -> Resolution | None:
@@ -1626,6 +1668,9 @@ class _Scanner:
         return self._moved(self.published, unit, n, self._modifier(g, m), RELATIVE)
 
     def _anaphoric(self, g: Grammar, m: Match) -> Resolution:
+        lent = [y for at, y in self.years_lent.items() if m.start <= at < m.end]
+        if lent:  # the year a month before it took from it ("March of the following year")
+            return _point(When(lent[0]), ANCHORED)
         unit, n = g.anaphoric[_norm(m.get("anaphoric"))]
         # "the following day" counts from the latest day the text gave, not a later year
         # ("on Nov. 7 … legislation enacted in 2015. … responded the following day")
@@ -1774,6 +1819,14 @@ class _Scanner:
             if self.published is None:
                 return None, UNRESOLVED
             return self.published.year + g.relative[_norm(named.group("year"))][1], RELATIVE
+        that_year = g.anaphoric_year_after_re and g.anaphoric_year_after_re.match(self.lower, m.end)
+        if that_year:  # "March of that year": the year of the last date the text gave
+            anchor = self.anchor_before(m.start)
+            if anchor is None:
+                return None, UNRESOLVED
+            year = anchor.when.year + g.anaphoric[_norm(that_year.group("year"))][1]
+            self.years_lent[that_year.start("year")] = year
+            return year, ANCHORED
         if g.month_list_cues and m.kind == "month":
             listed = _listed_year_re(frozenset(g.months), g.month_list_cues).match(
                 self.lower, m.end, self.sentence_end
@@ -1812,7 +1865,7 @@ class _Scanner:
         if (  # "last December" written in December
             m.kind == "month"
             and self.published.month == month
-            and self.lead(g.past_month_re, m.start) != m.start
+            and (self.lead(g.past_month_re, m.start) != m.start or self._past_after(g, m))
         ):
             return year - 1, RELATIVE
         # the month after the publication's is the coming one unless a word says otherwise:
@@ -1839,18 +1892,80 @@ class _Scanner:
             and not deadline
             and (
                 self.past_cued(g, m)
-                or (not following and not self.speaks_of_future(g, m.start, span=m.end))
+                or (
+                    not following
+                    and not self.speaks_of_future(g, m.start, span=m.end)
+                    and not self._led_on(g, m, month, year)
+                )
                 or self.reported_before(g, m.start)  # "announced in November it would"
+                or self._past_relative(g, m)
             )
         ):
             year -= 1
         elif (
             self.published.month
             and month < self.published.month
+            and not self._past_after(g, m)  # not "entro il marzo scorso"
             and (self._ahead(g, m) or self._granted(g, m) or self._kept_ahead(g, m))
         ):
             year += 1  # "will meet in January", "by March", written in November
         return year, RELATIVE
+
+    def _past_relative(self, g: Grammar, m: Match) -> bool:
+        """Whether the month ends a clause of its own, opened after any future cue of its
+        clause by a word of `clause_openers`, whose verb is in the past ("may be receiving
+        help with the submarine that Kim inspected in December": last December); not one
+        with a cue of its own ("the talks that will resume in December") or an infinitive
+        after its verb ("the summit that Tokyo had hoped to host in December")."""
+        if not g.clause_openers:
+            return False
+        words = list(WORD_RE.finditer(self.lower, self.clause_start(m.start), m.start))
+        opened = [i for i, w in enumerate(words) if w.group() in g.clause_openers]
+        if not opened:
+            return False
+        if g.future_re and g.future_re.search(self.lower, words[opened[-1]].end(), m.start):
+            return False
+        return self._past_verb(g, words[opened[-1] + 1 :])
+
+    def _past_verb(self, g: Grammar, words: list[re.Match]) -> bool:
+        """Whether these words, which run up to a date, hold a verb in the past that the date
+        tells the time of: a reporting verb ("signed") or a form with a past ending
+        ("inspected", not "is expected"), with no infinitive after it ("hoped to host")."""
+        for i in range(len(words) - 1, -1, -1):
+            word = words[i].group()
+            if _norm(word) in g.infinitive_markers:
+                return False
+            if word in g.reported_past or (
+                len(word) > 4
+                and word.endswith(g.past_suffixes or ("\0",))
+                and (i == 0 or words[i - 1].group() not in g.present_auxiliaries)
+            ):
+                return True
+        return False
+
+    def _led_on(self, g: Grammar, m: Match, month: int, year: int) -> bool:
+        """Whether a date to come earlier in the sentence, in `year` and not after `month`,
+        leads on to this month through a conjunction or a word like "then" ("at the G7
+        summit from June 14 to 16, and at NATO's in July"; "du 14 au 16 juin, puis … en
+        juillet"): the sentence goes on forward in time, so the month is to come too."""
+        if self.last_future is None:
+            return False
+        end, when = self.last_future
+        if when is None or when.year != year or (when.month or 13) > month:
+            return False
+        words = list(WORD_RE.finditer(self.lower, end, m.start))
+        # a conjunction after a comma joins the clause on ("…16, and at NATO's"), not one
+        # between two names ("entre Brasília e Caracas"); nor over a verb in the past ("is
+        # due next weekend, and shipping resumed in November")
+        led = any(
+            _norm(w.group()) in g.then_words
+            or (
+                _norm(w.group()) in g.conjunctions
+                and self.text[end : w.start()].rstrip().endswith(",")
+            )
+            for w in words
+        )
+        return led and not self._past_verb(g, words)
 
     def _deadline_named(self, g: Grammar, m: Match) -> bool:
         """Whether a noun of `deadline_nouns` follows the date ("the June 30 deadline") or
@@ -2013,9 +2128,18 @@ class _Scanner:
         return bool(after) or self.lead(g.next_month_re, m.start) != m.start
 
     def past_cued(self, g: Grammar, m: Match) -> bool:
-        """Whether a word before a date puts it in the past: "last May", "since July"."""
+        """Whether a word before a date, or right after a month, puts it in the past: "last
+        May", "since July", "mars dernier"."""
         past_kept = _norm(m.get("kept") or "") in g.past_kept
-        return past_kept or self.lead(g.past_month_re, m.start) != m.start
+        return past_kept or self.lead(g.past_month_re, m.start) != m.start or self._past_after(g, m)
+
+    def _past_after(self, g: Grammar, m: Match) -> bool:
+        """Whether a word right after a bare month puts it in the past ("marzo scorso")."""
+        return bool(
+            m.kind == "month"
+            and g.past_month_after_re
+            and g.past_month_after_re.match(self.lower, m.end)
+        )
 
     def _lent_year(self, g: Grammar, m: Match, month: int, anchor: Anchor) -> int | None:
         """The year an earlier date of the same paragraph lends to a month named without one,
@@ -2049,6 +2173,20 @@ class _Scanner:
         if len(between.split()) > LEND_WORDS:  # "in August 2023 over …, and … in early November"
             return None
         return anchor.when.year if month >= anchor.when.month else None
+
+    def _anaphoric_month(self, g: Grammar, m: Match) -> Resolution:
+        """A month named after the last date whose year the text gave: "that July" (the same
+        year), "the following April" (the first after that date), "the previous May"."""
+        month = self._month_of(g, m, "month_full")
+        anchor = self.anchor_before(m.start, year_given=True)
+        if anchor is None:
+            return NOT_RESOLVED
+        shift, year = g.month_anaphora[_norm(m.get("month_anaphora"))], anchor.when.year
+        if shift > 0 and (anchor.when.month or 12) >= month:
+            year += 1
+        elif shift < 0 and (anchor.when.month or 1) <= month:
+            year -= 1
+        return _point(When(year, month), ANCHORED)
 
     def _month(self, g: Grammar, m: Match) -> Resolution:
         month = self._month_of(g, m)

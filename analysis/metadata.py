@@ -149,11 +149,22 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern | None:
     return re.compile(rf"^\(?\s*(?:{_alternatives(cues)})\b\s*:?\s*(?P<rest>.*?\S)(?:\s*\))?\s*$")
 
 
+@lru_cache(maxsize=1)
+def _phrase_credits() -> tuple[str, ...]:
+    """The credit cues of several words in every language with a file ("Fuente original",
+    "Articolo pubblicato originariamente su"): a page in one language may carry another's
+    credit line (a Spanish portal's "Fuente original:" under an English text)."""
+    codes = sorted(config.resource_languages())
+    return tuple(c for code in codes for c in language_data(code).credit_cues if " " in c)
+
+
 @lru_cache(maxsize=32)
 def _patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None]:
     data = language_data(language)
     english = language_data("en")
-    credit = _cue_pattern(data.credit_cues + english.credit_cues)
+    credit = _cue_pattern(
+        tuple(dict.fromkeys(data.credit_cues + english.credit_cues + _phrase_credits()))
+    )
     published = _cue_pattern(data.published_cues + english.published_cues)
     byline = _cue_pattern(data.byline_prefixes + english.byline_prefixes)
     return credit, published, byline
@@ -389,6 +400,23 @@ def is_web_view_line(line: str, language: str) -> bool:
     return len(text.split()) <= WEB_VIEW_WORDS and text.startswith(cues)
 
 
+#: The most words of the name a credit's phrase gives without a colon
+CREDIT_NAME_WORDS = 5
+
+
+def _names_after_phrase(text: str, m: re.Match) -> bool:
+    """Whether a credit of several words gives a short capitalised name and nothing else:
+    "Articolo pubblicato originariamente in inglese su The Japan Times." (not "From the start
+    …", whose cue is one word)."""
+    cue, name = text[: m.start("rest")].split(), m.group("rest").rstrip(".")
+    return (
+        len(cue) >= 2
+        and name[:1].isupper()
+        and len(name.split()) <= CREDIT_NAME_WORDS
+        and not any(c in name for c in ",;:")
+    )
+
+
 def classify_line(line: str, language: str, index: int) -> str:
     """Kind of one paragraph: headline, heading, dateline, byline, credit or body."""
     text = line.strip()
@@ -434,8 +462,13 @@ def classify_line(line: str, language: str, index: int) -> str:
     if (
         credit
         and words <= 16
-        and credit.match(text)
-        and (text.startswith("(") or ":" in text[:30] or YEAR_RE.search(text))
+        and (m := credit.match(text))
+        and (
+            text.startswith("(")
+            or ":" in text[:30]
+            or YEAR_RE.search(text)
+            or _names_after_phrase(text, m)
+        )
     ):
         return "credit"
     if is_byline(text, language) and (  # "Por … | Seúl | 3 dic …"
@@ -559,17 +592,27 @@ def _year_of_dateline(
 
 
 #: A wire service's transmission stamp closing its copy, day-month-year and a clock time:
-#: "12-GEN-26 14:35 NNNN" (ANSA). Its two-digit year is the dateline's when their days agree.
-WIRE_STAMP_RE = re.compile(r"^(\d{1,2})-([^\W\d_]{3,9})-(\d{2})\s+\d{1,2}[:.]\d{2}\b")
+#: "12-GEN-26 14:35 NNNN", "19-05-26 08:41" (ANSA). Its two-digit year is the dateline's when
+#: their days agree.
+WIRE_STAMP_RE = re.compile(r"^(\d{1,2})-([^\W\d_]{3,9}|\d{1,2})-(\d{2})\s+\d{1,2}[:.]\d{2}\b")
+#: The routing line above that stamp: the desk's and the service's codes ("KAN/ S0B QBXB")
+WIRE_ROUTING_RE = re.compile(r"^[A-Z0-9]{2,5}/\s?[A-Z0-9]{2,5}(?:\s+[A-Z0-9/]{2,6}){0,3}$")
 #: How many of the last non-empty lines may hold that stamp.
 WIRE_STAMP_LINES = 4
+
+
+def _stamp_month_day(day: str, month: str, language: str) -> tuple[int, int] | None:
+    """(month, day) of a transmission stamp's day and month, the month a name or a number."""
+    if month.isdigit():
+        return (int(month), int(day)) if 1 <= int(month) <= 12 and 1 <= int(day) <= 31 else None
+    return _month_day(day, month, language)
 
 
 def _stamp_year(lines: list[str], month: int, day: int, language: str) -> tuple[int, str] | None:
     """The year of a closing transmission stamp that gives the dateline's day and month."""
     for line in _closing(lines, WIRE_STAMP_LINES):
         m = WIRE_STAMP_RE.match(line)
-        if m and _month_day(m.group(1), m.group(2), language) == (month, day):
+        if m and _stamp_month_day(m.group(1), m.group(2), language) == (month, day):
             year = 2000 + int(m.group(3))
             return year, f"{year}, from the closing transmission stamp '{line[:20]}'"
     return None
@@ -1194,7 +1237,11 @@ def _closing_agency(lines: list[str], language: str) -> str:
     and without a date one in capitals, so a transcript's "(Applause)" is none either. Also
     one in capitals after the last sentence ("… popolo". (ANSA)."), and the agencies of a
     Swiss credit ("ats/afp/jfe")."""
-    closing = _closing(lines, SIGN_OFF_LINES)
+    # (the routing codes and the transmission stamp under the copy are not its last line)
+    filled = _filled(lines)
+    while filled and (WIRE_STAMP_RE.match(filled[-1]) or WIRE_ROUTING_RE.match(filled[-1])):
+        filled = filled[:-1]
+    closing = filled[-SIGN_OFF_LINES:]
     m = TRAILING_SIGN_OFF_RE.search(closing[-1]) if closing else None
     if m and len(m.group("name").split()) <= AGENCY_WORDS:
         return m.group("name").strip()
@@ -1498,9 +1545,10 @@ NAME_OVER_SECTION_WORDS = 3
 
 def _name_over_section(head: list[tuple[int, str]]) -> bool:
     """Whether the opening's first line is a publisher's name printed right over a one-word
-    section or programme line, a headline under both ("Le Devoir" / "Politique", "EL PAÍS
-    English" / "International", "Deutschlandfunk" / "Presseschau"): one to three capitalised
-    words, no digit, no closing punctuation."""
+    section or programme line or a section path, a headline under both ("Le Devoir" /
+    "Politique", "EL PAÍS English" / "International", "Deutschlandfunk" / "Presseschau",
+    "L'Horizon" / "International › Asie-Pacifique"): one to three capitalised words, no
+    digit, no closing punctuation."""
     if len(head) < 3 or head[0][0] != 0 or head[1][0] != 1:  # the text's first two lines
         return False
     name, section = head[0][1], head[1][1]
@@ -1512,7 +1560,7 @@ def _name_over_section(head: list[tuple[int, str]]) -> bool:
         and all(w[:1].isupper() for w in words)
         and not FIRST_DIGIT_RE.search(name)
         and name[-1].isalnum()
-        and (len(section.split()) == 1 or kicker)
+        and (len(section.split()) == 1 or kicker or _is_section_path(section))
         and section[:1].isupper()
         and section[-1].isalpha()
     )

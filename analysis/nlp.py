@@ -64,8 +64,9 @@ from analysis.metadata import (
 )
 
 UNKNOWN = config.UNKNOWN_LANGUAGE
-#: How much of a capital's line after it is read for a place's particle ("東京に到着")
-PLACE_SUFFIX_CHARS = 8
+#: How much of a capital's line after it is read for a place's particle ("東京に到着") or
+#: the word its possessive leads to ("in Tokyo's calculations")
+PLACE_SUFFIX_CHARS = 24
 
 BOUNDARY_RE = re.compile(r"[.?!…]+[”’\"»)\]“‘]*(?=\s)")  # “ ‘ close a German quote
 LONE_NEWLINE_RE = re.compile(r"(?<![ \n])\n(?![ \n])")

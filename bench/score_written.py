@@ -75,6 +75,7 @@ SETS = (
     "written39",
     "written40",
     "written41",
+    "written42",
     "openings",
 )
 

@@ -1172,3 +1172,23 @@ def test_a_mission_a_correspondent_and_a_parliament_shared_by_two_states():
     assert mentions("Im Bendlerblock hält das kaum jemand für realistisch.", "de") == [
         ("Bendlerblock", "DEU")
     ]
+
+
+def test_a_governments_capital_an_owner_after_in_and_new_names():
+    # a government named by its capital after a name link is that state, not a place
+    text = "Es la pregunta que se hacen los Gobiernos de Seúl, Tokio y Washington."
+    assert {a for _, a in mentions(text, "es")} == {"KOR", "JPN", "USA"}
+    assert mentions("Estudió en la Universidad de Tokio.", "es") == []
+    # a capital that owns what follows is no place, even after "in"
+    text = "Russia was a secondary factor in Tokyo’s calculations."
+    assert ("Tokyo", "JPN") in mentions(text)
+    assert mentions("The rally took place in Tokyo's Ginza district.") == []
+    assert mentions("They met in Moscow's northern suburbs.") == []
+    # a former prime minister, an army in Spanish
+    text = "Prime Minister Junichiro Koizumi flew to Pyongyang. Koizumi met Kim."
+    assert [a for _, a in mentions(text)][:2] == [
+        "PERSON:Junichiro Koizumi",
+        "PERSON:Junichiro Koizumi",
+    ]
+    text = "Unidades del Ejército Popular de Corea están en Kursk."
+    assert mentions(text, "es") == [("Ejército Popular de Corea", "PRK")]

@@ -2014,3 +2014,114 @@ def test_a_full_date_opening_its_sentence_lends_its_year_as_a_chronology_entry_d
     assert dates(sentence, **written)[1] == ("Dec. 4", "2023-12-04")
     sentence = "28 December 2023 – The parties agree, and talks resume on Jan. 3."
     assert dates(sentence, **written)[1] == ("Jan. 3", "2024-01-03")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentences", "expression", "date"),
+    [
+        # an agency's closing stamp, its month a name or a number, before its clock time
+        ("it", ["12-GEN-26 14:35"], "12-GEN-26 14:35", "2026-01-12"),
+        ("it", ["19-05-26 08:41"], "19-05-26 08:41", "2026-05-19"),
+        # a month after a date to come and a conjunction or "then" is to come too
+        (
+            "en",
+            ["It is to feature at the summit from June 14 to 16, and at NATO's in July."],
+            "July",
+            "2026-07",
+        ),
+        ("fr", ["Au sommet du 14 au 16 juin, puis à Ankara, en juillet."], "juillet", "2026-07"),
+        # a month in a clause of its own whose verb is in the past, after a future cue
+        (
+            "en",
+            ["Pyongyang may be receiving help with a submarine that Kim inspected in December."],
+            "December",
+            "2025-12",
+        ),
+        ("en", ["The talks that started in June were tense."], "June", "2025-06"),
+        # a word after the month that puts it in the past, even after a deadline's cue
+        ("it", ["Ha portato la spesa al 2% entro il marzo scorso."], "entro il marzo", "2026-03"),
+        ("fr", ["Il a signé en mai dernier."], "mai", "2025-05"),
+        # a month of an anaphoric year, and a month named after the last date the text gave
+        (
+            "en",
+            ["The treaty was signed in June 2024.", "It ended at the end of April that year."],
+            "the end of April",
+            "2024-04",
+        ),
+        ("es", ["Se firmó en 2022.", "En marzo de ese año hubo protestas."], "marzo", "2022-03"),
+        (
+            "en",
+            ["The talks met last in December 2008, and Pyongyang quit the following April."],
+            "the following April",
+            "2009-04",
+        ),
+        (
+            "en",
+            ["They signed it in June 2024, and a paper that July said so."],
+            "that July",
+            "2024-07",
+        ),
+    ],
+)
+def test_stamps_months_led_on_past_clauses_and_anaphoric_months(lang, sentences, expression, date):
+    assert (expression, date) in dates(*sentences, lang=lang, published="2026-05-19")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentences", "expression", "date"),
+    [
+        # no conjunction leads on: the default reading stays (last December)
+        (
+            "en",
+            ["The summit runs from June 14 to 16, after talks in December."],
+            "December",
+            "2025-12",
+        ),
+        # a clause with a cue of its own, and a present passive, stay to come
+        (
+            "en",
+            ["Ministers will attend the talks that will resume in December."],
+            "December",
+            "2026-12",
+        ),
+        (
+            "en",
+            ["Ministers will review the report that is expected in December."],
+            "December",
+            "2026-12",
+        ),
+        ("it", ["Lo firmerà entro marzo."], "entro marzo", "2027-03"),
+        # a past verb with an infinitive after it tells of a plan; one between leads off
+        (
+            "en",
+            ["A summit that Tokyo had hoped to host in December looks unlikely before next year."],
+            "December",
+            "2026-12",
+        ),
+        (
+            "en",
+            ["Dar is due in Dhaka next weekend, and shipping resumed in November."],
+            "November",
+            "2025-11",
+        ),
+        # a conjunction between two names leads nowhere
+        (
+            "pt",
+            [
+                "A posse, marcada para 22 de maio, muda a relação entre Brasília e Caracas desde a "
+                "eleição de julho."
+            ],
+            "julho",
+            "2025-07",
+        ),
+        # the anaphoric year after a month is that month's year, not one after it
+        (
+            "en",
+            ["In 2008 they met.", "In March of the following year they quarrelled."],
+            "the following year",
+            "2009",
+        ),
+    ],
+)
+def test_what_those_readings_leave_alone(lang, sentences, expression, date):
+    assert (expression, date) in dates(*sentences, lang=lang, published="2026-05-19")

@@ -1164,3 +1164,36 @@ def test_a_committee_report_a_column_under_its_name_and_a_quoted_speaker_headlin
     lines += ["Il titolare della Farnesina dopo la missione a Tripoli e Bengasi spiega la linea"]
     lines += ["di Chiara Bellini", "9 aprile 2026", "Antonio Tajani è rientrato a Roma martedì."]
     assert guess_title(lines, kinds(lines, "it"), "it")[0] == lines[1]
+
+
+def test_a_numeric_transmission_stamp_and_an_agency_signing_above_its_routing_codes():
+    lines = [
+        "Giappone protesta con Mosca per manovre vicino a Hokkaido",
+        "TOKYO, 19 MAG - Il Giappone ha presentato una protesta formale alla Russia.",
+        "Il monitoraggio è affidato a undici Paesi. (ANSA).",
+        "KAN/ S0B QBXB",
+        "19-05-26 08:41",
+    ]
+    found = find_published(lines, kinds(lines, "it"), "it", today=date(2026, 11, 1))
+    assert found.value == "2026-05-19"
+    assert find_source(lines, kinds(lines, "it"), "it")[0] == "ANSA"
+    lines[-1] = "20-05-26 08:41"  # another day's stamp says nothing of the year
+    found = find_published(lines, kinds(lines, "it"), "it", today=date(2026, 11, 1))
+    assert found is None or found.value != "2026-05-19"
+
+
+def test_a_name_over_a_section_path_and_credits_of_several_words_name_the_source():
+    lines = ["L'Horizon", "International › Asie-Pacifique", "Analyse"]
+    lines += ["Ce que Kim Jong-un gagne à son alliance avec Moscou", "Par Claire Vasseur"]
+    lines += ["Le ministre russe a été accueilli avec les honneurs militaires, lundi."]
+    assert find_source(lines, kinds(lines, "fr"), "fr") == ("L'Horizon", "masthead")
+    lines = ["Esperti divisi sul G7", "Di Kenta Morioka", "Il Giappone esita ancora, dicono."]
+    lines += ["Articolo pubblicato originariamente in inglese su The Japan Times."]
+    assert find_source(lines, kinds(lines, "it"), "it")[0] == "The Japan Times"
+    # another language's credit under an English text
+    lines = ["Japón y Corea del Norte", "By Haruka Nishida", "Tokyo has tried pressure."]
+    lines += ["Fuente original: The Diplomat"]
+    assert find_source(lines, kinds(lines, "en"), "en")[0] == "The Diplomat"
+    # a cue of one word without a colon names nothing ("Da Nang …")
+    lines = ["Talks in Vietnam", "Officials met on Monday.", "Da Nang Port"]
+    assert find_source(lines, kinds(lines, "en"), "en")[0] != "Nang Port"

@@ -440,6 +440,19 @@ FLOORS = {
         "sentiment_macro_f1": 0.58,
         "translations_found": 1.0,
     },
+    # kept out too; dated Tuesday 19 May, the seeds' own story: an undated analysis and its
+    # Italian translation, an editorial dated by its footer, an ANSA dispatch with its stamp
+    "written42": {
+        "title_accuracy": 1.0,
+        "source_accuracy": 0.91,
+        "published_accuracy": 1.0,
+        "mention_precision": 0.98,
+        "mention_recall": 0.98,
+        "event_recall": 0.87,
+        "sentiment_accuracy": 0.74,
+        "sentiment_macro_f1": 0.63,
+        "translations_found": 1.0,
+    },
     # headlines and publishers under kickers, mastheads, section paths and wire datelines
     "openings": {"title_accuracy": 0.95, "source_accuracy": 0.95},
 }
@@ -479,6 +492,7 @@ CEILINGS = {
     "written39": {"translation_sentiment_gap": 0.05},
     "written40": {"translation_sentiment_gap": 0.05},
     "written41": {"translation_sentiment_gap": 0.05},
+    "written42": {"translation_sentiment_gap": 0.05},
 }
 
 
