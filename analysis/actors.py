@@ -338,6 +338,8 @@ class Places(NamedTuple):
     #: endings or particles that make a capital a place in a language without resources
     #: ("Moskova'da", "東京で", "서울에서")
     place_suffixes: tuple[str, ...] = ()
+    #: verbs whose locative names who receives ("fournirait à Pyongyang"): the government
+    recipients: frozenset[str] = frozenset()
 
 
 #: The place words of a language that has none listed.
@@ -375,6 +377,7 @@ def is_place(candidate: Candidate, context: Context, places: Places) -> bool:
             )
             and not (context.fronted and context.impersonal_after)  # "À Téhéran, on suit …"
             and not _owner(context, places)  # "a factor in Tokyo's calculations"
+            and context.before not in places.recipients  # "Moscou fournirait à Pyongyang"
         )
         or (  # "Universidad de Tokio", but not "el Gobierno de Tokio"
             context.word in places.name_links

@@ -207,6 +207,9 @@ PUBLISHED_RE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 CLAUSE_END_RE = re.compile(r"[,;:.!?()\[\]\"“”«»]")
 #: A clause this short holds only a fronted date, so the next clause says what happens then.
 FRONTED_WORDS = 4
+#: A month this many months or fewer before the date its year comes from is in that year;
+#: further back, it is in the next ("28 December 2023 – … talks resume on Jan. 3")
+MONTHS_NEARER = 6
 #: the words after a weekday in which a future cue still speaks of it ("Sunday's vote will")
 WORDS_AFTER_RE = re.compile(r"(?:\W*\w+){0,3}")
 CLAUSE_MARK_RE = re.compile(r"[,;:()\[\]—–]")  # what separates the clauses of a sentence
@@ -1035,6 +1038,8 @@ class Anchor:
     when: When
     year_given: bool  # the text gives the year (explicitly or through an earlier date)
     opens: bool = False  # it opens its sentence ("In 2018, ..."): the sentence is set then
+    #: it opens a chronology's entry ("March 28, 2024 — …"): the whole entry is set then
+    entry: bool = False
 
 
 def _lower(text: str) -> str:
@@ -1096,7 +1101,16 @@ class _Scanner:
                 # The text gives the year: written, or taken from such a date (not computed).
                 year_given = how == EXPLICIT or (how == ANCHORED and m.kind in NAMED_KINDS)
                 opens = len(self.text[start : m.start].split()) <= 2
-                self.anchors.append(Anchor(m.start, sentence, When.parse(value), year_given, opens))
+                self.anchors.append(
+                    Anchor(
+                        m.start,
+                        sentence,
+                        When.parse(value),
+                        year_given,
+                        opens,
+                        self._entry_date(m),
+                    )
+                )
         return found
 
     def candidates(self, g: Grammar, start: int, end: int) -> Iterator[tuple[Match, Resolution]]:
@@ -1834,13 +1848,16 @@ class _Scanner:
             if listed:  # "October and November 2024"
                 return int(listed.group(1)), EXPLICIT
         if self._entry_date(m):  # a chronology's entry: the year its list has reached
-            anchor = self.anchor_before(m.start, year_given=True)
-            # the date of an earlier entry or heading, not one a paragraph mentions in passing
-            if (
-                anchor
-                and "\n" in self.text[anchor.start : m.start]
-                and self._opens_line(anchor.start)
-            ):
+            # the date of an earlier entry or heading, not one an entry mentions in passing
+            anchor = next(
+                (
+                    a
+                    for a in reversed(self.anchors)
+                    if a.start < m.start and a.year_given and self._opens_line(a.start)
+                ),
+                None,
+            )
+            if anchor and "\n" in self.text[anchor.start : m.start]:
                 year = anchor.when.year + (
                     anchor.when.month is not None and month < anchor.when.month
                 )
@@ -2157,10 +2174,16 @@ class _Scanner:
             self.lower[m.end : m.end + CUE_WINDOW]
         )
         # else a full date that opens the sentence sets its time, as a chronology's entry
-        # does: its months name that year, or the next ("9 November 2024 – Putin signs …, and
-        # the pact enters into force on Dec. 4")
-        if anchor.opens and anchor.sentence == self.sentence and anchor.when.day and not earlier:
-            return anchor.when.year + (month < anchor.when.month)
+        # does for all its sentences: its months name that year, or the next when that is
+        # nearer ("9 November 2024 – Putin signs …, and the pact enters into force on Dec. 4";
+        # "28 December 2023 – … talks resume on Jan. 3"; but "July 2, 2026 — … in June")
+        if (
+            anchor.opens
+            and (anchor.entry or (anchor.sentence == self.sentence and anchor.when.day))
+            and anchor.when.month
+            and not earlier
+        ):
+            return anchor.when.year + (anchor.when.month - month > MONTHS_NEARER)
         # a year before the publication's is not lent to a date set for the future: "a
         # coup in February 2021 … an election it has scheduled for Dec 28"
         if self.published and anchor.when.year < self.published.year and self.future_around(g, m):

@@ -95,6 +95,8 @@ class LanguageData:
     months: dict[str, int] = field(default_factory=dict)
     #: those who govern, before a locative: "officials in Bamako" is the government
     governing: frozenset[str] = frozenset()
+    #: verbs whose locative names who receives: "fournirait à Pyongyang" is the government
+    recipients: frozenset[str] = frozenset()
     #: a capital after one of these, with a travel word among the few words before it, or
     #: right after a travel word, is a destination: "a visit to Moscow", "visited Tokyo"
     destinations: frozenset[str] = frozenset()
@@ -321,6 +323,7 @@ def language_data(code: str) -> LanguageData:
         document_labels=frozenset(w.casefold() for w in raw.get("document_labels", ())),
         months=months,
         governing=frozenset(w.lower() for w in raw.get("governing", ())),
+        recipients=frozenset(w.lower() for w in raw.get("recipients", ())),
         destinations=frozenset(w.lower() for w in raw.get("destinations", ())),
         travel_words=frozenset(w.lower() for w in raw.get("travel_words", ())),
         place_compounds=frozenset(w.lower() for w in raw.get("place_compounds", ())),

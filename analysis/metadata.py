@@ -296,6 +296,19 @@ def is_dated_writer_line(line: str, language: str) -> bool:
     return _writer_line_date(line, language) is not None
 
 
+#: A writer's name in capitals, a bar and their place in small letters, as Spanish dailies
+#: print it under the headline: "ELENA MARTÍN RÍOS | Madrid" (not a rubric, "WORLD | EUROPE")
+CAPS_WRITER_PLACE_RE = re.compile(
+    r"^[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){1,3}\s+\|\s+"
+    r"[A-ZÀ-Ý][a-zß-ÿ'’.-]+(?:\s[A-ZÀ-Ý][a-zß-ÿ'’.-]+)?$"
+)
+
+
+def is_writer_place_line(line: str) -> bool:
+    """A writer's name in capitals and their place after a bar (`CAPS_WRITER_PLACE_RE`)."""
+    return CAPS_WRITER_PLACE_RE.match(line.strip()) is not None
+
+
 def is_headline_like(line: str) -> bool:
     """No sentence-final punctuation at the end: a title, caption, dateline or page residue."""
     stripped = line.rstrip()
@@ -474,6 +487,8 @@ def classify_line(line: str, language: str, index: int) -> str:
     if is_byline(text, language) and (  # "Por … | Seúl | 3 dic …"
         words <= 8 or len(PARTS_RE.split(text, maxsplit=1)) > 1
     ):
+        return "byline"
+    if is_writer_place_line(text):  # "ELENA MARTÍN RÍOS | Madrid"
         return "byline"
     if words <= 8 and NUMERIC_DAY_RE.search(text) and is_dated_writer_line(text, language):
         return "byline"  # "Nicole Anliker, Bern 14.11.2025, 05.30 Uhr"

@@ -61,6 +61,7 @@ from analysis.metadata import (
     is_byline,
     is_dated_writer_line,
     is_headline_like,
+    is_writer_place_line,
 )
 
 UNKNOWN = config.UNKNOWN_LANGUAGE
@@ -588,8 +589,10 @@ class ActorMatcher:
                     else ()
                 )
                 # the writer's line: "By Anirban Ghosh, New Delhi", "By Ana Ruiz and Jordan Pike"
-                byline = is_byline(text[line_start:line_end], c.language) or (
-                    is_dated_writer_line(text[line_start:line_end], c.language)
+                byline = (
+                    is_byline(text[line_start:line_end], c.language)
+                    or is_dated_writer_line(text[line_start:line_end], c.language)
+                    or is_writer_place_line(text[line_start:line_end])
                 )
                 # the previous word opens its clause ("A Tokyo …", "Iran, a Mascate …")
                 fronted = j >= 0 and (
@@ -841,6 +844,7 @@ def _places(lang: str) -> Places:
         data.route_from,
         data.venue_nouns,
         data.venue_determiners,
+        recipients=data.recipients,
     )
 
 

@@ -76,6 +76,7 @@ SETS = (
     "written40",
     "written41",
     "written42",
+    "written43",
     "openings",
 )
 

@@ -1192,3 +1192,27 @@ def test_a_governments_capital_an_owner_after_in_and_new_names():
     ]
     text = "Unidades del Ejército Popular de Corea están en Kursk."
     assert mentions(text, "es") == [("Ejército Popular de Corea", "PRK")]
+
+
+def test_a_recipient_the_euphonic_ad_a_concern_there_a_publication_and_the_msmt():
+    # French "à" after a verb of giving names who receives
+    text = "En échange, Moscou fournirait à Pyongyang une aide."
+    assert ("Pyongyang", "PRK") in mentions(text, "fr")
+    assert mentions("Il vit à Pyongyang.", "fr") == []
+    # Italian "ad" is "a" before a vowel: a place after a name
+    assert mentions("Il vertice dell'Alleanza ad Ankara.", "it") == []
+    # what worries there is the government's worry
+    text = "Lo que más preocupa en Tokio y en Seúl es el satélite."
+    assert {a for _, a in mentions(text, "es")} >= {"JPN"}
+    # the white paper's title names no state; the sanctions monitoring team is a body
+    assert mentions("DEFENSE OF JAPAN 2026 (Digest)") == []
+    assert ("Japan", "JPN") in mentions("Washington's commitment to the defense of Japan.")
+    text = "Japan would work with the Multilateral Sanctions Monitoring Team (MSMT)."
+    assert ("Multilateral Sanctions Monitoring Team", "MSMT") in mentions(text)
+    # the writer's place after a bar, under a Spanish headline
+    assert mentions("ELENA MARTÍN RÍOS | Madrid", "es") == []
+    # a federal ministry is the government of whichever federal state the article names
+    text = "Deutschland zögert. Das heißt es im Bundesverteidigungsministerium."
+    assert mentions(text, "de")[-1] == ("Bundesverteidigungsministerium", "DEU")
+    text = "Österreich zögert. Das heißt es im Bundesverteidigungsministerium."
+    assert mentions(text, "de")[-1] == ("Bundesverteidigungsministerium", "AUT")

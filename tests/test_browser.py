@@ -54,6 +54,11 @@ def app_url(tmp_path_factory):
         pytest.skip("no Chromium installed")
     port = _free_port()
     env = dict(os.environ, BRIEFING_CACHE=str(tmp_path_factory.mktemp("app-cache")))
+    # The server's output goes to a file, not a pipe nobody reads: a full pipe blocked its
+    # logging, and with it the file watcher's lock and the whole server. Nor does it watch
+    # the source tree while the suite writes beside it.
+    log_path = tmp_path_factory.mktemp("app-log") / "streamlit.log"
+    log = open(log_path, "wb")  # noqa: SIM115 (closed when the server stops)
     server = subprocess.Popen(
         [
             sys.executable,
@@ -69,10 +74,12 @@ def app_url(tmp_path_factory):
             "127.0.0.1",
             "--browser.gatherUsageStats",
             "false",
+            "--server.fileWatcherType",
+            "none",
         ],
         cwd=ROOT,
         env=env,
-        stdout=subprocess.PIPE,
+        stdout=log,
         stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
@@ -85,10 +92,16 @@ def app_url(tmp_path_factory):
             time.sleep(0.5)
     else:
         server.kill()
-        pytest.fail("the app did not start: " + server.stdout.read().decode()[-2000:])
+        log.close()
+        pytest.fail("the app did not start: " + log_path.read_text(errors="replace")[-2000:])
     yield url
     server.terminate()
-    server.wait(timeout=20)
+    try:
+        server.wait(timeout=20)
+    finally:
+        if server.poll() is None:
+            server.kill()
+        log.close()
 
 
 @pytest.fixture(scope="module")

@@ -2125,3 +2125,22 @@ def test_stamps_months_led_on_past_clauses_and_anaphoric_months(lang, sentences,
 )
 def test_what_those_readings_leave_alone(lang, sentences, expression, date):
     assert (expression, date) in dates(*sentences, lang=lang, published="2026-05-19")
+
+
+def test_a_chronology_entrys_date_sets_its_other_sentences_and_the_nearest_year_wins():
+    written = {"published": "2026-07-03"}
+    entry = (
+        "March 28, 2024 — Russia vetoes the renewal of the panel that had monitored sanctions "
+        "on North Korea since 2009; China abstains."
+    )
+    then = "The panel's mandate runs out on April 30, leaving no body to track violations."
+    assert ("April 30", "2024-04-30") in dates(entry, then, **written)
+    # an earlier month in the entry is in the entry's year when that is nearer
+    entry = "July 2, 2026 — The agency says that several thousand workers left in June."
+    assert ("June", "2026-06") in dates(entry, **written)
+    entry = "28 December 2023 – The parties agree, and talks resume on Jan. 3."
+    assert ("Jan. 3", "2024-01-03") in dates(entry, **written)
+    # "este mismo mes": this same month
+    assert ("este mismo mes", "2026-07") in dates(
+        "El equipo publicará su informe este mismo mes.", lang="es", **written
+    )

@@ -1197,3 +1197,14 @@ def test_a_name_over_a_section_path_and_credits_of_several_words_name_the_source
     # a cue of one word without a colon names nothing ("Da Nang …")
     lines = ["Talks in Vietnam", "Officials met on Monday.", "Da Nang Port"]
     assert find_source(lines, kinds(lines, "en"), "en")[0] != "Nang Port"
+
+
+def test_a_writers_name_in_capitals_and_their_place_after_a_bar_is_a_byline():
+    assert classify_line("ELENA MARTÍN RÍOS | Madrid", "es", 4) == "byline"
+    assert classify_line("JUAN PÉREZ | Nueva York", "es", 4) == "byline"
+    # a rubric in capitals on both sides, or a name in small letters, is none
+    assert classify_line("WORLD | EUROPE", "en", 1) != "byline"
+    assert classify_line("INTERNACIONAL | Asia", "es", 1) != "byline"
+    lines = ["DIARIO HORIZONTE", "Internacional", "«Corea del Norte cobra su ayuda»"]
+    lines += ["ELENA MARTÍN RÍOS | Madrid", "3 de julio de 2026", "El exembajador habla."]
+    assert guess_title(lines, kinds(lines, "es"), "es")[0] == lines[2]

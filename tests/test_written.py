@@ -87,7 +87,7 @@ FLOORS = {
         "title_accuracy": 0.83,
         "source_accuracy": 0.58,
         "published_accuracy": 1.0,
-        "mention_precision": 0.98,
+        "mention_precision": 0.97,  # its writers left the MSMT out
         "mention_recall": 0.95,
         "event_recall": 0.89,
         "sentiment_accuracy": 0.65,
@@ -313,7 +313,7 @@ FLOORS = {
         "title_accuracy": 1.0,
         "source_accuracy": 0.83,
         "published_accuracy": 1.0,
-        "mention_precision": 0.99,
+        "mention_precision": 0.98,  # its writers left the MSMT out
         "mention_recall": 0.98,
         "event_recall": 0.93,
         "sentiment_accuracy": 0.70,
@@ -447,10 +447,23 @@ FLOORS = {
         "source_accuracy": 0.91,
         "published_accuracy": 1.0,
         "mention_precision": 0.98,
-        "mention_recall": 0.98,
+        "mention_recall": 0.99,
         "event_recall": 0.87,
         "sentiment_accuracy": 0.74,
         "sentiment_macro_f1": 0.63,
+        "translations_found": 1.0,
+    },
+    # kept out too; dated Friday 3 July, the same story: a ministry's chapter digest, an
+    # interview, a broadcaster's page, two translations, a Markdown timeline
+    "written43": {
+        "title_accuracy": 0.91,
+        "source_accuracy": 0.91,
+        "published_accuracy": 1.0,
+        "mention_precision": 0.98,
+        "mention_recall": 0.99,
+        "event_recall": 0.95,
+        "sentiment_accuracy": 0.75,
+        "sentiment_macro_f1": 0.65,
         "translations_found": 1.0,
     },
     # headlines and publishers under kickers, mastheads, section paths and wire datelines
@@ -493,6 +506,7 @@ CEILINGS = {
     "written40": {"translation_sentiment_gap": 0.05},
     "written41": {"translation_sentiment_gap": 0.05},
     "written42": {"translation_sentiment_gap": 0.05},
+    "written43": {"translation_sentiment_gap": 0.05},
 }
 
 
