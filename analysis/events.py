@@ -1476,12 +1476,15 @@ class _Scanner:
         *,
         year_given: bool = False,
         precision: str | None = None,
+        opens_line: bool = False,
     ) -> Anchor | None:
         """The nearest date the text gave before `start`, in `first_sentence` or later (and,
         with `year_given`, only one whose year the text gives; with `precision` ("day",
-        "month"), only one that precise)."""
+        "month"), only one that precise; with `opens_line`, only one that opens its line)."""
         for anchor in reversed(self.anchors):
             if precision and getattr(anchor.when, precision) is None:
+                continue
+            if opens_line and not self._opens_line(anchor.start):
                 continue
             if anchor.start < start and (anchor.year_given or not year_given):
                 return anchor if anchor.sentence >= first_sentence else None
@@ -1849,14 +1852,7 @@ class _Scanner:
                 return int(listed.group(1)), EXPLICIT
         if self._entry_date(m):  # a chronology's entry: the year its list has reached
             # the date of an earlier entry or heading, not one an entry mentions in passing
-            anchor = next(
-                (
-                    a
-                    for a in reversed(self.anchors)
-                    if a.start < m.start and a.year_given and self._opens_line(a.start)
-                ),
-                None,
-            )
+            anchor = self.anchor_before(m.start, year_given=True, opens_line=True)
             if anchor and "\n" in self.text[anchor.start : m.start]:
                 year = anchor.when.year + (
                     anchor.when.month is not None and month < anchor.when.month
@@ -1954,7 +1950,8 @@ class _Scanner:
                 return False
             if word in g.reported_past or (
                 len(word) > 4
-                and word.endswith(g.past_suffixes or ("\0",))
+                and bool(g.past_suffixes)
+                and word.endswith(g.past_suffixes)
                 and (i == 0 or words[i - 1].group() not in g.present_auxiliaries)
             ):
                 return True

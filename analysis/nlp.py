@@ -589,10 +589,11 @@ class ActorMatcher:
                     else ()
                 )
                 # the writer's line: "By Anirban Ghosh, New Delhi", "By Ana Ruiz and Jordan Pike"
+                writer_line = text[line_start:line_end]
                 byline = (
-                    is_byline(text[line_start:line_end], c.language)
-                    or is_dated_writer_line(text[line_start:line_end], c.language)
-                    or is_writer_place_line(text[line_start:line_end])
+                    is_byline(writer_line, c.language)
+                    or is_dated_writer_line(writer_line, c.language)
+                    or is_writer_place_line(writer_line)
                 )
                 # the previous word opens its clause ("A Tokyo …", "Iran, a Mascate …")
                 fronted = j >= 0 and (
