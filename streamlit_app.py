@@ -10,15 +10,20 @@ import streamlit as st
 
 HERE = Path(__file__).parent
 
-st.set_page_config(page_title="Briefing", page_icon="🗞️", layout="wide")
+st.set_page_config(page_title="Briefing", page_icon=":material/newspaper:", layout="wide")
 st.navigation(
     [
-        st.Page(HERE / "pages" / "overview.py", title="Overview", icon="🗂️", default=True),
-        st.Page(HERE / "pages" / "timeline.py", title="Timeline", icon="🗓️"),
-        st.Page(HERE / "pages" / "actors.py", title="Actors", icon="🕸️"),
-        st.Page(HERE / "pages" / "sentiment.py", title="Sentiment", icon="🌡️"),
-        st.Page(HERE / "pages" / "reader.py", title="Reader", icon="📖"),
-        st.Page(HERE / "pages" / "words.py", title="Words", icon="☁️"),
-        st.Page(HERE / "pages" / "corpus.py", title="Corpus", icon="📚"),
+        st.Page(
+            HERE / "pages" / "overview.py",
+            title="Overview",
+            icon=":material/dashboard:",
+            default=True,
+        ),
+        st.Page(HERE / "pages" / "timeline.py", title="Timeline", icon=":material/timeline:"),
+        st.Page(HERE / "pages" / "actors.py", title="Actors", icon=":material/hub:"),
+        st.Page(HERE / "pages" / "sentiment.py", title="Sentiment", icon=":material/thermostat:"),
+        st.Page(HERE / "pages" / "reader.py", title="Reader", icon=":material/menu_book:"),
+        st.Page(HERE / "pages" / "words.py", title="Words", icon=":material/cloud:"),
+        st.Page(HERE / "pages" / "corpus.py", title="Corpus", icon=":material/library_books:"),
     ]
 ).run()

@@ -309,6 +309,8 @@ def analyse(job: Job, rows: Rows) -> Problem | None:
         doc_in.format,
         lambda: find_source(lines, kinds, language),
     )
+    if not source_name and doc_in.logo:  # a page's logo, where nothing else names its site
+        source_name, source_from = doc_in.logo, "the page's logo"
     # Dated events: temporal expressions, resolved against the publication date.
     other_languages = [(p.start, p.end, p.language) for p in paragraphs if p.language != language]
     stamps = [(paragraphs[i].start, day) for i, day in timestamps(lines, kinds, language)]

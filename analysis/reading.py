@@ -39,6 +39,8 @@ class Extracted:
     #: a page's blocks between its headline and its body that the body lacks (standfirst,
     #: byline, date line): where a page without date metadata may still print its date
     header: tuple[str, ...] = ()
+    #: the alt text of a page's logo: who publishes it when nothing else names them
+    logo: str = ""
 
 
 MAGIC = {
@@ -324,6 +326,7 @@ SKIP_TAGS = {
     "button",
     "select",
     "textarea",
+    "label",
 }
 DATE_META = (
     "article:published_time",
@@ -339,27 +342,90 @@ DATE_META = (
 )
 
 
+#: Elements with no end tag
+VOID_TAGS = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "param",
+    "source",
+    "track",
+    "wbr",
+}
+#: A class, id or role naming a page's furniture rather than its article: shares, related
+#: links, newsletters, ads, cookie banners, tags, breadcrumbs, comments, menus, mastheads
+FURNITURE_RE = re.compile(
+    r"(?:^|[\s_-])(?:related|share|sharing|social|newsletter|promo|advert\w*|ads?|adslot|"
+    r"banner|cookies?|consent|comments?|tags?|taglist|keywords|breadcrumbs?|sidebar|"
+    r"widgets?|most-?read|popular|recommend\w*|subscri\w*|paywall|outbrain|taboola|"
+    r"menu|navbar|nav|navigation|masthead|complementary|contentinfo|search|"
+    r"read-?(?:also|more|next)|see-?also|more-?(?:on|from|stories)|leggi-?anche|"
+    r"veja-?tamb\w*|lee-?tambien|sponsor\w*|ticker|marquee|comentarios|commenti|"
+    r"commentaires|kommentare|temas|etiquetas)(?:$|[\s_-])",
+    re.I,
+)
+#: An inline style that hides an element (an email's preheader)
+HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+#: The headings a page's headline may be printed in
+HEADING_TAGS = ("h1", "h2", "h3")
+#: A block this share of whose letters sit in links is a link list's item or a menu entry
+LINKED_SHARE = 0.9
+
+
+@dataclass
+class Block:
+    """One block of a page's visible text, with what the reader saw around it."""
+
+    text: str
+    furniture: bool  # all of it inside an element whose class, id or role names furniture
+    linked: bool  # (nearly) all of it link text
+
+
 class _Reader(HTMLParser):
     """Collects block text and metadata; never keeps attributes other than the ones it reads."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.lines: list[str] = []
+        self.blocks: list[Block] = []
         self.current: list[str] = []
         self.skip = 0
         self.meta: dict[str, str] = {}
         self.title = ""
         self.h1 = ""
         self._in_title = self._in_h1 = self._in_ld = False
+        #: the page's h1, h2 and h3 headings in order: (tag, text, inside furniture)
+        self.headings: list[tuple[str, str, bool]] = []
+        self._heading: list[str] | None = None
         self.json_ld: list[str] = []
         self.time_datetime = ""
         self._row = False  # inside a table row: its cells are joined on one line
+        #: open elements: (tag, inside furniture, hidden, a link)
+        self._open: list[tuple[str, bool, bool, bool]] = []
+        self._chars = [0, 0, 0]  # the current block's letters: all, in furniture, in links
+        self.logo = ""  # the alt text of the page's first logo image
 
     def _flush(self) -> None:
         line = re.sub(r"\s+", " ", "".join(self.current)).strip()
         if line:
             self.lines.append(line)
+            total, furniture, linked = self._chars
+            self.blocks.append(
+                Block(line, total > 0 and furniture == total, 0 < LINKED_SHARE * total <= linked)
+            )
         self.current = []
+        self._chars = [0, 0, 0]
+
+    def _context(self) -> tuple[bool, bool, bool]:
+        top = self._open[-1] if self._open else ("", False, False, False)
+        return top[1], top[2], top[3]
 
     def handle_starttag(self, tag, attrs):
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -373,6 +439,8 @@ class _Reader(HTMLParser):
             self.meta.setdefault("html:lang", a["lang"])
         elif tag == "link" and a.get("rel", "").lower() == "canonical" and a.get("href"):
             self.meta.setdefault("canonical", a["href"])
+        elif tag == "img" and not self.logo and "logo" in (a.get("src", "") + a.get("class", "")):
+            self.logo = " ".join(a.get("alt", "").split())
         if tag == "script" and a.get("type", "").lower() == "application/ld+json":
             self._in_ld = True
         if tag == "title":
@@ -381,8 +449,21 @@ class _Reader(HTMLParser):
             self.skip += 1
         if tag == "h1":
             self._in_h1 = True
+        if tag in HEADING_TAGS:
+            self._heading = []
         if tag in BLOCK_TAGS:
             self._flush()
+        if tag not in VOID_TAGS:
+            furniture, hidden, link = self._context()
+            names = " ".join((a.get("class", ""), a.get("id", ""), a.get("role", "")))
+            self._open.append(
+                (
+                    tag,
+                    furniture or tag == "aside" or bool(FURNITURE_RE.search(names)),
+                    hidden or "hidden" in a or bool(HIDDEN_STYLE_RE.search(a.get("style", ""))),
+                    link or tag == "a",
+                )
+            )
         self._row = tag == "tr" or (self._row and tag not in ("table", "tr"))
         if tag in ("td", "th") and self._row and "".join(self.current).strip():
             self.current.append(CELL_SEPARATOR)
@@ -396,21 +477,36 @@ class _Reader(HTMLParser):
             self._in_ld = False
         if tag == "h1":
             self._in_h1 = False
+        if tag in HEADING_TAGS and self._heading is not None:
+            if text := " ".join("".join(self._heading).split()):
+                self.headings.append((tag, text, self._context()[0]))
+            self._heading = None
         if tag in ("tr", "table"):
             self._row = False
         if tag in BLOCK_TAGS:
             self._flush()
+        for i in range(len(self._open) - 1, -1, -1):  # close it and what it left open
+            if self._open[i][0] == tag:
+                del self._open[i:]
+                break
 
     def handle_data(self, data):
         if self._in_ld:
             self.json_ld.append(data)
         if self._in_title:
             self.title += data
-        if self.skip:
+        furniture, hidden, link = self._context()
+        if self.skip or hidden:
             return
         if self._in_h1:
             self.h1 += data
+        if self._heading is not None:
+            self._heading.append(data)
         self.current.append(data)
+        letters = sum(map(len, LETTERS_RE.findall(data)))
+        self._chars[0] += letters
+        self._chars[1] += letters if furniture else 0
+        self._chars[2] += letters if link else 0
 
     def close(self):
         super().close()
@@ -422,7 +518,7 @@ def _json_ld_dates(blobs: list[str]) -> dict[str, str]:
 
     def walk(node):
         if isinstance(node, dict):
-            for key in ("datePublished", "dateCreated", "headline", "url"):
+            for key in ("datePublished", "dateCreated", "headline", "url", "articleSection"):
                 if isinstance(node.get(key), str):
                     found.setdefault(key, node[key])
             publisher = node.get("publisher")
@@ -480,19 +576,38 @@ def _standfirst(header: list[str], body: str) -> str:
     return ""
 
 
-#: What separates a page title from the site's name: "Headline | Site", "Headline - Site"
-TITLE_SITE_RE = re.compile(r"\s+[|–—·-]\s+")
+#: What separates a page title from the site's name: "Headline | Site", "Headline - Site",
+#: "Site :: Headline"
+TITLE_SITE_RE = re.compile(r"\s+(?:[|–—·»-]|::)\s+")
 
 
 def _confirms(title: str, headline: str) -> bool:
     """Whether a page's title confirms its h1 as the article's headline: it starts with the
     h1, or the h1 starts with the title less its site's name (a title shortened for
     search: "Leader says Russia shot down plane by mistake | Site" over "…by mistake,
-    demands Moscow admit guilt")."""
+    demands Moscow admit guilt"), or with the title's part after the site's name ("Site ::
+    Headline"). A heading that is the site's name before the story confirms nothing."""
+    parts = TITLE_SITE_RE.split(title)
+    if len(parts) > 1 and headline == parts[0] and _site_first(parts):
+        return False
     if title.startswith(headline):
         return True
-    short = TITLE_SITE_RE.split(title)[0]
-    return len(short.split()) >= 4 and headline.startswith(short)
+    if len(parts[0].split()) >= 4 and headline.startswith(parts[0]):
+        return True
+    return _site_first(parts) and headline.startswith(parts[1])
+
+
+def _site_parts(title: str) -> list[str]:
+    """The parts of a page title that name its site (and section), not its story."""
+    parts = TITLE_SITE_RE.split(title)
+    return parts[:1] if _site_first(parts) else parts[1:]
+
+
+def _site_first(parts: list[str]) -> bool:
+    """Whether a page title's parts are a site's name and then a longer story."""
+    return len(parts) > 1 and len(parts[0].split()) <= min(
+        SITE_NAME_WORDS, len(parts[1].split()) - 3
+    )
 
 
 #: A page title tells the same story as a headline when this share of its words are the
@@ -514,10 +629,14 @@ def _same_story(title: str, headline: str) -> bool:
 
 
 def _site_name(page_title: str, headline: str) -> str:
-    """The site's name a page title adds after the headline: "Headline | Nordstern
-    Nachrichten", "Headline - Horizon Infos"."""
+    """The site's name a page title adds after the headline ("Headline | Nordstern
+    Nachrichten", "Headline - Horizon Infos") or before it ("PressLingua :: Headline")."""
     parts = TITLE_SITE_RE.split(page_title)
-    if len(parts) < 2 or not headline or len(parts[-1].split()) > SITE_NAME_WORDS:
+    if len(parts) < 2 or not headline:
+        return ""
+    if _site_first(parts) and headline.startswith(parts[1]):
+        return parts[0]
+    if len(parts[-1].split()) > SITE_NAME_WORDS:
         return ""
     story = " ".join(parts[:-1])
     return parts[-1] if _confirms(headline, story) or _same_story(story, headline) else ""
@@ -527,6 +646,8 @@ def _site_name(page_title: str, headline: str) -> str:
 #: under a header row ("|---|---|")
 TABLE_ROW_RE = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
 TABLE_RULE_RE = re.compile(r"^[\s|:-]*-[\s|:-]*$")
+#: A bar between two cells (the extractor escapes a bar inside a cell: "2026 \\| Edición")
+CELL_BAR_RE = re.compile(r"(?<!\\)\|")
 
 
 def _table_rows(body: str) -> str:
@@ -536,10 +657,155 @@ def _table_rows(body: str) -> str:
     def row(match: re.Match) -> str:
         if TABLE_RULE_RE.match(match.group(1)):
             return ""
-        cells = (cell.strip() for cell in match.group(1).split("|"))
+        cells = (cell.strip().replace("\\|", "|") for cell in CELL_BAR_RE.split(match.group(1)))
         return CELL_SEPARATOR.join(cell for cell in cells if cell)
 
     return TABLE_ROW_RE.sub(row, body)
+
+
+def _headline(reader: _Reader, titles: list[str]) -> str:
+    """The heading that prints the article's headline: the first h1, h2 or h3 outside the
+    page's furniture that a page title confirms (an h1 first: a site may print its own name
+    in the h1), else the first h1."""
+    headings = [(tag, text) for tag, text, furniture in reader.headings if not furniture]
+    ordered = [t for tag, t in headings if tag == "h1"] + [t for tag, t in headings if tag != "h1"]
+    for text in ordered:
+        if any(_confirms(t, text) for t in titles):
+            return text
+    h1s = [text for tag, text, _ in reader.headings if tag == "h1"]
+    return h1s[0] if h1s else " ".join(reader.h1.split())
+
+
+#: A block of at least this many words is matched to the extracted body by its beginning
+#: (the extractor may join or split blocks), and can mark where the article runs
+LONG_BLOCK_WORDS = 8
+#: The headline opens the article when it is at most this many blocks above the body's first
+#: long block (a kicker, a standfirst, a byline, a date line, a photo and its caption between)
+HEADER_BLOCKS = 8
+#: At most this many short blocks right above the headline belong to it (a kicker, a date
+#: line: "Ausgabe 38/2026 · 17. September 2026"), each of at most `KICKER_WORDS` words
+KICKER_BLOCKS = 2
+KICKER_WORDS = 12
+#: A breadcrumb ("Europe » Italy » Foreign affairs"), never a kicker
+BREADCRUMB_RE = re.compile(r"\S\s*[»›>/]\s*\S.*[»›>/]|^[^»›>]*\s[»›>]\s[^»›>]*$")
+
+
+def _norm(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def _restore(blocks: list[Block], body: str, headlines: list[str], sites: set[str]) -> str:
+    """The extracted body with the article's own blocks that the extractor dropped put back
+    in their places: its headline (the page's headline or title, `headlines`, printed as a
+    block) and what sits around it (kicker, standfirst, byline, date
+    line), sub-headings, captions, a live blog's time stamps, an embedded post. They are the
+    page's blocks from the headline (or the body's first long block) to the body's last long
+    block that lie outside the page's furniture (related links, shares, ads, tags: their
+    classes say so), are not link text and do not only name the site (`sites`, casefolded: a
+    masthead above the headline). The body is returned as it is when it cannot be
+    placed among the page's blocks."""
+    lines = body.split("\n")
+    normed = [_norm(line) for line in lines]
+    joined = " ".join(normed)
+
+    def long(text: str) -> bool:
+        return len(text.split()) >= LONG_BLOCK_WORDS
+
+    placed: list[int | None] = []  # each block's line in the body, if it is there
+    cursor = 0
+    for block in blocks:
+        text = _norm(block.text)
+        found = None
+        if not block.furniture:
+            for j in range(cursor, len(lines)):
+                if normed[j] == text or (
+                    long(text)
+                    and (text[:60] in normed[j] or long(normed[j]) and normed[j][:60] in text)
+                ):
+                    found = cursor = j
+                    break
+        placed.append(found)
+    core = [i for i, j in enumerate(placed) if j is not None and long(blocks[i].text)]
+    if not core:
+        return body
+    first, last = core[0], core[-1]
+    heads = {_norm(h) for h in headlines if h}
+    top = next(
+        (
+            i
+            for i in range(max(0, first - HEADER_BLOCKS), first + 1)
+            if _norm(blocks[i].text) in heads
+        ),
+        first,
+    )
+
+    def own(block: Block) -> bool:
+        return (
+            not block.furniture
+            and not block.linked
+            and bool(re.search(r"\w", block.text))
+            and _norm(block.text).casefold() not in sites
+        )
+
+    for _ in range(KICKER_BLOCKS):  # a kicker or a date line above (the body may hold one)
+        above = blocks[top - 1] if top > 0 else None
+        if (
+            above is None
+            or placed[top - 1] is None
+            and (
+                not own(above)
+                or len(above.text.split()) > KICKER_WORDS
+                or BREADCRUMB_RE.search(above.text)
+            )
+        ):
+            break
+        top -= 1
+    inserts: dict[int, list[str]] = {}
+    at = -1  # the body line the next dropped block follows
+    for i in range(top, last + 1):
+        block = blocks[i]
+        if placed[i] is not None:
+            at = placed[i]
+            continue
+        text = _norm(block.text)
+        kept = text[:60] in joined if long(text) else text in normed
+        if own(block) and not kept:
+            inserts.setdefault(at, []).append(block.text)
+    if not inserts:
+        return body
+    out = inserts.get(-1, [])
+    for j, line in enumerate(lines):
+        out.append(line)
+        out.extend(inserts.get(j, []))
+    return "\n".join(out)
+
+
+#: A logo's alt text that names no site
+LOGO_WORDS_RE = re.compile(r"\b(?:logo|home|homepage|startseite|inicio|accueil)\b", re.I)
+
+
+def _source(
+    meta: dict[str, str], ld: dict[str, str], logo: str, titles: list[str], site: str
+) -> str:
+    """Who publishes the page: its social site name (unless that names the article's
+    section, as some sites' do: "Mundo" beside the publisher "j1"), the JSON-LD publisher,
+    its logo's alt text where a page title names the site so too ("DIE WARTE" in "… | DIE
+    WARTE – Druckversion"), the site's name in its title."""
+    social = meta.get("og:site_name", "").strip()
+    section = ld.get("articleSection", "").strip().casefold()
+    if social and not (section and social.casefold() == section and ld.get("publisher")):
+        return social
+    if ld.get("publisher", "").strip():
+        return ld["publisher"].strip()
+    if logo and logo.casefold() in {p.casefold() for t in titles for p in _site_parts(t)}:
+        return logo
+    return site.strip()
+
+
+def _logo(alt: str) -> str:
+    """A logo's alt text, if it reads as a site's name."""
+    alt = alt.strip()
+    return alt if 0 < len(alt.split()) <= SITE_NAME_WORDS and not LOGO_WORDS_RE.search(alt) else ""
 
 
 def _from_html(raw: str) -> Extracted:
@@ -575,14 +841,26 @@ def _from_html(raw: str) -> Extracted:
     plain = "\n\n".join(reader.lines)
     if len(body.split()) < max(20, len(plain.split()) // 4):
         body = plain  # short or empty extraction: keep every visible block instead
-    # The extractor keeps the body and drops the page's headline: put it back on top, so that
-    # its names, dates and stance are read (only an h1 the page's title confirms).
-    headline = " ".join(reader.h1.split())
     titles = [
         " ".join((t or "").split())
         for t in (meta.get("og:title"), reader.title, ld.get("headline"))
     ]
+    headline = _headline(reader, [t for t in titles if t])
     confirmed = any(_confirms(t, headline) for t in titles if t)
+    if body is not plain:
+        sites = {
+            _norm(name).casefold()
+            for name in (
+                *(part for t in titles for part in _site_parts(t)),
+                meta.get("og:site_name", ""),
+                ld.get("publisher", ""),
+                reader.logo,
+            )
+            if name
+        }
+        body = _restore(reader.blocks, body, [headline if confirmed else "", *titles], sites)
+    # The extractor keeps the body and may drop the page's headline: put it back on top, so
+    # that its names, dates and stance are read (only a heading the page's title confirms).
     # The title is the headline the page prints (its h1, where a page title tells the same
     # story: a social title is often shortened), else the page's own titles.
     printed = confirmed or any(_same_story(t, headline) for t in titles if t)
@@ -609,9 +887,8 @@ def _from_html(raw: str) -> Extracted:
         encoding="",
         title=re.sub(r"\s+", " ", title),
         published=published.strip(),
-        source=(
-            meta.get("og:site_name") or ld.get("publisher", "") or _site_name(page_title, title)
-        ).strip(),
+        source=_source(meta, ld, _logo(reader.logo), titles, _site_name(page_title, title)),
+        logo=_logo(reader.logo),
         url=(meta.get("og:url") or meta.get("canonical") or ld.get("url", "")).strip(),
         language=meta.get("html:lang", "").split("-")[0].lower(),
         warnings=warnings,

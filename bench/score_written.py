@@ -77,6 +77,7 @@ SETS = (
     "written41",
     "written42",
     "written43",
+    "written44",
     "openings",
 )
 

@@ -97,6 +97,14 @@ pair = (
 )
 texts = {aid: pair.loc[aid, "text"].to_dict() for aid in (left, right)}
 kinds = {aid: pair.loc[aid, "kind"].to_dict() for aid in (left, right)}
+#: What a paragraph of page furniture is, by its kind in the `paragraphs` table (a short
+#: "heading" may be a sub-heading or a page's residue, such as a related link)
+FURNITURE = {
+    "headline": "its headline",
+    "byline": "a byline",
+    "dateline": "a date line",
+    "credit": "a credit line",
+}
 differences = []
 for side, aid, only, reps in (
     ("left", left, summary.only_a, summary.repeats_a),
@@ -106,7 +114,7 @@ for side, aid, only, reps in (
         what = (
             f"repeats its paragraph {reps[p]}"
             if p in reps
-            else "page residue or heading"
+            else FURNITURE.get(kinds[aid][p], "page residue or heading")
             if kinds[aid][p] != "body"
             else "only here"
         )

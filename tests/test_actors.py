@@ -321,6 +321,17 @@ def test_one_word_partisan_adjectives_and_hyphenated_portuguese():
     assert mentions("Drohnen im Finnischen Meerbusen.", "de") == []
 
 
+def test_a_time_zone_is_no_mention():
+    assert mentions("The call began at 8:00 a.m. (Japan time), Japan said.") == [("Japan", "JPN")]
+    assert mentions("It launched at 7:12 a.m. Korea Standard Time.") == []
+    assert mentions("Pyongyang a tiré à 7h12, heure de Séoul.", "fr") == [("Pyongyang", "PRK")]
+    assert mentions("Às 19h12, horário de Brasília, o Japão protestou.", "pt") == [("Japão", "JPN")]
+    assert mentions("Um 7.12 Uhr Moskauer Zeit startete Nordkorea die Rakete.", "de") == [
+        ("Nordkorea", "PRK")
+    ]
+    assert mentions("The Japan Times reported that Japan protested.") == [("Japan", "JPN")]
+
+
 def test_a_state_inside_another_bodys_name_is_no_mention():
     assert mentions("Qatar Airways resumed flights after Qatar reopened its airspace.") == [
         ("Qatar", "QAT")

@@ -111,6 +111,10 @@ def test_reader_defaults_to_the_translation_pair_and_takes_a_pair_from_the_url()
     assert metrics["Aligned"] == "98%" and metrics["Paragraphs only on the left"] == "3"
     table = at.get("html")[-1].proto.body
     assert table.count("<tr class='aligned'>") == 20 and "Leave a Reply" in table
+    # the translation's headline line is named as such, the original's related link is not
+    diffs = next(h.proto.body for h in at.get("html") if "class='diffs'" in h.proto.body)
+    assert "paragraph 0: <q>Il Giappone è invitato" in diffs and "— its headline" in diffs
+    assert "Modi and Zelenskyy discuss bilateral relations at G7 Summit</q> — page residue" in diffs
     at = AppTest.from_file(APP, default_timeout=120)
     at.switch_page("pages/reader.py")
     ids = ["000_466074d7abe5a936", "003_e3cb2736f74f9428"]

@@ -191,11 +191,27 @@ def test_cli_build_writes_tables(tmp_path):
     assert "a.txt: the file is empty" in done.stderr and "Traceback" not in done.stderr
 
 
-def test_a_page_without_date_metadata_is_dated_by_its_header(tmp_path):
+def test_a_page_without_date_metadata_is_dated_by_its_byline(tmp_path):
     shutil.copy(FIXTURES / "page_dated_by_its_byline.html", tmp_path / "longread.html")
     article = build(tmp_path, cache=tmp_path / "cache").tables.articles.iloc[0]
     assert (article.published, article.published_precision) == ("2025-03", "month")
-    assert article.published_from.startswith("page header")
+    assert article.published_from == "byline 'By Helen Marsh | March 2025 issue'"
+
+
+def test_a_page_named_only_by_its_logo_is_published_by_it(tmp_path):
+    body = "".join(
+        f"<p>Paragraph {i}: North Korean troops kept arriving in Russia, officials in Seoul "
+        "said on Monday, and Japan called the transfers a grave threat.</p>"
+        for i in range(6)
+    )
+    page = (
+        "<html><head><title>Asia Briefing</title></head><body><table><tr><td>"
+        "<img src='https://cdn.example.com/logo-dispatch.png' alt='The Asia Dispatch'>"
+        f"</td></tr><tr><td>{body}</td></tr></table></body></html>"
+    )
+    (tmp_path / "briefing.html").write_text(page, encoding="utf-8")
+    article = build(tmp_path, cache=tmp_path / "cache").tables.articles.iloc[0]
+    assert (article.source, article.source_from) == ("The Asia Dispatch", "the page's logo")
 
 
 def test_each_post_of_a_channel_dates_its_own_today(tmp_path):

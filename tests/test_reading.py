@@ -9,6 +9,11 @@ from tests.conftest import FIXTURES
 TEXT = "Il Giappone è invitato a guidare gli sforzi del G7.\n\nLa Russia e la Corea del Nord.\n"
 
 
+def page_paragraphs(sentence: str, n: int = 6) -> str:
+    """A page's body: `n` paragraphs of one sentence, numbered ("<p>Paragraph 0: …</p>")."""
+    return "".join(f"<p>Paragraph {i}: {sentence}</p>" for i in range(n))
+
+
 def test_utf8_and_bom():
     assert decode(TEXT.encode())[0] == TEXT
     assert decode(codecs.BOM_UTF8 + TEXT.encode())[0] == TEXT
@@ -63,10 +68,9 @@ def test_hostile_html_keeps_text_drops_code():
 
 
 def test_a_pages_headline_is_read_with_its_body():
-    body = "".join(
-        f"<p>Paragraph {i}: North Korea sent more troops to Russia, officials in Seoul said on "
-        "Monday, and Japan called the move a grave threat to the region.</p>"
-        for i in range(6)
+    body = page_paragraphs(
+        "North Korea sent more troops to Russia, officials in Seoul said on "
+        "Monday, and Japan called the move a grave threat to the region."
     )
     page = (
         "<html><head><title>North Korea admits troops fought for Russia | The Daily</title>"
@@ -155,11 +159,10 @@ def test_text_is_cleaned():
     assert doc.text == "Line one.\nLine two.\n"
 
 
-def test_a_pages_standfirst_is_read_under_its_headline():
-    body = "".join(
-        f"<p>Paragraph {i}: the Russian navy sailed north again, officials in Oslo said on "
-        "Monday, and Norway called the move a test of the Arctic's calm.</p>"
-        for i in range(6)
+def test_a_pages_header_blocks_are_read_in_their_places():
+    body = page_paragraphs(
+        "the Russian navy sailed north again, officials in Oslo said on "
+        "Monday, and Norway called the move a test of the Arctic's calm."
     )
     dek = "As the ice retreats, Russia digs in and China edges closer."
     page = (
@@ -172,19 +175,96 @@ def test_a_pages_standfirst_is_read_under_its_headline():
         f"</figure><div class='article-body'>{body}</div></article></main></body></html>"
     )
     text = extract("page.html", page.encode()).text
-    assert text.startswith(f"Cold Front: The Scramble for the Arctic\n\n{dek}\n\nParagraph 0")
-    assert "By Ingrid Halvorsen" not in text
-    # without one, a byline right under the headline is too short to be taken for it
-    text = extract("page.html", page.replace(f"<p class='dek'>{dek}</p>", "").encode()).text
-    assert text.startswith("Cold Front: The Scramble for the Arctic\n\nParagraph 0")
+    # kicker, headline, standfirst, byline, date line and caption, as the page prints them
+    assert text.startswith(
+        f"Geopolitics\nCold Front: The Scramble for the Arctic\n{dek}\nBy Ingrid Halvorsen\n"
+        "April 8\nA ship at sea. Photo: AFP\nParagraph 0"
+    )
+    assert "Home" not in text  # the menu is no part of it
 
 
 def test_a_pages_header_keeps_the_date_line_the_extractor_dropped():
     page = (FIXTURES / "page_dated_by_its_byline.html").read_bytes()
     found = extract("page.html", page)
     assert found.published == ""  # no date metadata
-    assert found.header == ("By Helen Marsh | March 2025 issue",)
-    assert "By Helen Marsh" not in found.text
+    assert "By Helen Marsh | March 2025 issue" in found.text.splitlines()[:3]
+
+
+def test_a_pages_own_blocks_are_put_back_and_its_furniture_kept_out():
+    para = (
+        "<p>{}: North Korean troops kept arriving in Russia, officials in Seoul said on "
+        "Monday, and Japan called the transfers a grave threat to the whole region.</p>"
+    )
+    page = (
+        "<html><head><title>Seoul warns of troops | Daily</title></head><body>"
+        "<div style='display:none'>Preheader: today in Asia, read it first</div>"
+        "<div class='story'><h1>Seoul warns of troops</h1>"
+        + para.format("First")
+        + "<div class='share-bar'>Share this article</div>"
+        + para.format("Second")
+        + "<h2>What Moscow gives back</h2>"
+        + "<aside class='related'><h3>Read more</h3><p>Japan’s budget grows again</p></aside>"
+        + para.format("Third")
+        + "<figure><figcaption>Troops on parade in Pyongyang.</figcaption></figure>"
+        + "<div class='tags'>Topics: Japan · Russia</div>"
+        + "<p><time>14h32</time></p>"
+        + "".join(para.format(f"Paragraph {i}") for i in range(4))
+        + "</div><footer>© Daily</footer></body></html>"
+    )
+    lines = extract("page.html", page.encode()).text.splitlines()
+    third = next(i for i, line in enumerate(lines) if line.startswith("Third"))
+    assert lines[third - 1] == "What Moscow gives back"  # a sub-heading, in its place
+    assert lines[third + 1 : third + 3] == ["Troops on parade in Pyongyang.", "14h32"]
+    for furniture in ("Preheader", "Share this", "Read more", "budget grows", "Topics", "©"):
+        assert not any(furniture in line for line in lines), furniture
+
+
+def test_a_site_name_before_the_story_is_the_source_and_no_headline():
+    body = page_paragraphs(
+        "the Japanese government asked for a record defence budget on "
+        "Monday, and the prime minister named Russia and North Korea as the threat."
+    )
+    page = (
+        "<html><head><title>PressLingua :: Japan asks for a record defence budget</title></head>"
+        "<body><table><tr><td class='masthead'><h1>PressLingua</h1></td></tr><tr><td>"
+        "<table><tr><td><h2 class='headline'>Japan asks for a record defence budget</h2>"
+        "<p class='posted'>Posted: 17/09/2026</p></td></tr></table>"
+        f"<div class='articletext'>{body}</div></td></tr></table></body></html>"
+    )
+    doc = extract("page.html", page.encode())
+    assert (doc.title, doc.source) == ("Japan asks for a record defence budget", "PressLingua")
+    assert doc.text.splitlines()[:2] == [
+        "Japan asks for a record defence budget",
+        "Posted: 17/09/2026",
+    ]
+
+
+def test_a_pages_publisher_and_logo_name_it_where_its_site_name_is_a_section():
+    body = page_paragraphs(
+        "Brazil called for dialogue after the missile test on Wednesday, "
+        "while Japan and South Korea pressed Brasília to condemn Pyongyang."
+    )
+    ld = (
+        '{"@type": "NewsArticle", "articleSection": "Mundo", '
+        '"publisher": {"@type": "Organization", "name": "j1"}}'
+    )
+    page = (
+        "<html><head><title>Brasil evita condenar | Mundo | j1</title>"
+        "<meta property='og:site_name' content='Mundo'>"
+        f"<script type='application/ld+json'>{ld}</script></head>"
+        f"<body><h1>Brasil evita condenar</h1><article>{body}</article></body></html>"
+    )
+    assert extract("page.html", page.encode()).source == "j1"
+    # no metadata at all: the alt text of the site's logo
+    bare = (
+        "<html><head><title>Kims Soldaten | DIE WARTE – Druckversion</title></head><body>"
+        "<img src='/img/logo-warte.png' alt='DIE WARTE'>"
+        f"<h1>Kims Soldaten</h1><article>{body}</article></body></html>"
+    )
+    assert extract("page.html", bare.encode()).source == "DIE WARTE"
+    # a logo alone is a last resort, after what the text says (the pipeline's)
+    alone = extract("page.html", bare.replace(" | DIE WARTE – Druckversion", "").encode())
+    assert (alone.source, alone.logo) == ("", "DIE WARTE")
 
 
 PDF_TEXT = """QUIET AT AYUNGIN
@@ -238,10 +318,9 @@ def test_rewrapping_a_hostile_text_takes_linear_time():
 
 
 def test_a_pages_title_is_its_printed_headline_and_its_site_name_the_source():
-    body = "".join(
-        f"<p>Paragraph {i}: the border fighting killed soldiers and civilians on both sides, "
-        "officials in Bangkok and Phnom Penh said, as neighbours called for calm.</p>"
-        for i in range(6)
+    body = page_paragraphs(
+        "the border fighting killed soldiers and civilians on both sides, "
+        "officials in Bangkok and Phnom Penh said, as neighbours called for calm."
     )
     page = (
         "<html><head><title>Thailand-Cambodia clashes explained: what we know | Southeast"

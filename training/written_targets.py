@@ -39,6 +39,7 @@ HELD_OUT = (
     "written41",
     "written42",
     "written43",
+    "written44",
 )
 POLARITY = {"neg": -1, "neu": 0, "pos": 1}
 

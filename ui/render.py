@@ -30,8 +30,12 @@ def problems(items: list, *, expanded: bool = False) -> None:
     )
     with st.expander(label, expanded=expanded or bool(errors)):
         for p in items:
-            show = st.error if p.level == "error" else st.warning
-            show(plain(p), icon="⚠️")
+            show, icon = (
+                (st.error, ":material/error:")
+                if p.level == "error"
+                else (st.warning, ":material/warning:")
+            )
+            show(plain(p), icon=icon)
 
 
 def reader_link(article_id: str, paragraph_no: int | None = None) -> str:

@@ -19,20 +19,26 @@ from analysis.schema import Tables
 # textarea (plain http outside localhost has no Clipboard API), else shows it to copy by hand.
 COPY_LINK = """<!DOCTYPE html><html><head><meta charset="utf-8"><style>
 body{margin:0;font-family:"Source Sans Pro","Source Sans 3",system-ui,sans-serif;
-font-size:15px;color:#31333f}
+font-size:14px;color:#31333f}
 button{font:inherit;padding:.3rem .8rem;border-radius:.5rem;cursor:pointer;color:inherit;
 border:1px solid rgba(49,51,63,.2);background:#fff}
 button:hover{border-color:#B22234;color:#B22234}
 small{display:block;margin-top:.3rem;opacity:.75;word-break:break-all}
 </style></head><body>
 <button type="button" id="copy" title="The address of this view: filters, settings and
-selection">🔗 Copy link to this view</button>
+selection"><svg aria-hidden="true" width="14"
+height="14" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2"
+stroke-linecap="round" stroke-linejoin="round" style="vertical-align:-2px;margin-right:.35rem">
+<path d="M10 13a5 5 0 0 0 7.07 0l3-3a5 5 0 0 0-7.07-7.07l-1.5 1.5"/>
+<path d="M14 11a5 5 0 0 0-7.07 0l-3 3a5 5 0 0 0 7.07 7.07l1.5-1.5"/></svg>
+Copy link to this view</button>
 <small id="status" aria-live="polite"></small>
 <script>
 function address() {
   try { return window.top.location.href; } catch (error) { return window.parent.location.href; }
 }
 document.getElementById("copy").addEventListener("click", async (event) => {
+  const button = event.currentTarget;  // the button, not the icon inside it
   const url = address();
   let copied = false;
   try {
@@ -46,7 +52,7 @@ document.getElementById("copy").addEventListener("click", async (event) => {
     try { copied = document.execCommand("copy"); } catch (error2) { copied = false; }
     area.remove();
   }
-  event.target.dataset.copied = url;
+  button.dataset.copied = url;
   document.getElementById("status").textContent =
     copied ? "Link copied." : "Copy this address: " + url;
 });
@@ -70,8 +76,9 @@ def briefing_download(view: Tables, filters: Filters, *, key: str = "share_brief
         return export.render(view, note=note).encode("utf-8")
 
     st.download_button(
-        "⬇️ Download the briefing (HTML)",
+        "Download the briefing (HTML)",
         document,
+        icon=":material/download:",
         file_name="briefing.html",
         mime="text/html",
         key=key,
