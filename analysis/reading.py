@@ -393,7 +393,6 @@ class _Reader(HTMLParser):
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.lines: list[str] = []
         self.blocks: list[Block] = []
         self.current: list[str] = []
         self.skip = 0
@@ -415,13 +414,17 @@ class _Reader(HTMLParser):
     def _flush(self) -> None:
         line = re.sub(r"\s+", " ", "".join(self.current)).strip()
         if line:
-            self.lines.append(line)
             total, furniture, linked = self._chars
             self.blocks.append(
                 Block(line, total > 0 and furniture == total, 0 < LINKED_SHARE * total <= linked)
             )
         self.current = []
         self._chars = [0, 0, 0]
+
+    @property
+    def lines(self) -> list[str]:
+        """The page's visible blocks' texts, in order."""
+        return [block.text for block in self.blocks]
 
     def _context(self) -> tuple[bool, bool, bool]:
         top = self._open[-1] if self._open else ("", False, False, False)
@@ -838,7 +841,8 @@ def _from_html(raw: str) -> Extracted:
         body = _table_rows(body)
     except Exception as err:  # trafilatura is best effort; the plain reader still has the text
         warnings.append(f"article extraction failed ({err.__class__.__name__}); used plain text")
-    plain = "\n\n".join(reader.lines)
+    lines = reader.lines
+    plain = "\n\n".join(lines)
     if len(body.split()) < max(20, len(plain.split()) // 4):
         body = plain  # short or empty extraction: keep every visible block instead
     titles = [
@@ -847,6 +851,7 @@ def _from_html(raw: str) -> Extracted:
     ]
     headline = _headline(reader, [t for t in titles if t])
     confirmed = any(_confirms(t, headline) for t in titles if t)
+    logo = _logo(reader.logo)
     if body is not plain:
         sites = {
             _norm(name).casefold()
@@ -859,16 +864,16 @@ def _from_html(raw: str) -> Extracted:
             if name
         }
         body = _restore(reader.blocks, body, [headline if confirmed else "", *titles], sites)
-    # The extractor keeps the body and may drop the page's headline: put it back on top, so
-    # that its names, dates and stance are read (only a heading the page's title confirms).
     # The title is the headline the page prints (its h1, where a page title tells the same
     # story: a social title is often shortened), else the page's own titles.
     printed = confirmed or any(_same_story(t, headline) for t in titles if t)
     og_title, page_title, ld_headline = titles
     title = headline if headline and printed else og_title or headline or page_title or ld_headline
+    # Where the body still lacks the page's headline, put it back on top, so that its names,
+    # dates and stance are read (only a heading the page's title confirms).
     if len(headline.split()) >= 3 and confirmed and headline not in body[:2000]:
         body = f"{headline}\n\n{body}"
-    header = _header(reader.lines, headline, body) if confirmed else []
+    header = _header(lines, headline, body) if confirmed else []
     if standfirst := _standfirst(header, body):
         first, _, rest = body.partition("\n\n")
         body = (  # right under the headline
@@ -887,8 +892,8 @@ def _from_html(raw: str) -> Extracted:
         encoding="",
         title=re.sub(r"\s+", " ", title),
         published=published.strip(),
-        source=_source(meta, ld, _logo(reader.logo), titles, _site_name(page_title, title)),
-        logo=_logo(reader.logo),
+        source=_source(meta, ld, logo, titles, _site_name(page_title, title)),
+        logo=logo,
         url=(meta.get("og:url") or meta.get("canonical") or ld.get("url", "")).strip(),
         language=meta.get("html:lang", "").split("-")[0].lower(),
         warnings=warnings,

@@ -12,6 +12,11 @@ SEEDS = ROOT / "data" / "articles"
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
+def page_paragraphs(sentence: str, n: int = 6) -> str:
+    """A page's body: `n` paragraphs of one sentence, numbered ("<p>Paragraph 0: …</p>")."""
+    return "".join(f"<p>Paragraph {i}: {sentence}</p>" for i in range(n))
+
+
 @pytest.fixture(autouse=True)
 def _isolated_cache(tmp_path_factory, monkeypatch):
     """Every test writes its cache under a temporary folder, never in ~/.cache."""

@@ -5,7 +5,7 @@ import shutil
 import pandas as pd
 
 from analysis import build, schema
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES, ROOT, page_paragraphs
 
 FINNISH = (
     "Suomen hallitus on huolissaan Venäjän ja Pohjois-Korean sotilaallisesta "
@@ -199,10 +199,9 @@ def test_a_page_without_date_metadata_is_dated_by_its_byline(tmp_path):
 
 
 def test_a_page_named_only_by_its_logo_is_published_by_it(tmp_path):
-    body = "".join(
-        f"<p>Paragraph {i}: North Korean troops kept arriving in Russia, officials in Seoul "
-        "said on Monday, and Japan called the transfers a grave threat.</p>"
-        for i in range(6)
+    body = page_paragraphs(
+        "North Korean troops kept arriving in Russia, officials in Seoul said on Monday, and "
+        "Japan called the transfers a grave threat."
     )
     page = (
         "<html><head><title>Asia Briefing</title></head><body><table><tr><td>"

@@ -4,14 +4,9 @@ import pytest
 
 from analysis import config
 from analysis.reading import BadInput, _Reader, check_size, decode, extract
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, page_paragraphs
 
 TEXT = "Il Giappone è invitato a guidare gli sforzi del G7.\n\nLa Russia e la Corea del Nord.\n"
-
-
-def page_paragraphs(sentence: str, n: int = 6) -> str:
-    """A page's body: `n` paragraphs of one sentence, numbered ("<p>Paragraph 0: …</p>")."""
-    return "".join(f"<p>Paragraph {i}: {sentence}</p>" for i in range(n))
 
 
 def test_utf8_and_bom():
