@@ -25,7 +25,7 @@ import re
 import tomllib
 from bisect import bisect_right
 from collections.abc import Collection, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -63,6 +63,7 @@ KINDS = (
     "day_of_month",  # on the 12th, no dia 10 (the month of a date just before, or this one)
     "month",  # May
     "weekday",  # Tuesday
+    "clock",  # 10:03 a.m., 14h32, um 15 Uhr (the day the context gives)
     "year",  # 2018
 )
 #: Kinds that take no kept preposition ("since July 2000") or modifier ("late April").
@@ -91,6 +92,9 @@ COMMON_TEMPLATES = {
     ],
     "iso_date": ["{year}-{mm}-{dd}"],
     "numeric_date": ["{n1} ?[./|-] ?{n2} ?[./|-] ?{year_plain}"],
+    # a time of day with a colon, maybe with its zone; a language adds its own ways ("10 a.m.",
+    # "14h32", "15.30 Uhr") before this one
+    "clock": ["{hh_mm}(?: (?:gmt|utc|bst|cest|cet|jst|kst|msk|edt|pdt))?"],
 }
 #: Templates of a language whose file has none (its month names are enough for these).
 DEFAULT_TEMPLATES = {
@@ -193,6 +197,10 @@ DIGIT_CLASSES = {
     "hhmm": r"(?:[01]\d|2[0-3])[0-5]\d",
     "yy": r"\d\d(?![\w.,:/|-])",
     "clock": r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.,:])",
+    "hh_mm": r"(?<![\d.,:/])(?:[01]?\d|2[0-3]):[0-5]\d(?!\d|[.,:]\d)",
+    "hour": r"(?<![\d.,:/])(?:[01]?\d|2[0-3])(?!\d)",
+    "hour12": r"(?<![\d.,:/])(?:1[0-2]|0?[1-9])(?!\d)",
+    "minutes": r"[0-5]\d(?!\d|[.,:]\d)",
 }
 PLACEHOLDER_RE = re.compile(r"\{(\w+)\}")
 PREVIOUS_WORD_RE = re.compile(r"([^\W\d_]+['’]?)\W*$")
@@ -242,6 +250,12 @@ LEND_WORDS = 20
 ENTRY_DATE_RE = re.compile(r"[ \t]*[:–—|-]")
 #: What may open a list item's line before its date: a bullet, spaces
 LIST_MARKS = " \t-–•*·"
+#: How many sentences back a day the text gave dates a time of day ("The missile was fired on
+#: Tuesday. … It fell at 7:48 a.m."); with none, a time is the publication's (or its entry's).
+CLOCK_SENTENCES = 2
+#: What may come between a day and its time of day, which join in one expression ("Oct 25,
+#: 2024 at 18:45", "17 septembre 2026 à 14h05", "5 p.m. yesterday").
+CLOCK_JOIN_RE = re.compile(r"[\s,]*(?:[^\W\d_]{1,3}\.?|[-–—|·])?[\s,]*")
 
 
 @dataclass(frozen=True)
@@ -835,7 +849,9 @@ def grammar(code: str) -> Grammar:
     kept_words = data.get("kept", [])
     mod_words = [m for key in MODIFIER_MONTH for m in modifiers.get(key, [])]
     heads: set[str] | None = _first_words(kept_words) | _first_words(mod_words)
-    templates = COMMON_TEMPLATES | (data.get("templates") or DEFAULT_TEMPLATES)
+    templates = dict(data.get("templates") or DEFAULT_TEMPLATES)
+    for kind, common in COMMON_TEMPLATES.items():  # a language's own come first
+        templates[kind] = [*templates.get(kind, []), *common]
     boundary = r"(?:(?<!\d)|(?!\d))" if compact else r"(?!\w)"
     alternatives: list[Alternative] = []
     bodies: list[str] = []
@@ -1077,8 +1093,11 @@ class _Scanner:
     def scan(self, g: Grammar, sentence: int, start: int, end: int) -> list[Event]:
         self.sentence, self.sentence_start, self.sentence_end = sentence, start, end
         self.last_future = None
-        found = []
+        found: list[Event] = []
+        clocks: list[int] = []  # which of `found` are times of day
         for m, (value, value_end, precision, how) in self.candidates(g, start, end):
+            if m.kind == "clock":
+                clocks.append(len(found))
             found.append(
                 Event(m.start, m.end, self.text[m.start : m.end], value, value_end, precision, how)
             )
@@ -1111,7 +1130,30 @@ class _Scanner:
                         self._entry_date(m),
                     )
                 )
-        return found
+        return self._join_clocks(found, clocks) if clocks else found
+
+    def _join_clocks(self, found: list[Event], clocks: list[int]) -> list[Event]:
+        """A time of day right before or after a day of the same sentence is part of that
+        day's expression, which dates the sentence already ("Oct 25, 2024 at 18:45", "5 p.m.
+        yesterday"): it goes. One before a day further on in the sentence takes that day ("at
+        5 p.m. on Friday, the talks …")."""
+        days = [e for i, e in enumerate(found) if i not in clocks and e.precision == "day"]
+        out = []
+        for i, event in enumerate(found):
+            if i in clocks:
+                if any(self._joined(event, day) for day in days):
+                    continue
+                later = next((d for d in days if d.start_char > event.start_char), None)
+                if event.resolved == RELATIVE and later and not self._opens_line(event.start_char):
+                    event = replace(event, date=later.date, resolved=ANCHORED)
+            out.append(event)
+        return out
+
+    def _joined(self, a: Event, b: Event) -> bool:
+        """Whether only a comma, a dash or a short word ("at", "à", "um") separates them."""
+        first, last = sorted((a, b), key=lambda e: e.start_char)
+        gap = self.text[first.end_char : last.start_char]
+        return "\n" not in gap and CLOCK_JOIN_RE.fullmatch(gap) is not None
 
     def candidates(self, g: Grammar, start: int, end: int) -> Iterator[tuple[Match, Resolution]]:
         """Matches between `start` and `end`, left to right, with their values; a match that
@@ -1683,6 +1725,21 @@ class _Scanner:
     def _modified(self, g: Grammar, m: Match) -> Resolution:
         unit, n = g.modified[_norm(m.get("modified"))]
         return self._moved(self.published, unit, n, self._modifier(g, m), RELATIVE)
+
+    def _clock(self, g: Grammar, m: Match) -> Resolution:
+        """A time of day: on the day the sentence or the two before it gave last, unless it
+        opens its line (a live blog's entry) or that day is still to come and the sentence
+        does not speak of the future; else on the publication's (or the entry's) day; without a
+        day, none: a time alone dates nothing."""
+        day = self.published
+        if not self._opens_line(m.start):
+            anchor = self.anchor_before(m.start, self.sentence - CLOCK_SENTENCES, precision="day")
+            # a day to come dates only a sentence that speaks of the future ("The summit opens
+            # on December 4. … It will start at 10.00", not "by March 31. … It began at 10:03")
+            ahead = anchor and day and day.day and anchor.when.iso() > day.iso()
+            if anchor and (not ahead or self.future_cue(g, self.sentence_start, self.sentence_end)):
+                return _point(anchor.when, ANCHORED)
+        return _point(day, RELATIVE) if day is not None and day.day else None  # no date
 
     def _anaphoric(self, g: Grammar, m: Match) -> Resolution:
         lent = [y for at, y in self.years_lent.items() if m.start <= at < m.end]

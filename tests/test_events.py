@@ -2144,3 +2144,55 @@ def test_a_chronology_entrys_date_sets_its_other_sentences_and_the_nearest_year_
     assert ("este mismo mes", "2026-07") in dates(
         "El equipo publicará su informe este mismo mes.", lang="es", **written
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentences", "expected"),
+    [
+        # no date around: the publication's day, whatever the language writes
+        ("en", ["The meeting began at 10:03 a.m. and ended at 1:12 p.m."],
+         [("10:03 a.m.", "2026-09-17"), ("1:12 p.m.", "2026-09-17")]),
+        ("en", ["Sirens sounded at 7am in Seoul."], [("7am", "2026-09-17")]),
+        ("fr", ["14h32", "Les délégations sont ressorties vers 23 heures."],
+         [("14h32", "2026-09-17"), ("vers 23 heures", "2026-09-17")]),
+        ("fr", ["Des F-35 en ont abattu une dizaine vers 2 h 40 du matin."],
+         [("vers 2 h 40", "2026-09-17")]),
+        ("de", ["Die Sitzung beginnt um 15.30 Uhr in Berlin."], [("15.30 Uhr", "2026-09-17")]),
+        ("it", ["Il vertice è iniziato alle 15.30 a Roma."], [("alle 15.30", "2026-09-17")]),
+        ("es", ["La cumbre arrancó a las 10.00 horas en Madrid."],
+         [("a las 10.00 horas", "2026-09-17")]),
+        ("pt", ["A reunião começou às 6h00 em Brasília."], [("6h00", "2026-09-17")]),
+        ("nl", ["Aangepast: 09:10"], [("09:10", "2026-09-17")]),
+        # a day given in the sentence or just before: that day
+        ("en", ["North Korea fired a missile on Tuesday.", "It fell at 7:48 a.m. near Japan."],
+         [("Tuesday", "2026-09-15"), ("7:48 a.m.", "2026-09-15")]),
+        ("en", ["At 5 p.m. the talks, set for Friday, open."],
+         [("5 p.m.", "2026-09-18"), ("Friday", "2026-09-18")]),
+        # a day to come, only for a sentence that speaks of the future
+        ("en", ["Replies are due on September 30.", "The meeting began at 10:03 a.m."],
+         [("September 30", "2026-09-30"), ("10:03 a.m.", "2026-09-17")]),
+        ("es", ["La cumbre será el 4 de diciembre.", "Arrancará a las 10.00 horas."],
+         [("4 de diciembre", "2026-12-04"), ("a las 10.00 horas", "2026-12-04")]),
+        # right next to its day it is part of that day's expression, which dates the sentence
+        ("en", ["Posted Sat 22 Nov 2025 at 5:03am"], [("22 Nov 2025", "2025-11-22")]),
+        ("en", ["Talks resumed at 5 p.m. yesterday."], [("yesterday", "2026-09-16")]),
+        ("fr", ["Le 17 septembre 2026 à 14h05, il a parlé."],
+         [("17 septembre 2026", "2026-09-17")]),
+    ],
+)  # fmt: skip
+def test_a_time_of_day_is_on_the_day_its_context_gives(lang, sentences, expected):
+    assert dates(*sentences, lang=lang, published="2026-09-17") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "The vote was 13:2 in favour, after a 2:05:31 finish and 12:345 units."),
+        ("en", "He said he am sure 10 of them signed in 2:3 proportions."),
+        ("fr", "Il a négocié pendant 8 heures, puis 24h plus tard."),
+        ("it", "Ha scritto alle 15 regioni e a 12.500 soldati."),
+        ("es", "Llegaron 13.000 soldados en las 24 horas."),
+    ],
+)
+def test_what_is_no_time_of_day(lang, sentence):
+    assert extract(sentence, lang=lang, published="2026-09-17") == []
