@@ -13,6 +13,8 @@ import plotly.colors
 import plotly.graph_objects as go
 
 KIND_COLOURS = {"state": "#4C78A8", "organization": "#F58518", "person": "#54A24B"}
+#: The least margin of days on either side of the publication dates' strip.
+STRIP_PAD_DAYS = 3
 
 
 def figure_config(filename: str = "briefing") -> dict:
@@ -75,6 +77,12 @@ def published_strip(articles: pd.DataFrame) -> go.Figure:
     fig.update_layout(
         height=220, margin=dict(l=10, r=10, t=20, b=30), yaxis_title=None, xaxis_title="published"
     )
+    if len(dated):
+        # a margin of days around the dates: one day alone would span milliseconds, and a
+        # marker at either end would be cut in half
+        first, last = dated["when"].min(), dated["when"].max()
+        pad = max(pd.Timedelta(days=STRIP_PAD_DAYS), (last - first) * 0.05)
+        fig.update_xaxes(range=[first - pad, last + pad])
     return fig
 
 

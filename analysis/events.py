@@ -253,6 +253,11 @@ LIST_MARKS = " \t-–•*·"
 #: How many sentences back a day the text gave dates a time of day ("The missile was fired on
 #: Tuesday. … It fell at 7:48 a.m."); with none, a time is the publication's (or its entry's).
 CLOCK_SENTENCES = 2
+#: How near the publication (days) a day given in an earlier sentence must be to date a time
+#: of day: a time dates the news of the moment, not "the last launch, on Oct. 31, 2024".
+CLOCK_NEAR_DAYS = 7
+#: The parts of a time of day's template that start the expression.
+CLOCK_NUMBERS = ("hh_mm", "hour", "hour12")
 #: What may come between a day and its time of day, which join in one expression ("Oct 25,
 #: 2024 at 18:45", "17 septembre 2026 à 14h05", "5 p.m. yesterday").
 CLOCK_JOIN_RE = re.compile(r"[\s,]*(?:[^\W\d_]{1,3}\.?|[-–—|·])?[\s,]*")
@@ -1193,6 +1198,8 @@ class _Scanner:
         ):  # "after the 2008 election": "after" goes with "election", not with the year
             begin = m.start(m.lastgroup)
             del parts["kept"], parts["article"]
+        if alt.kind == "clock":  # "alle 15.30", "à 14h": the words that lead to a time stay out
+            begin = min(parts[n][1] for n in CLOCK_NUMBERS if n in parts)
         # An article or an approximation right before belongs to some kinds of expression.
         if alt.kind in APPROX_KINDS:
             begin = self.lead(g.approx_re, begin)
@@ -1727,19 +1734,35 @@ class _Scanner:
         return self._moved(self.published, unit, n, self._modifier(g, m), RELATIVE)
 
     def _clock(self, g: Grammar, m: Match) -> Resolution:
-        """A time of day: on the day the sentence or the two before it gave last, unless it
-        opens its line (a live blog's entry) or that day is still to come and the sentence
-        does not speak of the future; else on the publication's (or the entry's) day; without a
-        day, none: a time alone dates nothing."""
+        """A time of day. One that opens its line (a live blog's stamp, a chronology's entry)
+        is on the day of the last line that opened with a day (a day's heading: "Thursday 15
+        October"), else on the publication's or its entry's. Another is on the last day its
+        sentence or the two before it gave (a past day of an earlier sentence only near the
+        publication; a day to come only if the sentence speaks of the future), else on the
+        publication's (or the entry's) day. Without a day, none: a time alone dates nothing."""
         day = self.published
-        if not self._opens_line(m.start):
-            anchor = self.anchor_before(m.start, self.sentence - CLOCK_SENTENCES, precision="day")
+        if self._opens_line(m.start):
+            heading = self.anchor_before(m.start, precision="day", opens_line=True)
+            return _point(heading.when if heading else day, ANCHORED if heading else RELATIVE)
+        anchor = self.anchor_before(m.start, self.sentence - CLOCK_SENTENCES, precision="day")
+        if anchor and day and day.day and anchor.when.iso() > day.iso():
             # a day to come dates only a sentence that speaks of the future ("The summit opens
             # on December 4. … It will start at 10.00", not "by March 31. … It began at 10:03")
-            ahead = anchor and day and day.day and anchor.when.iso() > day.iso()
-            if anchor and (not ahead or self.future_cue(g, self.sentence_start, self.sentence_end)):
-                return _point(anchor.when, ANCHORED)
+            if not self.future_cue(g, self.sentence_start, self.sentence_end):
+                anchor = None
+        elif anchor and anchor.sentence < self.sentence and not self._near(anchor.when, day):
+            anchor = None
+        if anchor:
+            return _point(anchor.when, ANCHORED)
         return _point(day, RELATIVE) if day is not None and day.day else None  # no date
+
+    @staticmethod
+    def _near(when: When, day: When | None) -> bool:
+        """Whether `when` (a day) is within CLOCK_NEAR_DAYS of `day` (a day, or unknown)."""
+        if day is None or day.day is None:
+            return True
+        gap = date(when.year, when.month, when.day) - date(day.year, day.month, day.day)
+        return abs(gap.days) <= CLOCK_NEAR_DAYS
 
     def _anaphoric(self, g: Grammar, m: Match) -> Resolution:
         lent = [y for at, y in self.years_lent.items() if m.start <= at < m.end]

@@ -125,6 +125,11 @@ class LanguageData:
     #: a number's dot before these is an ordinal, not a sentence end ("am 27. Januar"):
     #: the file's `ordinal_followers`, plus its month names where `ordinal_dot` is true
     ordinal_followers: frozenset[str] = frozenset()
+    #: a period closing one of these ("a.m", "p.m") is no sentence end before a bracket or one
+    #: of `clock_followers` (the file's weekdays and `time_zones`, lower case): "at 3 p.m.
+    #: Monday", "9 a.m. (0000 GMT)"
+    day_part_marks: frozenset[str] = frozenset()
+    clock_followers: frozenset[str] = frozenset()
     #: a state's name or demonym right before one of these heads (one capitalised word may
     #: come between) or right after one of those names another body: "Qatar Airways",
     #: "Australian Open", "Cruz Roja China" (regular expressions, None when the file has none)
@@ -346,6 +351,11 @@ def language_data(code: str) -> LanguageData:
         ordinal_followers=frozenset(
             [w.lower() for w in raw.get("ordinal_followers", ())]
             + (list(months) if raw.get("ordinal_dot") else [])
+        ),
+        day_part_marks=frozenset(w.lower() for w in raw.get("day_part_marks", ())),
+        clock_followers=frozenset(
+            [w.lower() for w in raw.get("temporal", {}).get("weekdays", {})]
+            + [w.lower() for w in raw.get("time_zones", ())]
         ),
         capitalised_nouns=bool(raw.get("capitalised_nouns", False)),
         lowercase_demonyms=bool(raw.get("lowercase_demonyms", False)),

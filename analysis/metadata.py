@@ -64,11 +64,13 @@ def normalise_date_value(value: str) -> tuple[str, str] | None:
     return _iso(year, month, day)
 
 
-#: A clock time closing a date ("18 Nov, 2025, 11:05", "March 4, 2025 at 2:17 PM EDT"): left
-#: out before the date is read, or dateparser dates a year and a time to today's day
+#: A clock time closing a date ("18 Nov, 2025, 11:05", "March 4, 2025 at 2:17 PM EDT"), or
+#: the half of the day ("Friday, October 16, 2026 (AM)": a press conference's): left out
+#: before the date is read, or dateparser dates a year and a time to today's day
 CLOCK_TAIL_RE = re.compile(
     r",?\s(?:(?:at|às|as|à|a las|alle|um|le)\s)?\d{1,2}\s?[:h]\s?\d{2}"
-    r"(?:\s?(?:[ap]\.?\s?m\.?|uhr|h|[a-z]{2,4}(?:[+-]\d{1,2})?))?$",
+    r"(?:\s?(?:[ap]\.?\s?m\.?|uhr|h|[a-z]{2,4}(?:[+-]\d{1,2})?))?$"
+    r"|\s\([ap]\.?m\.?\)$",
     re.IGNORECASE,
 )
 

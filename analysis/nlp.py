@@ -189,9 +189,13 @@ def sentence_spans(
     end: int,
     abbreviations: frozenset[str],
     ordinal_followers: frozenset[str] = frozenset(),
+    day_part_marks: frozenset[str] = frozenset(),
+    clock_followers: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Sentence (start, end) offsets inside one paragraph text[start:end]. A number's dot
-    before one of `ordinal_followers` marks an ordinal, not an end ("am 27. Januar")."""
+    before one of `ordinal_followers` marks an ordinal, not an end ("am 27. Januar"); the dot
+    of one of `day_part_marks` before a bracket or one of `clock_followers` goes on with the
+    time ("at 3 p.m. Monday")."""
     para = text[start:end]
     if is_headline_like(para) and para.count(" ") < MAX_TITLE_WORDS:
         return [(start, end)]  # a title, caption or dateline line is never split
@@ -212,6 +216,10 @@ def sentence_spans(
             word in abbreviations
             or (len(initial) == 1 and initial.isupper())
             or (word.isdigit() and _next_word(para, nxt) in ordinal_followers)
+            or (
+                word.lower() in day_part_marks
+                and (follower == "(" or _next_word(para, nxt) in clock_followers)
+            )
         ):
             continue
         cuts.append(nxt)
@@ -302,7 +310,15 @@ class Segmenter:
             paragraphs.append(Paragraph(start, end, p_lang))
             data = language_data(p_lang)
             sentences.extend(
-                sentence_spans(text, start, end, data.abbreviations, data.ordinal_followers)
+                sentence_spans(
+                    text,
+                    start,
+                    end,
+                    data.abbreviations,
+                    data.ordinal_followers,
+                    data.day_part_marks,
+                    data.clock_followers,
+                )
             )
         if len(doc):
             flags = np.full(len(doc), -1, dtype=np.int32)

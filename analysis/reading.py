@@ -273,14 +273,17 @@ def _from_markdown(raw: str) -> Extracted:
             # the headline is in the front matter only: it opens the text, as a page's does
             lines.append(re.sub(r"\s+", " ", meta["title"]).strip())
         lines.append(line)
+    # a web clipper's "source" is the page's address, its "site" the publisher's name
+    values = [meta.get(key, "") for key in ("source", "publisher", "site")]
+    addresses = [v for v in values if v.startswith(("http://", "https://"))]
     return Extracted(
         text="\n\n".join(lines),
         format="markdown",
         encoding="",
         title=title,
         published=meta.get("date", "") or meta.get("published", ""),
-        source=meta.get("source", "") or meta.get("publisher", ""),
-        url=meta.get("url", ""),
+        source=next((v for v in values if v and v not in addresses), ""),
+        url=meta.get("url", "") or next(iter(addresses), ""),
         language=meta.get("language", "") or meta.get("lang", ""),
     )
 

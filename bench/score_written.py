@@ -78,6 +78,7 @@ SETS = (
     "written42",
     "written43",
     "written44",
+    "written45",
     "openings",
 )
 

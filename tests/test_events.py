@@ -24,6 +24,16 @@ def extract(*sentences: str, lang: str = "en", published: str = "", others=()) -
     return [(e.expression, e.date, e.date_end, e.precision, e.resolved) for e in found]
 
 
+def extract_lines(lines: list[str], lang: str, published: str) -> list[E.Event]:
+    """The events of a text whose lines are its sentences (joined by line breaks)."""
+    text = "\n".join(lines)
+    spans, start = [], 0
+    for line in lines:
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return E.extract(text, spans, lang, published)
+
+
 def dates(*sentences: str, **kwargs) -> list[tuple[str, str]]:
     return [(expr, date) for expr, date, *_ in extract(*sentences, **kwargs)]
 
@@ -1487,12 +1497,7 @@ def test_a_chronologys_entries_take_the_year_their_list_has_reached():
         "28 janvier : le Niger quitte la CEDEAO.",
         "Le 30 juillet, la junte a encore parlé.",
     ]
-    text = "\n".join(lines)
-    spans, start = [], 0
-    for line in lines:
-        spans.append((start, start + len(line)))
-        start += len(line) + 1
-    found = {e.expression: e.date for e in E.extract(text, spans, "fr", "2024-07-26", ())}
+    found = {e.expression: e.date for e in extract_lines(lines, "fr", "2024-07-26")}
     assert found["27 juillet"] == "2023-07-27"  # the entry before gave 2023, not publication's
     assert found["2 août"] == "2023-08-02"
     assert found["28 janvier"] == "2024-01-28"  # the heading moved the list on
@@ -2149,18 +2154,19 @@ def test_a_chronology_entrys_date_sets_its_other_sentences_and_the_nearest_year_
 @pytest.mark.parametrize(
     ("lang", "sentences", "expected"),
     [
-        # no date around: the publication's day, whatever the language writes
+        # no date around: the publication's day, whatever the language writes; the words that
+        # lead to a time ("alle", "a las", "vers") stay out of it
         ("en", ["The meeting began at 10:03 a.m. and ended at 1:12 p.m."],
          [("10:03 a.m.", "2026-09-17"), ("1:12 p.m.", "2026-09-17")]),
         ("en", ["Sirens sounded at 7am in Seoul."], [("7am", "2026-09-17")]),
         ("fr", ["14h32", "Les délégations sont ressorties vers 23 heures."],
-         [("14h32", "2026-09-17"), ("vers 23 heures", "2026-09-17")]),
+         [("14h32", "2026-09-17"), ("23 heures", "2026-09-17")]),
         ("fr", ["Des F-35 en ont abattu une dizaine vers 2 h 40 du matin."],
-         [("vers 2 h 40", "2026-09-17")]),
+         [("2 h 40", "2026-09-17")]),
         ("de", ["Die Sitzung beginnt um 15.30 Uhr in Berlin."], [("15.30 Uhr", "2026-09-17")]),
-        ("it", ["Il vertice è iniziato alle 15.30 a Roma."], [("alle 15.30", "2026-09-17")]),
+        ("it", ["Il vertice è iniziato alle 15.30 a Roma."], [("15.30", "2026-09-17")]),
         ("es", ["La cumbre arrancó a las 10.00 horas en Madrid."],
-         [("a las 10.00 horas", "2026-09-17")]),
+         [("10.00 horas", "2026-09-17")]),
         ("pt", ["A reunião começou às 6h00 em Brasília."], [("6h00", "2026-09-17")]),
         ("nl", ["Aangepast: 09:10"], [("09:10", "2026-09-17")]),
         # a day given in the sentence or just before: that day
@@ -2172,7 +2178,10 @@ def test_a_chronology_entrys_date_sets_its_other_sentences_and_the_nearest_year_
         ("en", ["Replies are due on September 30.", "The meeting began at 10:03 a.m."],
          [("September 30", "2026-09-30"), ("10:03 a.m.", "2026-09-17")]),
         ("es", ["La cumbre será el 4 de diciembre.", "Arrancará a las 10.00 horas."],
-         [("4 de diciembre", "2026-12-04"), ("a las 10.00 horas", "2026-12-04")]),
+         [("4 de diciembre", "2026-12-04"), ("10.00 horas", "2026-12-04")]),
+        # a past day two sentences before only near the publication
+        ("en", ["The last launch was on Oct. 31, 2024.", "The council met at 8 a.m."],
+         [("Oct. 31, 2024", "2024-10-31"), ("8 a.m.", "2026-09-17")]),
         # right next to its day it is part of that day's expression, which dates the sentence
         ("en", ["Posted Sat 22 Nov 2025 at 5:03am"], [("22 Nov 2025", "2025-11-22")]),
         ("en", ["Talks resumed at 5 p.m. yesterday."], [("yesterday", "2026-09-16")]),
@@ -2196,3 +2205,19 @@ def test_a_time_of_day_is_on_the_day_its_context_gives(lang, sentences, expected
 )
 def test_what_is_no_time_of_day(lang, sentence):
     assert extract(sentence, lang=lang, published="2026-09-17") == []
+
+
+def test_a_stamp_opening_its_line_is_on_the_day_of_the_last_heading_of_a_day():
+    lines = [
+        "Key events: Seoul says the missile was fired on Monday, 14 September.",
+        "10:05 GMT",
+        "Japan protested.",
+        "Wednesday 16 September",
+        "23:40 GMT",
+        "- **6:52 a.m.** — The council met on Monday, 14 September.",
+    ]
+    found = {(e.expression, e.date) for e in extract_lines(lines, "en", "2026-09-17")}
+    # no heading yet: the publication's day; after one, that heading's day, whatever the
+    # entry itself says
+    assert {("10:05 GMT", "2026-09-17"), ("23:40 GMT", "2026-09-16")} <= found
+    assert ("6:52 a.m.", "2026-09-16") in found

@@ -958,6 +958,9 @@ def test_a_year_and_a_clock_time_are_no_day():
     assert parse_date("2025, 11:05", "pt") == ("2025", "year")
     assert parse_date("18 Nov, 2025, 11:05", "pt") == ("2025-11-18", "day")
     assert parse_date("March 4, 2025 at 2:17 PM EDT") == ("2025-03-04", "day")
+    # a press conference's half of the day after its date
+    assert parse_date("Friday, October 16, 2026 (AM)") == ("2026-10-16", "day")
+    assert classify_line("Friday, October 16, 2026 (PM)", "en", 3) == "dateline"
 
 
 def test_a_masthead_under_the_headline_a_title_in_capitals_and_an_agency_credited_at_the_end():

@@ -17,7 +17,11 @@ EN = language_data("en").abbreviations
 
 
 def split(text: str) -> list[str]:
-    return [text[a:b] for a, b in sentence_spans(text, 0, len(text), EN)]
+    en = language_data("en")
+    spans = sentence_spans(
+        text, 0, len(text), EN, en.ordinal_followers, en.day_part_marks, en.clock_followers
+    )
+    return [text[a:b] for a, b in spans]
 
 
 def test_paragraphs_are_non_empty_lines():
@@ -70,6 +74,19 @@ def test_a_german_ordinal_dot_before_a_month_or_ordinal_noun_is_no_sentence_end(
     assert split("Talks ended in 2024. March brought new ones.") == [
         "Talks ended in 2024.",
         "March brought new ones.",
+    ]
+
+
+def test_a_time_of_day_goes_on_before_its_weekday_zone_or_bracket():
+    assert split(
+        "The council is due to meet at 3 p.m. Monday, or 4 a.m. Tuesday in Japan. "
+        "It fired at 9 a.m. (0000 GMT) on Friday, and at 6:52 a.m. KST again. "
+        "The talks ended at 5 p.m. The council then adjourned."
+    ) == [
+        "The council is due to meet at 3 p.m. Monday, or 4 a.m. Tuesday in Japan.",
+        "It fired at 9 a.m. (0000 GMT) on Friday, and at 6:52 a.m. KST again.",
+        "The talks ended at 5 p.m.",
+        "The council then adjourned.",
     ]
 
 

@@ -1,3 +1,5 @@
+import pandas as pd
+
 from analysis.charts import published_strip, top_actors_bar
 from analysis.overview import actor_sentences, summarise, top_actors
 
@@ -29,3 +31,14 @@ def test_charts_carry_ids(seed_tables):
     assert bar["type"] == "bar" and list(bar["customdata"][-1])[0] == top.iloc[0].actor_id
     strip = published_strip(seed_tables.articles).to_dict()["data"][0]
     assert len(strip["x"]) == 5
+
+
+def test_the_publication_strip_spans_days_around_its_dates(seed_tables):
+    one = seed_tables.articles.head(1).assign(published="2026-09-17")
+    low, high = (pd.Timestamp(x) for x in published_strip(one).layout.xaxis.range)
+    assert low == pd.Timestamp("2026-09-14") and high == pd.Timestamp("2026-09-20")
+    two = seed_tables.articles.head(2).assign(published=["2020-01-01", "2026-01-01"])
+    low, high = (pd.Timestamp(x) for x in published_strip(two).layout.xaxis.range)
+    assert low < pd.Timestamp("2020-01-01") - pd.Timedelta(days=30) and high > pd.Timestamp(
+        "2026-01-01"
+    )

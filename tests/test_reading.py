@@ -112,6 +112,19 @@ def test_a_front_matter_title_opens_a_markdown_text_without_a_heading():
     assert extract("a.md", headed.encode()).text.startswith("Leaders meet in Apulia\n")
 
 
+def test_a_web_clippers_source_is_the_address_and_its_site_the_publisher():
+    md = (
+        '---\ntitle: "Missile live"\nsite: "The Daily Ledger"\n'
+        'source: "https://www.dailyledger.co.uk/world/live/2026/oct/16/missile"\n---\n'
+        "# Missile live\n\nIt flew for 80 minutes.\n"
+    )
+    doc = extract("a.md", md.encode())
+    assert doc.source == "The Daily Ledger"
+    assert doc.url == "https://www.dailyledger.co.uk/world/live/2026/oct/16/missile"
+    named = extract("b.md", b"---\nsource: Reuters\nsite: Example\n---\nText.\n")
+    assert (named.source, named.url) == ("Reuters", "")
+
+
 def test_a_markdown_table_is_one_line_per_row():
     md = (
         "Key dates:\n\n| Date | Event |\n|:---|---|\n"

@@ -40,6 +40,7 @@ HELD_OUT = (
     "written42",
     "written43",
     "written44",
+    "written45",
 )
 POLARITY = {"neg": -1, "neu": 0, "pos": 1}
 
