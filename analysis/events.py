@@ -288,6 +288,10 @@ class When:
     def precision(self) -> str:
         return "day" if self.day else "month" if self.month else "year"
 
+    def as_date(self) -> date:
+        """The calendar day (a When at day precision)."""
+        return date(self.year, self.month, self.day)
+
     def iso(self) -> str:
         if self.day:
             return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
@@ -996,7 +1000,7 @@ def _shift(when: When | None, unit: str, n: int) -> When | None:
         return When(year, month + 1)
     if unit in ("week", "day") and when.day is not None:
         days = n * (7 if unit == "week" else 1)
-        moved = date(when.year, when.month, when.day) + timedelta(days=days)
+        moved = when.as_date() + timedelta(days=days)
         return When(moved.year, moved.month, moved.day)
     return None
 
@@ -1708,7 +1712,7 @@ class _Scanner:
             return self._weekend(g, m, n)
         if unit == "this_weekend":  # the publication week's, once that week is under way
             day = self.published
-            weekday = date(day.year, day.month, day.day).isoweekday() if day and day.day else 0
+            weekday = day.as_date().isoweekday() if day and day.day else 0
             return self._weekend(g, m, 1 if 2 <= weekday <= 5 else 0)
         modifier = self._modifier(g, m) or g.relative_parts.get(_norm(m.get("relative")))
         return self._moved(self.published, unit, n, modifier, RELATIVE)
@@ -1720,7 +1724,7 @@ class _Scanner:
         pub = self.published
         if pub is None or pub.day is None:
             return NOT_RESOLVED
-        day = date(pub.year, pub.month, pub.day)
+        day = pub.as_date()
         saturday = day - timedelta(days=(day.isoweekday() - 6) % 7)  # on or before `day`
         during = day - saturday <= timedelta(days=1)
         if n > 0 or (n == 0 and not during and self.speaks_of_future(g, m.start)):
@@ -1761,7 +1765,7 @@ class _Scanner:
         """Whether `when` (a day) is within CLOCK_NEAR_DAYS of `day` (a day, or unknown)."""
         if day is None or day.day is None:
             return True
-        gap = date(when.year, when.month, when.day) - date(day.year, day.month, day.day)
+        gap = when.as_date() - day.as_date()
         return abs(gap.days) <= CLOCK_NEAR_DAYS
 
     def _anaphoric(self, g: Grammar, m: Match) -> Resolution:
@@ -1813,7 +1817,7 @@ class _Scanner:
             return _point(When(year), how)
         if unit == "week":
             moved = _shift(base, "week", n)
-            return _week(date(moved.year, moved.month, moved.day), how) if moved else NOT_RESOLVED
+            return _week(moved.as_date(), how) if moved else NOT_RESOLVED
         return _point(_shift(base, unit, n), how)
 
     def _offset(self, g: Grammar, m: Match) -> Resolution | None:
@@ -2375,7 +2379,7 @@ class _Scanner:
             return False
         if not _valid_day(pub.year, month, day):
             return False
-        ahead = (date(pub.year, month, day) - date(pub.year, pub.month, pub.day)).days
+        ahead = (date(pub.year, month, day) - pub.as_date()).days
         return (
             0 < ahead <= days
             and not self.past_cued(g, m)
@@ -2415,7 +2419,7 @@ class _Scanner:
         return previous + timedelta(days=(weekday - previous.isoweekday() - 1) % 7 + 1)
 
     def _weekday_day(self, g: Grammar, m: Match, weekday: int, pub: When) -> date:
-        day = date(pub.year, pub.month, pub.day)
+        day = pub.as_date()
         numbered = DAY_NUMBER_AFTER_RE.match(self.text, m.end, self.sentence_end)
         if numbered:  # "nesta segunda-feira (7)": the day of the month says which
             near = [day + timedelta(days=k) for k in range(-7, 8)]
