@@ -92,9 +92,12 @@ COMMON_TEMPLATES = {
     ],
     "iso_date": ["{year}-{mm}-{dd}"],
     "numeric_date": ["{n1} ?[./|-] ?{n2} ?[./|-] ?{year_plain}"],
-    # a time of day with a colon, maybe with its zone; a language adds its own ways ("10 a.m.",
-    # "14h32", "15.30 Uhr") before this one
-    "clock": ["{hh_mm}(?: (?:gmt|utc|bst|cest|cet|jst|kst|msk|edt|pdt))?"],
+    # a time of day with a colon, maybe with its zone, or a wire diary's "0100 GMT"; a language
+    # adds its own ways ("10 a.m.", "14h32", "15.30 Uhr") before these
+    "clock": [
+        "{hh_mm}(?: (?:gmt|utc|bst|cest|cet|jst|kst|msk|edt|pdt))?",
+        "{hhmm_gmt} (?:gmt|utc)",
+    ],
 }
 #: Templates of a language whose file has none (its month names are enough for these).
 DEFAULT_TEMPLATES = {
@@ -161,6 +164,7 @@ VOCABULARY_CLASSES = {
     "edge": "year_edges",
     "part": "year_parts",
     "holiday": "holidays",
+    "day_time": "day_times",
 }
 #: Prepositions that link the words of a name ("Plaza de Mayo", "Cinco de Julho"): before a
 #: capitalised month they make it part of one
@@ -195,6 +199,7 @@ DIGIT_CLASSES = {
     "decade_short": r"\d0",
     "stamp_day": r"(?<![\w.,:/|-])(?:0[1-9]|[12]\d|3[01])",
     "hhmm": r"(?:[01]\d|2[0-3])[0-5]\d",
+    "hhmm_gmt": r"(?<![\d.,:/])(?:[01]\d|2[0-3])[0-5]\d",  # a wire diary's "0100 GMT"
     "yy": r"\d\d(?![\w.,:/|-])",
     "clock": r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.,:])",
     "hh_mm": r"(?<![\d.,:/])(?:[01]?\d|2[0-3]):[0-5]\d(?!\d|[.,:]\d)",
@@ -209,6 +214,11 @@ NEXT_WORD_RE = re.compile(r"[^\w\n]*([^\W\d_]+)")
 LAST_WEEK_WINDOW = 40
 #: A day of the month in brackets after a weekday, as Brazilian news has it ("segunda (7)").
 DAY_NUMBER_AFTER_RE = re.compile(r"\s*\((\d{1,2})\)")
+#: A day of the month right after a weekday, as Spanish and Italian news write it ("el jueves
+#: 17", "giovedì 17 e venerdì 18 dicembre"): it counts only if that day is such a weekday.
+DAY_NUMBER_BARE_RE = re.compile(r"[ \t]+(\d{1,2})(?![\d.,:/]?\d)")
+#: How many days around the publication a weekday with its day of the month is looked for
+NUMBERED_DAYS = 14
 #: A capitalised word right after, on the same line: what continues a name
 NAME_AFTER_RE = re.compile(r"[ -][A-ZÀ-Ý]")
 PUBLISHED_RE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
@@ -250,14 +260,22 @@ LEND_WORDS = 20
 ENTRY_DATE_RE = re.compile(r"[ \t]*[:–—|-]")
 #: What may open a list item's line before its date: a bullet, spaces
 LIST_MARKS = " \t-–•*·"
+#: What may follow a date that is its line's heading ("**Wednesday, Dec. 9**", "7 DICEMBRE:")
+HEADING_MARKS = " \t*_:.,;–—-|#"
 #: How many sentences back a day the text gave dates a time of day ("The missile was fired on
 #: Tuesday. … It fell at 7:48 a.m."); with none, a time is the publication's (or its entry's).
 CLOCK_SENTENCES = 2
+#: A text looks ahead when at least this many of the days it names are to come, and this many
+#: times as many as those past (see `looks_ahead`).
+AHEAD_DAYS = 3
+AHEAD_RATIO = 3
+#: The shortest word whose ending may mark a past tense ("apelou"; not "sou", "vou")
+PAST_ENDING_LETTERS = 5
 #: How near the publication (days) a day given in an earlier sentence must be to date a time
 #: of day: a time dates the news of the moment, not "the last launch, on Oct. 31, 2024".
 CLOCK_NEAR_DAYS = 7
 #: The parts of a time of day's template that start the expression.
-CLOCK_NUMBERS = ("hh_mm", "hour", "hour12")
+CLOCK_NUMBERS = ("hh_mm", "hhmm_gmt", "hour", "hour12", "number", "day_time")
 #: What may come between a day and its time of day, which join in one expression ("Oct 25,
 #: 2024 at 18:45", "17 septembre 2026 à 14h05", "5 p.m. yesterday").
 CLOCK_JOIN_RE = re.compile(r"[\s,]*(?:[^\W\d_]{1,3}\.?|[-–—|·])?[\s,]*")
@@ -291,6 +309,11 @@ class When:
     def as_date(self) -> date:
         """The calendar day (a When at day precision)."""
         return date(self.year, self.month, self.day)
+
+    @classmethod
+    def of(cls, day: date) -> When:
+        """A calendar day as a When at day precision."""
+        return cls(day.year, day.month, day.day)
 
     def iso(self) -> str:
         if self.day:
@@ -696,6 +719,14 @@ class Grammar:
     attributive_year_before: re.Pattern | None = None
     earlier_month_re: re.Pattern | None = None  # "maggio precedente": the one before
     not_year_after: re.Pattern | None = None
+    #: the words for a time of day ("midnight", "Mitternacht") as the language writes them: in
+    #: another case they are part of a name ("Operation Midnight Hammer", "il Mezzogiorno")
+    day_times: frozenset[str] = frozenset()
+    day_time_re: re.Pattern | None = None  # the words before one that make it a time ("at")
+    #: words of a past tense ("said", "hatte", "ha") and the endings of its verbs, for words in
+    #: lower case of at least PAST_ENDING_LETTERS ("joined", "apelou", "anunció")
+    past_words: frozenset[str] = frozenset()
+    past_endings: tuple[str, ...] = ()
 
 
 def _whole_forms(forms: Iterable[str], shortest: int = LOCALE_MIN_LETTERS) -> list[str]:
@@ -968,6 +999,12 @@ def grammar(code: str) -> Grammar:
         attributive_year_before=_cue_regex(data.get("attributive_year_cues", []), before=True),
         earlier_month_re=_cue_regex(data.get("earlier_month_cues", []), before=False),
         not_year_after=_cue_regex(data.get("not_year_after", []), before=False),
+        day_times=frozenset(data.get("day_times", [])),
+        day_time_re=_ending(data.get("day_time_cues", [])),
+        past_endings=tuple(_norm(e) for e in data.get("past_endings", [])),
+        past_words=frozenset(
+            _norm(w) for key in ("reported_past", "past_words") for w in data.get(key, [])
+        ),
     )
 
 
@@ -1001,7 +1038,7 @@ def _shift(when: When | None, unit: str, n: int) -> When | None:
     if unit in ("week", "day") and when.day is not None:
         days = n * (7 if unit == "week" else 1)
         moved = when.as_date() + timedelta(days=days)
-        return When(moved.year, moved.month, moved.day)
+        return When.of(moved)
     return None
 
 
@@ -1020,8 +1057,8 @@ def _span(start: When | None, end: When | None, precision: str, how: str) -> Res
 def _days(first: date, last: date, how: str) -> Resolution:
     """The range of calendar days from `first` to `last`."""
     return _span(
-        When(first.year, first.month, first.day),
-        When(last.year, last.month, last.day),
+        When.of(first),
+        When.of(last),
         "range",
         how,
     )
@@ -1065,6 +1102,10 @@ class Anchor:
     opens: bool = False  # it opens its sentence ("In 2018, ..."): the sentence is set then
     #: it opens a chronology's entry ("March 28, 2024 — …"): the whole entry is set then
     entry: bool = False
+    #: it fills its line (a diary's or an agenda's heading: "MONDAY, DECEMBER 7"): the lines
+    #: under it are set then
+    heading: bool = False
+    clock: bool = False  # a time of day's, which takes its day from another
 
 
 def _lower(text: str) -> str:
@@ -1089,6 +1130,11 @@ class _Scanner:
         self.last_end = -1  # end of the last expression found
         #: the end and the day of the last weekday resolved ("sabato e domenica")
         self.last_weekday: tuple[int, date] | None = None
+        #: how many days the text named to come and past (weekdays only where a word placed
+        #: them), and how many weekdays no word placed; with `ahead`, these take the coming
+        #: day (see `extract`)
+        self.days_to_come = self.days_past = self.weekdays_unplaced = 0
+        self.ahead = False
         #: the year a month took from the anaphoric year after it, by where that phrase starts
         #: ("March of the following year": the phrase is that year, not one after March's)
         self.years_lent: dict[int, int] = {}
@@ -1113,6 +1159,12 @@ class _Scanner:
             self.last_end = m.end
             if self.published and value and value[:10] > self.published.iso():
                 self.last_future = (m.end, When.parse(value))
+            if m.kind not in ("weekday", "clock") and precision == "day" and self.published:
+                # a day the text names, to come or past: how far the text looks ahead
+                if value[:10] > self.published.iso():
+                    self.days_to_come += 1
+                elif value[:10] < self.published.iso():
+                    self.days_past += 1
             # "By 2026" bounds a happening rather than dating it; "this year" is a guess, but
             # "yesterday" names its day ("ieri … Poche ore prima").
             countable = (
@@ -1137,6 +1189,8 @@ class _Scanner:
                         year_given,
                         opens,
                         self._entry_date(m),
+                        self._fills_line(m.start, m.end),
+                        m.kind == "clock",
                     )
                 )
         return self._join_clocks(found, clocks) if clocks else found
@@ -1745,9 +1799,21 @@ class _Scanner:
         publication; a day to come only if the sentence speaks of the future), else on the
         publication's (or the entry's) day. Without a day, none: a time alone dates nothing."""
         day = self.published
+        word = m.parts.get("day_time")
+        if word and (
+            self.text[word[1] : word[2]] not in g.day_times  # "Operation Midnight Hammer"
+            or self.lead(g.day_time_re, m.start) == m.start  # no "at", "à", "um" before
+        ):
+            return None
         if self._opens_line(m.start):
             heading = self.anchor_before(m.start, precision="day", opens_line=True)
             return _point(heading.when if heading else day, ANCHORED if heading else RELATIVE)
+        last = next(
+            (a for a in reversed(self.anchors) if a.when.day and not a.clock and a.start < m.start),
+            None,
+        )
+        if last and last.heading:  # a diary's entry under its day's heading, however far
+            return _point(last.when, ANCHORED)
         anchor = self.anchor_before(m.start, self.sentence - CLOCK_SENTENCES, precision="day")
         if anchor and day and day.day and anchor.when.iso() > day.iso():
             # a day to come dates only a sentence that speaks of the future ("The summit opens
@@ -1773,6 +1839,15 @@ class _Scanner:
         if lent:  # the year a month before it took from it ("March of the following year")
             return _point(When(lent[0]), ANCHORED)
         unit, n = g.anaphoric[_norm(m.get("anaphoric"))]
+        if unit == "then":  # "since then": from the latest date of this sentence or the one
+            # before ("… derrocaron al Gobierno el 1 de febrero de 2021, poniendo fin a una
+            # década iniciada en 2011. Desde entonces …" is since 2021)
+            near = [
+                a.when
+                for a in self.anchors
+                if a.sentence >= self.sentence - 1 and a.start < m.start and not a.clock
+            ]
+            return _point(max(near, key=When.iso), ANCHORED) if near else None  # none: none
         # "the following day" counts from the latest day the text gave, not a later year
         # ("on Nov. 7 … legislation enacted in 2015. … responded the following day")
         precision = UNIT_PRECISION.get(unit)
@@ -2215,6 +2290,12 @@ class _Scanner:
         publication's."""
         return self._opens_line(m.start) and ENTRY_DATE_RE.match(self.text, m.end) is not None
 
+    def _fills_line(self, start: int, end: int) -> bool:
+        """Whether text[start:end] is its line's only text but for bullets and marks."""
+        line_end = self.text.find("\n", end)
+        rest = self.text[end : len(self.text) if line_end < 0 else line_end]
+        return self._opens_line(start) and not rest.strip(HEADING_MARKS)
+
     def _opens_line(self, start: int) -> bool:
         """Whether only a list item's bullet, if anything, comes before `start` on its line."""
         return not self.text[self.text.rfind("\n", 0, start) + 1 : start].strip(LIST_MARKS)
@@ -2269,6 +2350,10 @@ class _Scanner:
         # coup in February 2021 … an election it has scheduled for Dec 28"
         if self.published and anchor.when.year < self.published.year and self.future_around(g, m):
             return None
+        # nor a later year alone to a day of the coming weeks: "the budget for fiscal 2027,
+        # due around December 25" written on December 8 is this December's
+        if self._in_coming_weeks(g, m, month) and anchor.when.year > self.published.year:
+            return None
         if anchor.when.month is None:
             same_clause = anchor.sentence == self.sentence and not CLAUSE_MARK_RE.search(between)
             return anchor.when.year if anchor.opens or same_clause else None
@@ -2277,6 +2362,18 @@ class _Scanner:
         if len(between.split()) > LEND_WORDS:  # "in August 2023 over …, and … in early November"
             return None
         return anchor.when.year if month >= anchor.when.month else None
+
+    def _in_coming_weeks(self, g: Grammar, m: Match, month: int) -> bool:
+        """Whether a day and month without a year fall, in the publication's year, within
+        SOON_DAYS after the publication."""
+        day = m.get("day")
+        if not day or self.published is None or self.published.day is None:
+            return False
+        number = self._day(g, day)
+        if not _valid_day(self.published.year, month, number):
+            return False
+        ahead = date(self.published.year, month, number) - self.published.as_date()
+        return 0 <= ahead.days <= SOON_DAYS
 
     def _anaphoric_month(self, g: Grammar, m: Match) -> Resolution:
         """A month named after the last date whose year the text gave: "that July" (the same
@@ -2393,7 +2490,7 @@ class _Scanner:
             return NOT_RESOLVED
         day = self._listed_weekday(g, m, weekday) or self._weekday_day(g, m, weekday, pub)
         self.last_weekday = (m.end, day)
-        return _point(When(day.year, day.month, day.day), RELATIVE)
+        return _point(When.of(day), RELATIVE)
 
     def _last_week_after(self, g: Grammar, end: int) -> bool:
         """Whether "last week" (the language's phrase for the week before) follows a weekday
@@ -2421,36 +2518,87 @@ class _Scanner:
     def _weekday_day(self, g: Grammar, m: Match, weekday: int, pub: When) -> date:
         day = pub.as_date()
         numbered = DAY_NUMBER_AFTER_RE.match(self.text, m.end, self.sentence_end)
-        if numbered:  # "nesta segunda-feira (7)": the day of the month says which
-            near = [day + timedelta(days=k) for k in range(-7, 8)]
-            fits = [d for d in near if d.day == int(numbered.group(1))]
-            best = [d for d in fits if d.isoweekday() == weekday] or fits
-            if best:
-                return best[0]
+        bare = DAY_NUMBER_BARE_RE.match(self.text, m.end, self.sentence_end)
+        if numbered or bare:  # "nesta segunda-feira (7)": the day of the month says which
+            near = [day + timedelta(days=k) for k in range(-NUMBERED_DAYS, NUMBERED_DAYS + 1)]
+            fits = [d for d in near if d.day == int((numbered or bare).group(1))]
+            best = [d for d in fits if d.isoweekday() == weekday]
+            if best or (numbered and fits):  # a bare number only where the weekday fits
+                return (best or fits)[0]
         before = PREVIOUS_WORD_RE.search(self.lower, self.sentence_start, m.start)
         after = NEXT_WORD_RE.match(self.lower, m.end, self.sentence_end)
         near_words = {_norm(x.group(1)) for x in (before, after) if x}
         previous = {_norm(before.group(1))} if before else set()
         if self._last_week_after(g, m.end):  # "on Thursday and Friday last week"
+            self.days_past += 1
             monday = day - timedelta(days=day.isoweekday() - 1)
             return monday - timedelta(days=7 - (weekday - 1))
         if near_words & g.weekday_next:  # "next Tuesday", "martedì prossimo": never today
+            self.days_to_come += 1
             day += timedelta(days=(weekday - day.isoweekday() - 1) % 7 + 1)
         elif near_words & g.weekday_last:  # "last Tuesday", "domenica scorsa"
+            self.days_past += 1
             day -= timedelta(days=(day.isoweekday() - weekday - 1) % 7 + 1)
         elif previous & g.weekday_this:  # "esta quarta-feira": the publication's week
             day += timedelta(days=weekday - day.isoweekday())
+        elif self.reported_before(g, m.start):  # "said Sunday it would"
+            self.days_past += 1
+            day -= timedelta(days=(day.isoweekday() - weekday) % 7)
         elif (
             self._deadline(g, m)  # "by Sunday", "bis zum Freitag", "für Mittwoch"
-            or (
-                self.speaks_of_future(g, m.start, self._listed_end(g, m.end))
-                and not self.reported_before(g, m.start)
-            )  # "talks are scheduled for Sunday" (but "said Sunday it would" is past)
-        ):
+            or self.speaks_of_future(g, m.start, self._listed_end(g, m.end))
+        ):  # "talks are scheduled for Sunday"
+            self.days_to_come += 1
             day += timedelta(days=(weekday - day.isoweekday()) % 7)  # the next, on or after
-        else:
-            day -= timedelta(days=(day.isoweekday() - weekday) % 7)  # the latest, on or before
+        elif self.ahead and not self._past_clause(g, m.start, m.end):  # a text looking ahead
+            day += timedelta(days=(weekday - day.isoweekday()) % 7)
+        else:  # the latest, on or before
+            self.weekdays_unplaced += 1
+            day -= timedelta(days=(day.isoweekday() - weekday) % 7)
         return day
+
+    def _past_clause(self, g: Grammar, start: int, end: int) -> bool:
+        """Whether the clause of text[start:end] has a word of a past tense: a reported verb
+        ("sagte Sprecher Dmitri Peskow am Freitag"), an auxiliary ("hatte am Dienstag
+        gefordert") or a word with a past tense's ending ("apelou no domingo")."""
+        begin = self.clause_start(start)
+        mark = CLAUSE_MARK_RE.search(self.text, end, self.sentence_end)
+        return self._past_words(g, begin, mark.start() if mark else self.sentence_end)
+
+    def _past_words(self, g: Grammar, begin: int, finish: int) -> bool:
+        """Whether text[begin:finish] has a word of a past tense (see `_past_clause`)."""
+        for w in WORD_RE.finditer(self.text, begin, finish):
+            word = _norm(w.group())
+            if word in g.past_words or (
+                len(word) >= PAST_ENDING_LETTERS
+                and w.group().islower()
+                and word.endswith(g.past_endings)
+            ):
+                return True
+        return False
+
+    def tells_ahead(self, spans: Sequence[tuple[int, int, Grammar]]) -> bool:
+        """Whether no more of the text's sentences speak of the past alone than of the future
+        alone (by their words: "will", "dovrebbe"; "said", "hatte", "apelou"): a week's review
+        names days to come too, but tells of the past."""
+        ahead = behind = 0
+        for start, end, g in spans:
+            future = bool(g.future_re and g.future_re.search(self.lower, start, end))
+            past = self._past_words(g, start, end)
+            ahead += future and not past
+            behind += past and not future
+        return ahead >= behind
+
+    def looks_ahead(self) -> bool:
+        """Whether the days the text names (weekdays a word places) are mostly to come (a
+        preview, an agenda, a diary): then a weekday no word places is one to come too
+        ("Motegi returns to Tokyo on Friday evening", "Mercoledì arriva a Seul anche Motegi",
+        a headline's "giovedì l'Onu sulla Corea del Nord")."""
+        return (
+            self.weekdays_unplaced > 0
+            and self.days_to_come >= AHEAD_DAYS
+            and self.days_to_come >= AHEAD_RATIO * self.days_past
+        )
 
 
 def _sentence_languages(
@@ -2483,12 +2631,21 @@ def extract(
     messages), in text order: what follows one is dated from its day, not the publication's.
     """
     base = When.parse(published)
-    scanner = _Scanner(text, base)
     languages = _sentence_languages(sentences, language, paragraph_languages)
     starts, days = [s for s, _ in stamps], [When.parse(d) for _, d in stamps]
-    events: list[Event] = []
-    for i, ((start, end), lang) in enumerate(zip(sentences, languages, strict=True)):
-        k = bisect_right(starts, start) - 1
-        scanner.published = days[k] if k >= 0 else base
-        events.extend(scanner.scan(grammar(lang), i, start, end))
+
+    def scan(ahead: bool) -> tuple[_Scanner, list[Event]]:
+        scanner, events = _Scanner(text, base), []
+        scanner.ahead = ahead
+        for i, ((start, end), lang) in enumerate(zip(sentences, languages, strict=True)):
+            k = bisect_right(starts, start) - 1
+            scanner.published = days[k] if k >= 0 else base
+            events.extend(scanner.scan(grammar(lang), i, start, end))
+        return scanner, events
+
+    scanner, events = scan(ahead=False)
+    if scanner.looks_ahead() and scanner.tells_ahead(
+        [(a, b, grammar(lang)) for (a, b), lang in zip(sentences, languages, strict=True)]
+    ):
+        _, events = scan(ahead=True)  # read again, the weekdays no word places to come
     return sorted(events, key=lambda e: (e.start_char, e.end_char))

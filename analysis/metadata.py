@@ -845,9 +845,10 @@ AGENCY_CREDIT_RE = re.compile(r"^\((?P<name>[^,()\n]{2,40}),\s*(?P<date>[^()\n]{
 
 
 #: A wire slug closing an agency's story: agency, desk codes, day and time (DDHHMM), month,
-#: year ("dpa xy/ab 071530 Nov 24", "(AGI)Red/Gav 201530 NOV 25").
+#: year ("dpa xy/ab 071530 Nov 24", "(AGI)Red/Gav 201530 NOV 25"); the stamp may have a line
+#: of its own under the codes ("dpa mk/lk yyzz a3 dt" / "061800 Dez 26").
 WIRE_SLUG_RE = re.compile(
-    r"^(?:dpa\b|\([A-Z][\w.]{1,10}\))[^\n]{0,30}?\b(?P<day>\d{2})\d{4}\s+"
+    r"^(?:(?:dpa\b|\([A-Z][\w.]{1,10}\))[^\n]{0,30}?\b)?(?P<day>\d{2})\d{4}\s+"
     r"(?P<month>[A-Z][a-z]{2}|[A-Z]{3})\s+(?P<year>\d{2})$"
 )
 #: A wire slug closing an APA story: the story's code, its date and time

@@ -79,6 +79,7 @@ SETS = (
     "written43",
     "written44",
     "written45",
+    "written46",
     "openings",
 )
 

@@ -554,6 +554,11 @@ def test_bare_months():
     assert dates(
         "Paris warned that the 2015 nuclear deal will expire in October.", published="2025-06-12"
     ) == [("2015", "2015"), ("October", "2025-10")]
+    # a later year alone lends nothing to a day of the coming weeks
+    assert dates(
+        "The cabinet will approve the budget for fiscal 2027 around December 25.",
+        published="2026-12-08",
+    ) == [("2027", "2027"), ("December 25", "2026-12-25")]
     # A future cue counts in the month's own clause only.
     assert dates(
         "Chad ended its defence pact in November, and the last soldiers are due to leave.",
@@ -969,6 +974,16 @@ def test_next_and_last_weekdays_and_a_day_number_in_brackets():
                   published="2025-11-13")  # fmt: skip
     assert found == [("quarta", "2025-11-12"), ("sexta", "2025-11-14")]
     assert dates("Na segunda volta, o Brasil ficou na quinta posição.", lang="pt") == []
+    # Spanish and Italian news write the day of the month after the weekday, with no month:
+    # it says which, where that day is such a weekday (not a count: "Friday 13 people")
+    pub = "2026-12-06"
+    found = dates("La Dieta cierra su sesión el jueves 17 y el Gobierno decide.", lang="es",
+                  published=pub)  # fmt: skip
+    assert found == [("jueves", "2026-12-17")]
+    found = dates("I leader si riuniranno giovedì 17 e venerdì 18 dicembre.", lang="it",
+                  published=pub)  # fmt: skip
+    assert found == [("giovedì", "2026-12-17"), ("venerdì 18 dicembre", "2026-12-18")]
+    assert dates("On Friday 13 people died.", published=pub) == [("Friday", "2026-12-04")]
     found = dates("The attack earlier in the month killed 26.", published="2025-05-12")
     assert found == [("earlier in the month", "2025-05")]
 
@@ -1706,11 +1721,39 @@ def test_an_offset_ending_its_sentence_counts_on_from_the_date_before_it():
     assert dates(sentence, published="2025-09-22")[-1][1] == "2025-09-02"
 
 
+@pytest.mark.parametrize(
+    ("lang", "sentences", "expected"),
+    [
+        ("en", ["Russia vetoed the panel in March 2024.", "Since then, no one has checked."],
+         [("March 2024", "2024-03"), ("Since then", "2024-03")]),
+        ("de", ["Der Vertrag wurde im Juni 2024 unterzeichnet.", "Seither liefert Pjöngjang."],
+         [("Juni 2024", "2024-06"), ("Seither", "2024-06")]),
+        ("es", ["Desde entonces, el 9 de mayo de 2025 marca el paso."],
+         [("9 de mayo de 2025", "2025-05-09")]),
+        # the latest date of the sentence before
+        ("es", ["Los militares derrocaron al Gobierno el 1 de febrero de 2021, poniendo fin a "
+                "una década iniciada en 2011.", "Desde entonces, millones huyeron."],
+         [("1 de febrero de 2021", "2021-02-01"), ("2011", "2011"),
+          ("Desde entonces", "2021-02-01")]),
+        # no date in its sentence or the one before: no expression
+        ("it", ["Il trattato è del 2024.", "Le armi arrivano.", "Da allora nulla è cambiato."],
+         [("2024", "2024")]),
+    ],
+)  # fmt: skip
+def test_since_then_is_the_last_date_given(lang, sentences, expected):
+    assert dates(*sentences, lang=lang, published="2026-12-06") == expected
+
+
 def test_an_intention_speaks_of_the_future():
     sentence = "The Commission intends to present its proposal in early June."
     assert dates(sentence, published="2025-05-20") == [("early June", "2025-06")]
     sentence = "The Commission presented its proposal in early June."
     assert dates(sentence, published="2025-05-20") == [("early June", "2024-06")]
+    # an expectation or a likelihood looks ahead too
+    sentence = "We expect state media to report the test early on Saturday."
+    assert dates(sentence, published="2026-10-16") == [("Saturday", "2026-10-17")]
+    sentence = "Die Minister dürften am Samstag in Seoul zusammenkommen."
+    assert dates(sentence, lang="de", published="2026-10-16") == [("Samstag", "2026-10-17")]
 
 
 def test_a_month_before_a_noun_after_the():
@@ -2187,6 +2230,20 @@ def test_a_chronology_entrys_date_sets_its_other_sentences_and_the_nearest_year_
         ("en", ["Talks resumed at 5 p.m. yesterday."], [("yesterday", "2026-09-16")]),
         ("fr", ["Le 17 septembre 2026 à 14h05, il a parlé."],
          [("17 septembre 2026", "2026-09-17")]),
+        # a time of day in words, after the words that lead to one
+        ("en", ["The talks broke up shortly after midnight."], [("midnight", "2026-09-17")]),
+        ("en", ["The council will meet on Friday.", "A vote is due by noon."],
+         [("Friday", "2026-09-18"), ("noon", "2026-09-18")]),
+        ("de", ["Die Frist läuft um Mitternacht ab."], [("Mitternacht", "2026-09-17")]),
+        ("it", ["Il vertice si è chiuso a mezzanotte."], [("mezzanotte", "2026-09-17")]),
+        ("fr", ["Les ministres se sont retrouvés à midi."], [("midi", "2026-09-17")]),
+        ("es", ["La tregua expiró a medianoche."], [("medianoche", "2026-09-17")]),
+        ("pt", ["O prazo terminou à meia-noite."], [("meia-noite", "2026-09-17")]),
+        # an hour in words, with the part of the day
+        ("es", ["Se reunieron a las cuatro de la tarde."], [("cuatro de la tarde", "2026-09-17")]),
+        ("it", ["Il vertice è iniziato alle tre del pomeriggio."],
+         [("tre del pomeriggio", "2026-09-17")]),
+        ("pt", ["A reunião começou às 4 da tarde."], [("4 da tarde", "2026-09-17")]),
     ],
 )  # fmt: skip
 def test_a_time_of_day_is_on_the_day_its_context_gives(lang, sentences, expected):
@@ -2201,6 +2258,11 @@ def test_a_time_of_day_is_on_the_day_its_context_gives(lang, sentences, expected
         ("fr", "Il a négocié pendant 8 heures, puis 24h plus tard."),
         ("it", "Ha scritto alle 15 regioni e a 12.500 soldati."),
         ("es", "Llegaron 13.000 soldados en las 24 horas."),
+        # a word for a time of day in a name, or with no word that leads to a time
+        ("en", "The strikes came after Midnight Hammer, as noon prayers ended."),
+        ("it", "I fondi vanno a Mezzogiorno e Nord."),
+        ("fr", "Il est arrivé à Midi-Pyrénées et vers le Midi."),
+        ("de", "Er aß zu Mittag."),
     ],
 )
 def test_what_is_no_time_of_day(lang, sentence):
@@ -2221,3 +2283,75 @@ def test_a_stamp_opening_its_line_is_on_the_day_of_the_last_heading_of_a_day():
     # entry itself says
     assert {("10:05 GMT", "2026-09-17"), ("23:40 GMT", "2026-09-16")} <= found
     assert ("6:52 a.m.", "2026-09-16") in found
+
+
+PREVIEW = [
+    "Kim is expected to arrive in Vladivostok on Wednesday.",
+    "The Security Council will meet on Thursday.",
+    "EU leaders gather in Brussels on December 17.",
+]
+
+
+def test_a_text_that_looks_ahead_puts_its_unplaced_weekdays_to_come():
+    # published on Sunday 6 December 2026: a preview's weekday that no word places is the
+    # coming one; in a report, the last one
+    pub = "2026-12-06"
+    unplaced = "Motegi returns to Tokyo on Friday evening."
+    assert ("Friday evening", "2026-12-11") in dates(*PREVIEW, unplaced, published=pub)
+    assert dates(unplaced, published=pub) == [("Friday evening", "2026-12-04")]
+    # a past verb keeps its weekday in the past, even there
+    said = "Kremlin spokesman Dmitry Peskov said on Friday that dates were not set."
+    assert ("Friday", "2026-12-04") in dates(*PREVIEW, said, published=pub)
+    apelou = "Pequim apelou no domingo à contenção de todas as partes."
+    preview = [
+        "O líder deverá chegar na quarta-feira a Vladivostok.",
+        "O Conselho de Segurança vai reunir-se na quinta-feira.",
+        "A cimeira está prevista para 17 de dezembro.",
+        "Motegi inicia na sexta-feira uma visita.",
+    ]
+    found = dates(*preview, apelou, lang="pt", published="2026-12-07")
+    assert ("domingo", "2026-12-06") in found and ("sexta-feira", "2026-12-11") in found
+
+
+def test_a_review_naming_days_to_come_still_tells_of_the_past():
+    # a week's review names deadlines and meetings to come, but its sentences are past: its
+    # unplaced weekdays stay past
+    review = [
+        "Ministers spent most of Monday arguing over the annex.",
+        "The talks on Tuesday were tense, and officials complained privately.",
+        "The rules lapsed, as officials had warned.",
+        *PREVIEW,
+    ]
+    assert ("Monday", "2026-11-30") in dates(*review, published="2026-12-06")
+
+
+def test_a_diarys_times_take_the_day_of_their_heading():
+    lines = [
+        "DIARY - Political and general news events from December 7",
+        "Published Friday, December 4, 2026",
+        "MONDAY, DECEMBER 7",
+        "TOKYO, Japan - Prime Minister answers questions at budget committee - 0000 GMT.",
+        "TOKYO, Japan - Chief Cabinet Secretary holds news conference - 0200 GMT.",
+        "TUESDAY, DECEMBER 8",
+        "SEOUL, South Korea - President chairs cabinet meeting - 0100 GMT.",
+    ]
+    found = {(e.expression, e.date) for e in extract_lines(lines, "en", "2026-12-04")}
+    assert {("0000 GMT", "2026-12-07"), ("0200 GMT", "2026-12-07")} <= found
+    assert ("0100 GMT", "2026-12-08") in found
+    # a year without its zone is no such time, nor six digits of a wire's stamp
+    assert dates("It runs to 2030 and 160745 GMT.", published="2026-12-04") == [("2030", "2030")]
+
+
+def test_a_scheduled_time_after_its_day_to_come():
+    sentences = [
+        "Am Donnerstag berät der UN-Sicherheitsrat über Nordkorea.",
+        "Die Sitzung ist für 16.00 Uhr MEZ angesetzt.",
+    ]
+    found = dates(*sentences, lang="de", published="2026-12-06")
+    assert found == [("Donnerstag", "2026-12-10"), ("16.00 Uhr", "2026-12-10")]
+
+
+def test_a_weekday_of_a_thing_is_past():
+    # "die Rakete vom Freitag": the missile of Friday, whatever the clause says after it
+    sentence = "Die Rakete vom Freitag dürfte eine russische Handschrift tragen."
+    assert dates(sentence, lang="de", published="2026-10-18") == [("Freitag", "2026-10-16")]

@@ -151,6 +151,9 @@ def test_a_timestamp_line_or_a_closing_credit_gives_the_date():
     assert find_published(lines, kinds(lines, "it"), "it").value == "2025-10-28"
     lines = ["Titel", "Brüssel (dpa) - Die Nato warnte.", "dpa xy/ab 071530 Nov 24"]
     assert find_published(lines, kinds(lines, "de"), "de").value == "2024-11-07"
+    # the stamp on a line of its own under the desk codes
+    lines = ["Titel", "Berlin (dpa) - Die Nato warnte.", "dpa mk/lk yyzz a3 dt", "061800 Dez 26"]
+    assert find_published(lines, kinds(lines, "de"), "de").value == "2026-12-06"
     # another agency's slug, its month in capitals, wins over the yearless dateline
     lines = [
         "Titolo",

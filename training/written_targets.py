@@ -41,6 +41,7 @@ HELD_OUT = (
     "written43",
     "written44",
     "written45",
+    "written46",
 )
 POLARITY = {"neg": -1, "neu": 0, "pos": 1}
 
