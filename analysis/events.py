@@ -724,7 +724,9 @@ class Grammar:
     day_times: frozenset[str] = frozenset()
     day_time_re: re.Pattern | None = None  # the words before one that make it a time ("at")
     #: words of a past tense ("said", "hatte", "ha") and the endings of its verbs, for words in
-    #: lower case of at least PAST_ENDING_LETTERS ("joined", "apelou", "anunció")
+    #: lower case of at least PAST_ENDING_LETTERS ("joined", "apelou", "anunció"): the reported
+    #: verbs, past auxiliaries and past suffixes of the language file with its `past_words`
+    #: and `past_endings`
     past_words: frozenset[str] = frozenset()
     past_endings: tuple[str, ...] = ()
 
@@ -1001,9 +1003,13 @@ def grammar(code: str) -> Grammar:
         not_year_after=_cue_regex(data.get("not_year_after", []), before=False),
         day_times=frozenset(data.get("day_times", [])),
         day_time_re=_ending(data.get("day_time_cues", [])),
-        past_endings=tuple(_norm(e) for e in data.get("past_endings", [])),
+        past_endings=tuple(
+            _norm(e) for key in ("past_suffixes", "past_endings") for e in data.get(key, [])
+        ),
         past_words=frozenset(
-            _norm(w) for key in ("reported_past", "past_words") for w in data.get(key, [])
+            _norm(w)
+            for key in ("reported_past", "past_auxiliaries", "past_words")
+            for w in data.get(key, [])
         ),
     )
 
@@ -1157,13 +1163,14 @@ class _Scanner:
                 Event(m.start, m.end, self.text[m.start : m.end], value, value_end, precision, how)
             )
             self.last_end = m.end
-            if self.published and value and value[:10] > self.published.iso():
+            today = self.published.iso() if self.published else ""
+            if today and value and value[:10] > today:
                 self.last_future = (m.end, When.parse(value))
-            if m.kind not in ("weekday", "clock") and precision == "day" and self.published:
+            if today and m.kind not in ("weekday", "clock") and precision == "day":
                 # a day the text names, to come or past: how far the text looks ahead
-                if value[:10] > self.published.iso():
+                if value[:10] > today:
                     self.days_to_come += 1
-                elif value[:10] < self.published.iso():
+                elif value[:10] < today:
                     self.days_past += 1
             # "By 2026" bounds a happening rather than dating it; "this year" is a guess, but
             # "yesterday" names its day ("ieri … Poche ore prima").
@@ -1584,14 +1591,18 @@ class _Scanner:
         year_given: bool = False,
         precision: str | None = None,
         opens_line: bool = False,
+        clocks: bool = True,
     ) -> Anchor | None:
         """The nearest date the text gave before `start`, in `first_sentence` or later (and,
         with `year_given`, only one whose year the text gives; with `precision` ("day",
-        "month"), only one that precise; with `opens_line`, only one that opens its line)."""
+        "month"), only one that precise; with `opens_line`, only one that opens its line;
+        without `clocks`, none a time of day gave)."""
         for anchor in reversed(self.anchors):
             if precision and getattr(anchor.when, precision) is None:
                 continue
             if opens_line and not self._opens_line(anchor.start):
+                continue
+            if anchor.clock and not clocks:
                 continue
             if anchor.start < start and (anchor.year_given or not year_given):
                 return anchor if anchor.sentence >= first_sentence else None
@@ -1808,10 +1819,7 @@ class _Scanner:
         if self._opens_line(m.start):
             heading = self.anchor_before(m.start, precision="day", opens_line=True)
             return _point(heading.when if heading else day, ANCHORED if heading else RELATIVE)
-        last = next(
-            (a for a in reversed(self.anchors) if a.when.day and not a.clock and a.start < m.start),
-            None,
-        )
+        last = self.anchor_before(m.start, precision="day", clocks=False)
         if last and last.heading:  # a diary's entry under its day's heading, however far
             return _point(last.when, ANCHORED)
         anchor = self.anchor_before(m.start, self.sentence - CLOCK_SENTENCES, precision="day")
@@ -2367,13 +2375,16 @@ class _Scanner:
         """Whether a day and month without a year fall, in the publication's year, within
         SOON_DAYS after the publication."""
         day = m.get("day")
-        if not day or self.published is None or self.published.day is None:
-            return False
-        number = self._day(g, day)
-        if not _valid_day(self.published.year, month, number):
-            return False
-        ahead = date(self.published.year, month, number) - self.published.as_date()
-        return 0 <= ahead.days <= SOON_DAYS
+        ahead = self._days_after_publication(month, self._day(g, day)) if day else None
+        return ahead is not None and 0 <= ahead <= SOON_DAYS
+
+    def _days_after_publication(self, month: int, day: int) -> int | None:
+        """How many days after the publication (a day) that day and month fall in its year;
+        None without a publication day or for no such day."""
+        pub = self.published
+        if pub is None or pub.day is None or not _valid_day(pub.year, month, day):
+            return None
+        return (date(pub.year, month, day) - pub.as_date()).days
 
     def _anaphoric_month(self, g: Grammar, m: Match) -> Resolution:
         """A month named after the last date whose year the text gave: "that July" (the same
@@ -2474,11 +2485,10 @@ class _Scanner:
         pub = self.published
         if how != RELATIVE or pub is None or pub.day is None or year != pub.year - 1:
             return False
-        if not _valid_day(pub.year, month, day):
-            return False
-        ahead = (date(pub.year, month, day) - pub.as_date()).days
+        ahead = self._days_after_publication(month, day)
         return (
-            0 < ahead <= days
+            ahead is not None
+            and 0 < ahead <= days
             and not self.past_cued(g, m)
             and not self.reported_before(g, m.start)
             and not (g.year_after_re and g.year_after_re.match(self.lower, m.end))
