@@ -79,6 +79,12 @@ class LanguageData:
     #: a writer's post after their publisher's name in a byline ("HARUKA MIYOSHI, Nikkei staff
     #: writer")
     staff_words: tuple[str, ...] = ()
+    #: a newsroom's bureau joined to its publisher's name in a byline ("Von Martin Falkner,
+    #: ARD-Studio Tokio")
+    bureau_words: tuple[str, ...] = ()
+    #: the word for a newsroom that signs a story with its publisher's name ("Redacción La
+    #: Crónica Andina | Lima")
+    newsroom_words: tuple[str, ...] = ()
     #: definite articles (the date grammar's `articles`): a masthead in capitals may open with
     #: one ("DER SPIEGEL", "THE ECONOMIST")
     articles: frozenset[str] = frozenset()
@@ -319,6 +325,8 @@ def language_data(code: str) -> LanguageData:
         edition_words=frozenset(w.casefold() for w in raw.get("edition_words", ())),
         correspondent_words=tuple(raw.get("correspondent_words", ())),
         staff_words=tuple(raw.get("staff_words", ())),
+        bureau_words=tuple(raw.get("bureau_words", ())),
+        newsroom_words=tuple(raw.get("newsroom_words", ())),
         articles=frozenset(
             w.casefold() for w in raw.get("temporal", {}).get("articles", ()) if w.isalpha()
         ),

@@ -1015,6 +1015,7 @@ def find_source(lines: list[str], kinds: list[str], language: str) -> tuple[str,
         return sender, "e-mail sender"
     for find, where in (
         (lambda: _credited(lines, kinds, language), "credit line"),
+        (lambda: _name_over_section_line(lines, kinds, language), "masthead"),
         (lambda: _wire_agency(lines), "wire dateline"),
         (lambda: _closing_agency(lines, language), "closing sign-off"),
         (lambda: _copyright(lines, language), "copyright line"),
@@ -1349,6 +1350,31 @@ def _all_articles() -> frozenset[str]:
     return frozenset().union(*(language_data(c).articles for c in config.resource_languages()))
 
 
+#: A brand written as one word: capitals after lower case inside it ("derStandard",
+#: "RaiNews"), digits with a lower-case letter or two letters ("g1", "TG1", "3sat"; not the
+#: groupings "G7", "G20"), or a site's domain
+BRAND_WORD_RE = re.compile(
+    r"[^\W\d_]*[a-zà-ÿ][A-ZÀ-Ý][\w.]*"
+    r"|(?=\w*\d)(?=\w*(?:[a-zà-ÿ]|[^\W\d_]{2}))\w{2,6}"
+    r"|[^\W\d_][\w-]*\.(?:com|net|org|info|[a-z]{2})"  # a site's domain: "Kompas.com"
+)
+#: The fewest letters of a brand written in lower case ("tagesschau", "franceinfo")
+LOWER_BRAND_LETTERS = 5
+
+
+def is_brand(word: str, lines: list[str]) -> bool:
+    """Whether `word` is a brand written as one word ("derStandard", "RaiNews", "g1"), or in
+    lower case where another line of the text writes it so too ("franceinfo" over the
+    headline and in "Article rédigé par …, franceinfo"): a word no language prints as a
+    section's name."""
+    if BRAND_WORD_RE.fullmatch(word):
+        return True
+    if not (word.isalpha() and word.islower() and len(word) >= LOWER_BRAND_LETTERS):
+        return False
+    pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+    return sum(1 for line in lines if pattern.search(line)) > 1
+
+
 def is_masthead(line: str, language: str) -> bool:
     """A publisher's or institution's name: a short line of capitalised words whose noun is
     one of the language's (or English) publisher words, last ("The Continental Post", "Coral
@@ -1531,7 +1557,7 @@ def _head(lines: list[str], kinds: list[str], language: str) -> tuple[list[tuple
         if prose or kind in ("headline", "heading"):
             head.append((n, text))
     for i, (_, line) in enumerate(head):
-        if i < issuer or (i == 0 and _name_over_section(head)):
+        if i < issuer or (i == 0 and _name_over_section(head, lines)):
             continue
         following, after = (head[j][1] if j < len(head) else None for j in (i + 1, i + 2))
         if not _is_label(line, following, language, after) and not _tagline(head, i, language):
@@ -1561,12 +1587,12 @@ def _above_handle(lines: list[str], n: int) -> bool:
 NAME_OVER_SECTION_WORDS = 3
 
 
-def _name_over_section(head: list[tuple[int, str]]) -> bool:
+def _name_over_section(head: list[tuple[int, str]], lines: list[str]) -> bool:
     """Whether the opening's first line is a publisher's name printed right over a one-word
     section or programme line or a section path, a headline under both ("Le Devoir" /
     "Politique", "EL PAÍS English" / "International", "Deutschlandfunk" / "Presseschau",
-    "L'Horizon" / "International › Asie-Pacifique"): one to three capitalised words, no
-    digit, no closing punctuation."""
+    "L'Horizon" / "International › Asie-Pacifique", "derStandard" / "International"): one to
+    three capitalised words or a brand (`is_brand`), no digit, no closing punctuation."""
     if len(head) < 3 or head[0][0] != 0 or head[1][0] != 1:  # the text's first two lines
         return False
     name, section = head[0][1], head[1][1]
@@ -1575,13 +1601,45 @@ def _name_over_section(head: list[tuple[int, str]]) -> bool:
     kicker = _kicker_over(_words(section), _words(head[2][1]))
     return (
         len(words) <= NAME_OVER_SECTION_WORDS
-        and all(w[:1].isupper() for w in words)
+        and (all(w[:1].isupper() for w in words) or (len(words) == 1 and is_brand(name, lines)))
         and not FIRST_DIGIT_RE.search(name)
         and name[-1].isalnum()
         and (len(section.split()) == 1 or kicker or _is_section_path(section))
         and section[:1].isupper()
         and section[-1].isalpha()
     )
+
+
+def _name_over_section_line(lines: list[str], kinds: list[str], language: str) -> str:
+    """The publisher's name printed over a section line (`_name_over_section`), or over its
+    tagline and a section path, and a headline under them. It names the paper that runs a
+    wire's story, before the wire's tag in a dateline under it ("LA CRÓNICA HISPANA" /
+    "Internacional > Asia" / … / "TOKIO, 3 jul (Northline) -")."""
+    return _over_section(*_head(lines, kinds, language), lines, language)
+
+
+def _over_section(head: list[tuple[int, str]], title: int, lines: list[str], language: str) -> str:
+    """`_name_over_section_line` of an opening already read (`_head`)."""
+    if title <= 0 or head[0][0] != 0:
+        return ""
+    # "ASIA IN TRADUZIONE" / "La stampa del mondo sull'Asia, in italiano" / "Home › Esteri"
+    if _name_over_section(head, lines) or _tagline(head, 1, language):
+        return _as_written(head[0][1], lines)
+    return ""
+
+
+def _as_written(name: str, lines: list[str]) -> str:
+    """A name a masthead prints in capitals, as another line writes it in mixed case ("THE
+    NORTHERN LEDGER" and "© 2025 The Northern Ledger"), else as printed."""
+    if not name.isupper():
+        return name
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+    for line in lines:
+        for m in pattern.finditer(line):
+            words = m.group().split()
+            if not m.group().isupper() and all(w[:1].isupper() for w in words if len(w) > 3):
+                return m.group()  # a name's words capitalised, not "el país" (the country)
+    return name
 
 
 def _tagline(head: list[tuple[int, str]], i: int, language: str) -> bool:
@@ -1598,13 +1656,15 @@ def masthead(lines: list[str], kinds: list[str], language: str) -> str:
     """The publisher's name printed above the headline ("The Continental Post", "SOUTH ASIA
     LEDGER", "NOTICIERO CONTINENTAL – EDICIÓN NOCTURNA" gives its first part)."""
     head, title = _head(lines, kinds, language)
-    if title > 0 and _name_over_section(head):
-        return head[0][1]
+    if name := _over_section(head, title, lines, language):
+        return name
     # the lines above the title; or the first line, when a masthead is all the opening holds
     # ("TG1 – Edizione delle 20:00" over a transcript)
-    for _, line in head[:title] if title > 0 else head[:1]:
+    for n, line in head[:title] if title > 0 else head[:1]:
         if is_masthead(line, language):
             return MASTHEAD_PARTS_RE.split(line)[0]
+        if n == 0 and title > 0 and is_brand(line.strip(), lines):
+            return line.strip()  # a brand alone over the headline ("RaiNews")
     # or under it, right above the date line ("Redacción" / "BBC News Mundo" / "23 noviembre
     # 2025")
     for n, line in head[title + 1 :] if title >= 0 else ():
@@ -1622,7 +1682,7 @@ def _dated_masthead(lines: list[str], kinds: list[str], language: str) -> str:
         if kind != "dateline":
             continue
         name = PARTS_RE.split(MASTHEAD_PARTS_RE.split(line.strip())[0])[0]
-        if name != line.strip() and is_masthead(name, language):
+        if name != line.strip() and (is_masthead(name, language) or is_brand(name, lines)):
             return name
     return ""
 
@@ -1657,10 +1717,51 @@ def _byline_publisher(lines: list[str], kinds: list[str], language: str) -> str:
             for part in parts:
                 if is_masthead(part, language):
                     return part
+                if name := _part_publisher(part, lines, language):
+                    return name  # "Por Ana Moura, g1 — Brasília", "Von …, ARD-Studio Tokio"
         elif kind != "body" and (
-            name := _writer_role_publisher(line, language) or _staff_publisher(line, language)
+            name := _writer_role_publisher(line, language)
+            or _staff_publisher(line, language)
+            or _newsroom_publisher(line, language)
         ):
             return name  # "… – Repórter da Agência Brasil", "…, Nikkei staff writer"
+    return ""
+
+
+@cache
+def _bureau_re(language: str) -> re.Pattern | None:
+    """A publisher's name joined to its bureau: "ARD-Studio"."""
+    bureaus = with_english(language, "bureau_words")
+    return re.compile(rf"^(?P<publisher>[^\W\d_][\w.]*)-(?:{bureaus})\b") if bureaus else None
+
+
+def _part_publisher(part: str, lines: list[str], language: str) -> str:
+    """The publisher a byline's part after its writer names: a brand before the place ("g1 —
+    Brasília"), or the publisher its bureau is joined to ("ARD-Studio Tokio")."""
+    name = MASTHEAD_PARTS_RE.split(part)[0].strip()
+    if is_brand(name, lines):
+        return name
+    bureau = _bureau_re(language)
+    m = bureau.match(part) if bureau else None
+    return m.group("publisher") if m else ""
+
+
+#: The fewest words of a publisher's name after a newsroom's word, unless it reads as a
+#: masthead: one would be its desk ("Redacción Internacional")
+NEWSROOM_NAME_WORDS = 2
+
+
+def _newsroom_publisher(line: str, language: str) -> str:
+    """The publisher a newsroom's line names, before its place ("Redacción La Crónica Andina
+    | Lima")."""
+    words = with_english(language, "newsroom_words")
+    m = re.match(rf"(?:{words})\s+(?P<name>\S.*)$", line.strip()) if words else None
+    if not m:
+        return ""
+    name = BYLINE_PARTS_RE.split(m.group("name"))[0].strip()
+    capitalised = all(w[:1].isupper() or len(w) < 4 for w in name.split())
+    if is_masthead(name, language) or (capitalised and _words(name) >= NEWSROOM_NAME_WORDS):
+        return name
     return ""
 
 

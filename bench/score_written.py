@@ -80,6 +80,7 @@ SETS = (
     "written44",
     "written45",
     "written46",
+    "written47",
     "openings",
 )
 

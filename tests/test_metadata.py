@@ -7,6 +7,7 @@ from analysis.metadata import (
     find_published,
     find_source,
     guess_title,
+    is_brand,
     is_dated_writer_line,
     is_masthead,
     parse_date,
@@ -1214,3 +1215,81 @@ def test_a_writers_name_in_capitals_and_their_place_after_a_bar_is_a_byline():
     lines = ["DIARIO HORIZONTE", "Internacional", "«Corea del Norte cobra su ayuda»"]
     lines += ["ELENA MARTÍN RÍOS | Madrid", "3 de julio de 2026", "El exembajador habla."]
     assert guess_title(lines, kinds(lines, "es"), "es")[0] == lines[2]
+
+
+def test_an_organisations_name_over_its_press_release_is_the_source():
+    lines = ["United Nations", "Meetings Coverage and Press Releases", "SC/16300"]
+    lines += ["10 December 2026", "Security Council", "10300th Meeting (AM)"]
+    lines += ["Speakers Urge Restraint as Tensions Rise on the Korean Peninsula"]
+    lines += ["The Security Council met this morning to discuss the situation."]
+    assert find_source(lines, kinds(lines), "en") == ("United Nations", "masthead")
+
+
+def test_a_papers_name_over_its_section_comes_before_the_wire_tag_of_the_story_it_runs():
+    lines = ["EL HERALDO AUSTRAL", "Internacional > Asia"]
+    lines += ["Japón y Corea del Sur estrechan lazos de defensa", "Por Aiko Tanabe"]
+    lines += ["TOKIO, 3 jul (Kyodo) - Japón y Corea del Sur acordaron este viernes un plan."]
+    assert find_source(lines, kinds(lines, "es"), "es") == ("EL HERALDO AUSTRAL", "masthead")
+    # as another line writes it in mixed case; a sentence's lower-case words are not that
+    lines += ["El heraldo austral de la región lo dijo.", "© 2026 El Heraldo Austral"]
+    assert find_source(lines, kinds(lines, "es"), "es")[0] == "El Heraldo Austral"
+    # the wire's own copy, with no paper's name over it, is the wire's
+    assert find_source(lines[2:5], kinds(lines[2:5], "es"), "es")[0] == "Kyodo"
+
+
+def test_a_brand_written_as_one_word():
+    lines = ["franceinfo", "Monde", "Article rédigé par Paul Roux, franceinfo"]
+    assert is_brand("derStandard", []) and is_brand("RaiNews", []) and is_brand("g1", [])
+    assert is_brand("Kompas.com", []) and is_brand("TG1", [])
+    assert not is_brand("G7", []) and not is_brand("G20", []) and not is_brand("Monde", lines)
+    # in lower case, only where another line writes it so too
+    assert is_brand("franceinfo", lines) and not is_brand("franceinfo", lines[:2])
+    assert not is_brand("mondo", ["mondo", "Il vertice di Mosca"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines", "found"),
+    [
+        # a brand over a one-word section, or alone over the headline
+        (
+            "de",
+            ["derStandard", "International", "Orbán holt sich Gas-Zusagen im Kreml"]
+            + ["Ungarns Premier wirbt in Moskau um billiges Gas."],
+            "derStandard",
+        ),
+        ("it", ["RaiNews", "Kim a Vladivostok, firmato l'accordo con Putin"], "RaiNews"),
+        ("it", ["Esteri", "Kim a Vladivostok, firmato l'accordo con Putin"], ""),
+        # a byline's brand before its place, a broadcaster's studio, a newsroom's name
+        (
+            "pt",
+            ["Lula fala com Putin", "Por Ana Moura, g1 — Brasília", "O presidente ligou."],
+            "g1",
+        ),
+        ("de", ["Kim bei Putin", "Von Jana Roth, ARD-Studio Tokio", "Kim ist angekommen."], "ARD"),
+        ("de", ["Kim bei Putin", "Von Jana Roth, Tokio", "Kim ist angekommen."], ""),
+        (
+            "es",
+            ["Perú rompe con México", "Redacción La Voz Andina | Lima", "El Gobierno anunció."],
+            "La Voz Andina",
+        ),
+        ("es", ["Perú rompe con México", "Redacción Internacional", "El Gobierno anunció."], ""),
+        # a site's domain opening the date line
+        (
+            "en",
+            ["Kim arrives in Vladivostok", "Kompas.com - 14/12/2026, 08:15 WIB", "Kim arrived."],
+            "Kompas.com",
+        ),
+    ],
+)
+def test_a_brand_a_bureau_and_a_newsroom_name_the_source(lang, lines, found):
+    assert find_source(lines, kinds(lines, lang), lang)[0] == found
+
+
+def test_a_name_in_capitals_over_its_tagline_and_a_section_path_is_the_masthead():
+    lines = ["LA GAZZETTA DEL PORTO", "Notizie dal mondo, in italiano", "Home › Esteri › Asia"]
+    lines += ["Kim e Putin firmano un patto militare a Vladivostok"]
+    lines += [
+        "Il leader nordcoreano è ripartito in treno.",
+        "Traduzione per La Gazzetta del Porto.",
+    ]
+    assert find_source(lines, kinds(lines, "it"), "it") == ("La Gazzetta del Porto", "masthead")

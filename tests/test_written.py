@@ -66,7 +66,7 @@ FLOORS = {
     },
     "written6": {
         "title_accuracy": 1.0,
-        "source_accuracy": 0.58,
+        "source_accuracy": 0.66,
         "published_accuracy": 1.0,
         "mention_precision": 0.98,
         "mention_recall": 0.96,
@@ -75,7 +75,7 @@ FLOORS = {
     },
     "written7": {
         "title_accuracy": 1.0,
-        "source_accuracy": 0.91,
+        "source_accuracy": 1.0,
         "published_accuracy": 1.0,
         "mention_precision": 0.98,
         "mention_recall": 0.98,
@@ -112,7 +112,7 @@ FLOORS = {
     },
     "written11": {
         "title_accuracy": 1.0,
-        "source_accuracy": 0.91,
+        "source_accuracy": 1.0,
         "published_accuracy": 1.0,
         "mention_precision": 0.98,
         "mention_recall": 0.98,
@@ -130,7 +130,7 @@ FLOORS = {
     },
     "written13": {
         "title_accuracy": 0.91,
-        "source_accuracy": 0.83,
+        "source_accuracy": 0.91,
         "published_accuracy": 1.0,
         "mention_precision": 0.98,
         "mention_recall": 0.98,
@@ -340,7 +340,7 @@ FLOORS = {
     },
     "written33": {
         "title_accuracy": 1.0,
-        "source_accuracy": 0.66,
+        "source_accuracy": 0.75,
         "published_accuracy": 1.0,
         "mention_precision": 0.98,
         "mention_recall": 0.99,
@@ -360,7 +360,7 @@ FLOORS = {
     },
     "written35": {
         "title_accuracy": 0.91,
-        "source_accuracy": 0.58,
+        "source_accuracy": 0.83,
         "published_accuracy": 1.0,
         "mention_precision": 0.99,
         "mention_recall": 0.97,
@@ -370,7 +370,7 @@ FLOORS = {
     },
     "written36": {
         "title_accuracy": 0.91,
-        "source_accuracy": 0.16,
+        "source_accuracy": 0.41,
         "published_accuracy": 0.91,
         "mention_precision": 0.98,
         "mention_recall": 0.96,
@@ -393,7 +393,7 @@ FLOORS = {
     # kept out too; dated in January, many positive portrayals, half in Italian, Spanish, French
     "written38": {
         "title_accuracy": 0.91,
-        "source_accuracy": 0.66,
+        "source_accuracy": 0.83,
         "published_accuracy": 1.0,
         "mention_precision": 0.97,
         "mention_recall": 0.98,
@@ -457,7 +457,7 @@ FLOORS = {
     # interview, a broadcaster's page, two translations, a Markdown timeline
     "written43": {
         "title_accuracy": 0.91,
-        "source_accuracy": 0.91,
+        "source_accuracy": 1.0,
         "published_accuracy": 1.0,
         "mention_precision": 0.98,
         "mention_recall": 0.99,
@@ -483,7 +483,7 @@ FLOORS = {
     # times of day in live blogs, a chronology, wire copy, a transcript (held out of training)
     "written45": {
         "title_accuracy": 0.83,
-        "source_accuracy": 0.91,
+        "source_accuracy": 1.0,
         "published_accuracy": 1.0,
         "mention_precision": 0.98,
         "mention_recall": 0.98,
@@ -503,8 +503,20 @@ FLOORS = {
         "sentiment_macro_f1": 0.76,
         "translations_found": 1.0,
     },
+    # who publishes: mastheads, brands, bylines, wire tags, credits (held out of training)
+    "written47": {
+        "title_accuracy": 1.0,
+        "source_accuracy": 0.91,
+        "published_accuracy": 1.0,
+        "mention_precision": 0.98,
+        "mention_recall": 0.98,
+        "event_recall": 0.95,
+        "sentiment_accuracy": 0.75,
+        "sentiment_macro_f1": 0.65,
+        "translations_found": 1.0,
+    },
     # headlines and publishers under kickers, mastheads, section paths and wire datelines
-    "openings": {"title_accuracy": 0.95, "source_accuracy": 0.95},
+    "openings": {"title_accuracy": 0.95, "source_accuracy": 1.0},
 }
 
 
@@ -549,6 +561,9 @@ CEILINGS = {
     "written44": {"translation_sentiment_gap": 0.05, "sentences_not_located": 5},
     "written45": {"sentences_not_located": 3},
     "written46": {"sentences_not_located": 3, "translation_sentiment_gap": 0.05},
+    # a Spanish article and its Italian translation, each read by its own lexicon: no
+    # English original to project from (0.76 against 0.52)
+    "written47": {"sentences_not_located": 0, "translation_sentiment_gap": 0.24},
 }
 
 

@@ -42,6 +42,7 @@ HELD_OUT = (
     "written44",
     "written45",
     "written46",
+    "written47",
 )
 POLARITY = {"neg": -1, "neu": 0, "pos": 1}
 
