@@ -1615,11 +1615,7 @@ def _name_over_section_line(lines: list[str], kinds: list[str], language: str) -
     tagline and a section path, and a headline under them. It names the paper that runs a
     wire's story, before the wire's tag in a dateline under it ("LA CRÓNICA HISPANA" /
     "Internacional > Asia" / … / "TOKIO, 3 jul (Northline) -")."""
-    return _over_section(*_head(lines, kinds, language), lines, language)
-
-
-def _over_section(head: list[tuple[int, str]], title: int, lines: list[str], language: str) -> str:
-    """`_name_over_section_line` of an opening already read (`_head`)."""
+    head, title = _head(lines, kinds, language)
     if title <= 0 or head[0][0] != 0:
         return ""
     # "ASIA IN TRADUZIONE" / "La stampa del mondo sull'Asia, in italiano" / "Home › Esteri"
@@ -1654,10 +1650,10 @@ def _tagline(head: list[tuple[int, str]], i: int, language: str) -> bool:
 
 def masthead(lines: list[str], kinds: list[str], language: str) -> str:
     """The publisher's name printed above the headline ("The Continental Post", "SOUTH ASIA
-    LEDGER", "NOTICIERO CONTINENTAL – EDICIÓN NOCTURNA" gives its first part)."""
+    LEDGER", "NOTICIERO CONTINENTAL – EDICIÓN NOCTURNA" gives its first part). A name over
+    its section line or tagline is `_name_over_section_line`'s, which `find_source` reads
+    first."""
     head, title = _head(lines, kinds, language)
-    if name := _over_section(head, title, lines, language):
-        return name
     # the lines above the title; or the first line, when a masthead is all the opening holds
     # ("TG1 – Edizione delle 20:00" over a transcript)
     for n, line in head[:title] if title > 0 else head[:1]:
@@ -1751,11 +1747,18 @@ def _part_publisher(part: str, lines: list[str], language: str) -> str:
 NEWSROOM_NAME_WORDS = 2
 
 
+@cache
+def _newsroom_re(language: str) -> re.Pattern | None:
+    """A newsroom's word and the name after it: "Redacción La Crónica Andina | Lima"."""
+    words = with_english(language, "newsroom_words")
+    return re.compile(rf"(?:{words})\s+(?P<name>\S.*)$") if words else None
+
+
 def _newsroom_publisher(line: str, language: str) -> str:
     """The publisher a newsroom's line names, before its place ("Redacción La Crónica Andina
     | Lima")."""
-    words = with_english(language, "newsroom_words")
-    m = re.match(rf"(?:{words})\s+(?P<name>\S.*)$", line.strip()) if words else None
+    newsroom = _newsroom_re(language)
+    m = newsroom.match(line.strip()) if newsroom else None
     if not m:
         return ""
     name = BYLINE_PARTS_RE.split(m.group("name"))[0].strip()
