@@ -85,6 +85,11 @@ class LanguageData:
     #: the word for a newsroom that signs a story with its publisher's name ("Redacción La
     #: Crónica Andina | Lima")
     newsroom_words: tuple[str, ...] = ()
+    #: the words of a publisher's promotion of itself before its name ("become a member of The
+    #: Kyiv Independent", "iscriviti alla newsletter «Il Punto» del Corriere della Sera")
+    promotion_words: tuple[str, ...] = ()
+    #: a follow button a copied page leaves after a byline's names ("Par :RFI Suivre")
+    follow_words: tuple[str, ...] = ()
     #: definite articles (the date grammar's `articles`): a masthead in capitals may open with
     #: one ("DER SPIEGEL", "THE ECONOMIST")
     articles: frozenset[str] = frozenset()
@@ -327,6 +332,8 @@ def language_data(code: str) -> LanguageData:
         staff_words=tuple(raw.get("staff_words", ())),
         bureau_words=tuple(raw.get("bureau_words", ())),
         newsroom_words=tuple(raw.get("newsroom_words", ())),
+        promotion_words=tuple(raw.get("promotion_words", ())),
+        follow_words=tuple(raw.get("follow_words", ())),
         articles=frozenset(
             w.casefold() for w in raw.get("temporal", {}).get("articles", ()) if w.isalpha()
         ),

@@ -1025,6 +1025,7 @@ def find_source(lines: list[str], kinds: list[str], language: str) -> tuple[str,
         (lambda: _release_speaker(lines, kinds), "release dateline"),
         (lambda: _with_agencies(lines), "publisher and agencies line"),
         (lambda: _postal_footer(lines, language), "address footer"),
+        (lambda: _promoted(lines, language), "promotion"),
     ):
         if name := find():
             if where == "wire dateline":  # "(Yonhap)" and "(C) Yonhap News Agency": the whole
@@ -1050,6 +1051,60 @@ def _postal_footer(lines: list[str], language: str) -> str:
         ):
             return name
     return ""
+
+
+#: How many closing lines may hold a publisher's promotion of itself
+PROMOTION_LINES = 6
+#: A name's words in a promotion: capitalised ones, joined by short small words ("Corriere
+#: della Sera", "EL PAÍS América"), or a brand ("derStandard")
+_PROMOTED_NAME = (
+    r"(?:[A-ZÀ-Ý][\w’'-]*|\w*[a-zà-ÿ][A-ZÀ-Ý]\w*)"
+    r"(?:\s+(?:[a-zà-ÿ]{1,5}\s+)?(?:[A-ZÀ-Ý][\w’'-]*|\w*[a-zà-ÿ][A-ZÀ-Ý]\w*)){0,5}"
+)
+
+
+@cache
+def _promotion_re(language: str) -> re.Pattern | None:
+    """A promotion's words, a newsletter's own name in quotes and the small word after it
+    ("newsletter «Il Punto» del"), an article, and the publisher's name."""
+    words = with_english(language, "promotion_words")
+    if not words:
+        return None
+    articles = "|".join(map(re.escape, sorted(language_data(language).articles, key=len)[::-1]))
+    return re.compile(
+        rf"(?i:{words})\s+(?:[«\"“„][^»\"”“]{{1,60}}[»\"”“]\s+[a-zà-ÿ']{{1,5}}\s+)?"
+        rf"(?:(?P<article>{articles})\s+)?(?P<name>{_PROMOTED_NAME})"
+        if articles
+        else rf"(?i:{words})\s+(?P<name>{_PROMOTED_NAME})"
+    )
+
+
+def _promoted(lines: list[str], language: str) -> str:
+    """The publisher a page's promotion of itself names, at the top or the end ("Why you can
+    trust SCMP", "Consider supporting the Kyiv Independent.", "Suscríbase a la newsletter de
+    EL PAÍS América y …"): the article is the name's where it is capitalised ("become a
+    member of The Kyiv Independent")."""
+    promotion = _promotion_re(language)
+    if promotion is None:
+        return ""
+    for line in [*lines[:TOP_LINES], *_closing(lines, PROMOTION_LINES)]:
+        m = promotion.search(line)
+        # a state or body the story speaks of is no publisher ("consider supporting Ukraine")
+        if m and m.group("name").casefold() not in _actor_names(language):
+            article = m.groupdict().get("article") or ""
+            name = m.group("name")
+            return f"{article} {name}" if article[:1].isupper() else name
+    return ""
+
+
+@cache
+def _actor_names(language: str) -> frozenset[str]:
+    """The gazetteer's names of actors in `language`, case-folded (not the names it blocks,
+    many of them publishers': "Kyiv Independent")."""
+    from analysis.actors import load_gazetteer
+
+    entries = load_gazetteer().entries_for(language)
+    return frozenset(e.surface.casefold() for e in entries if not e.is_block)
 
 
 def _in_full(name: str, full: str) -> str:
@@ -1587,6 +1642,10 @@ def _above_handle(lines: list[str], n: int) -> bool:
 NAME_OVER_SECTION_WORDS = 3
 
 
+#: The most letters of a small word inside a name: "of", "de", "del"
+LINK_LETTERS = 3
+
+
 def _name_over_section(head: list[tuple[int, str]], lines: list[str]) -> bool:
     """Whether the opening's first line is a publisher's name printed right over a one-word
     section or programme line or a section path, a headline under both ("Le Devoir" /
@@ -1597,6 +1656,9 @@ def _name_over_section(head: list[tuple[int, str]], lines: list[str]) -> bool:
         return False
     name, section = head[0][1], head[1][1]
     words = name.split()
+    if _is_section_path(section):  # over a path, a name's small words do not count ("Prime
+        # Minister of Canada" / "Home > News > Readouts"; "War in Ukraine" / "Analysis" is a topic)
+        words = [w for w in words if not (w.islower() and len(w) <= LINK_LETTERS)]
     # or over a column's kicker over its headline: "The Meridian" / "Letter from Tokyo" / …
     kicker = _kicker_over(_words(section), _words(head[2][1]))
     return (
@@ -1710,6 +1772,8 @@ def _byline_publisher(lines: list[str], kinds: list[str], language: str) -> str:
                 return name
             if m and (name := _writer_role_publisher(m.group("rest"), language)):
                 return name  # "Por Luciana Macedo - Repórter da Agência Brasil"
+            if m and ACRONYM_RE.fullmatch(name := _unfollowed(m.group("rest"), language)):
+                return name  # the publisher signs it: "By AFP", "Par :RFI Suivre"
             for part in parts:
                 if is_masthead(part, language):
                     return part
@@ -1722,6 +1786,14 @@ def _byline_publisher(lines: list[str], kinds: list[str], language: str) -> str:
         ):
             return name  # "… – Repórter da Agência Brasil", "…, Nikkei staff writer"
     return ""
+
+
+def _unfollowed(byline: str, language: str) -> str:
+    """A byline's names without the follow button a copied page leaves after them ("RFI
+    Suivre")."""
+    words = byline.split()
+    follow = language_data(language).follow_words + language_data("en").follow_words
+    return " ".join(words[:-1] if words and words[-1] in follow else words)
 
 
 @cache
@@ -1787,6 +1859,10 @@ def _staff_publisher(line: str, language: str) -> str:
     return m.group("publisher") if m else ""
 
 
+#: Marks that point a byline to a note below ("Repórter da Agência Brasil*")
+NOTE_MARKS = "*†‡ "
+
+
 #: A writer's line with a dash: "Pedro Alves Moreira – Repórter da Agência Brasil"
 WRITER_ROLE_RE = re.compile(
     rf"^(?P<writer>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+[-–—]\s+"
@@ -1796,11 +1872,13 @@ WRITER_ROLE_RE = re.compile(
 
 def _writer_role_publisher(line: str, language: str) -> str:
     """The publisher a writer's line names after their role and a name link ("Pedro Alves
-    Moreira – Repórter da Agência Brasil")."""
+    Moreira – Repórter da Agência Brasil"), before the place the line may add and without a
+    note's mark ("Repórter da Agência Brasil* - Brasília")."""
     m = WRITER_ROLE_RE.match(line.strip())
     if not m or m.group("link").lower() not in language_data(language).name_links:
         return ""
-    return m.group("publisher") if is_masthead(m.group("publisher"), language) else ""
+    publisher = PARTS_RE.split(m.group("publisher"))[0].rstrip(NOTE_MARKS)
+    return publisher if is_masthead(publisher, language) else ""
 
 
 #: A wire story's status tag before its headline, no part of the title: "(LEAD)", "(2nd LD)",

@@ -242,7 +242,7 @@ def _from_markdown(raw: str) -> Extracted:
             if sep:
                 meta[key.strip().lower()] = value.strip().strip("\"'")
         raw = raw[match.end() :]
-    lines, title = [], meta.get("title", "")
+    lines, title = [], _without_site(meta.get("title", ""), meta.get("site", ""))
     row: list[str] | None = None  # the cells of the table row being read
     tokens = MarkdownIt("commonmark").enable("table").parse(raw)
     for i, token in enumerate(tokens):
@@ -286,6 +286,15 @@ def _from_markdown(raw: str) -> Extracted:
         url=meta.get("url", "") or next(iter(addresses), ""),
         language=meta.get("language", "") or meta.get("lang", ""),
     )
+
+
+def _without_site(title: str, site: str) -> str:
+    """A page title without the site's name a clipper's `site` field gives ("Putin and Kim's
+    naval alliance | New Statesman" on the New Statesman)."""
+    parts = TITLE_SITE_RE.split(title)
+    if site and len(parts) > 1 and parts[-1].strip().casefold() == site.strip().casefold():
+        return title[: title.rfind(parts[-1])].rstrip(" |–—-·:")
+    return title
 
 
 # --- HTML -------------------------------------------------------------------------------------
@@ -797,7 +806,7 @@ def _source(
     section, as some sites' do: "Mundo" beside the publisher "j1"), the JSON-LD publisher,
     its logo's alt text where a page title names the site so too ("DIE WARTE" in "… | DIE
     WARTE – Druckversion"), the site's name in its title."""
-    social = meta.get("og:site_name", "").strip()
+    social = _named(meta.get("og:site_name", "").strip(), ld.get("publisher", "").strip())
     section = ld.get("articleSection", "").strip().casefold()
     if social and not (section and social.casefold() == section and ld.get("publisher")):
         return social
@@ -806,6 +815,25 @@ def _source(
     if logo and logo.casefold() in {p.casefold() for t in titles for p in _site_parts(t)}:
         return logo
     return site.strip()
+
+
+#: A site's address given as its name: "dw.com", "FAZ.NET", "Le Monde.fr"
+SITE_ADDRESS_RE = re.compile(r"(?:www\.)?(?P<name>[^\W_][\w -]*?)\.(?:[a-z]{2,4}|[A-Z]{2,4})")
+
+
+def _named(site: str, publisher: str) -> str:
+    """A site name that is the site's address read as the publisher's name: the name it
+    writes before its domain ("Le Monde.fr" is Le Monde), or the JSON-LD publisher whose
+    initials the address spells ("dw.com" is Deutsche Welle's, "FAZ.NET" the Frankfurter
+    Allgemeine Zeitung's). Any other site name as it is."""
+    m = SITE_ADDRESS_RE.fullmatch(site)
+    if not m:
+        return site
+    name = m.group("name")
+    if " " in name:
+        return name
+    initials = "".join(w[0] for w in re.findall(r"\w+", publisher) if w[0].isupper())
+    return publisher if len(initials) > 1 and initials.casefold() == name.casefold() else site
 
 
 def _logo(alt: str) -> str:

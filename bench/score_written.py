@@ -81,6 +81,7 @@ SETS = (
     "written45",
     "written46",
     "written47",
+    "written48",
     "openings",
 )
 

@@ -948,6 +948,9 @@ def test_a_copyright_year_with_a_full_stop_a_closing_newsroom_credit_and_a_repor
     # a byline naming the writer's role at the publisher
     lines = ["Título aqui", "Por Ana Souza - Repórter da Agência Sul", "Brasília", *body]
     assert find_source(lines, kinds(lines, "pt"), "pt")[0] == "Agência Sul"
+    # ... before the place the line adds, and with the mark of a note below
+    lines = ["Título aqui", "Por Ana Souza - Repórter da Agência Sul* - Brasília", *body]
+    assert find_source(lines, kinds(lines, "pt"), "pt")[0] == "Agência Sul"
 
 
 def test_a_credit_ending_in_initials_keeps_its_last_full_stop():
@@ -1293,3 +1296,54 @@ def test_a_name_in_capitals_over_its_tagline_and_a_section_path_is_the_masthead(
         "Traduzione per La Gazzetta del Porto.",
     ]
     assert find_source(lines, kinds(lines, "it"), "it") == ("La Gazzetta del Porto", "masthead")
+
+
+@pytest.mark.parametrize(
+    "lang, closing, found",
+    [
+        # a page's promotion of itself: the article is the name's where it is capitalised
+        ("en", "Support us and become a member of The Harbour Ledger.", "The Harbour Ledger"),
+        ("en", "Consider supporting the Harbour Ledger.", "Harbour Ledger"),
+        ("en", "Why you can trust NWP", "NWP"),
+        (
+            "es",
+            "Suscríbase a la newsletter de LA VOZ Andina y reciba las claves.",
+            "LA VOZ Andina",
+        ),
+        (
+            "it",
+            "Iscriviti alla newsletter «Il Mondo» del Giornale della Sera",
+            "Giornale della Sera",
+        ),
+        ("it", "Grazie per aver letto Levante! Se ti è piaciuta, inoltrala.", "Levante"),
+        # a promotion of our newsletter names no one; a state the story speaks of is no publisher
+        ("en", "Subscribe to our newsletter.", ""),
+        ("en", "Allies should consider supporting Ukraine before the winter.", ""),
+    ],
+)
+def test_a_publishers_promotion_of_itself_names_the_source(lang, closing, found):
+    lines = ["Kim and Putin sign a pact", "The two leaders met on Tuesday.", closing]
+    assert find_source(lines, kinds(lines, lang), lang)[0] == found
+
+
+def test_a_names_small_words_count_over_a_section_path_only():
+    lines = ["Prime Minister of Canada", "Home > News > Readouts"]
+    lines += ["Prime Minister speaks with the President of Korea", "The leaders spoke today."]
+    assert find_source(lines, kinds(lines), "en") == ("Prime Minister of Canada", "masthead")
+    # a topic over a one-word section is no publisher
+    lines = ["War in Ukraine", "Analysis", "Why Kyiv fears the winter", "The war goes on."]
+    assert find_source(lines, kinds(lines), "en")[0] == ""
+
+
+@pytest.mark.parametrize(
+    "lang, byline, found",
+    [
+        ("fr", "Par :RFI Suivre", "RFI"),  # the follow button the copied page leaves
+        ("fr", "Par : Léa Dubreuil", ""),
+        ("en", "By AFP", "AFP"),
+        ("en", "By JOHN SMITH", ""),
+    ],
+)
+def test_a_byline_that_names_only_an_acronym_names_the_publisher(lang, byline, found):
+    lines = ["Kim et Poutine signent un pacte", byline, "Les deux dirigeants se sont vus mardi."]
+    assert find_source(lines, kinds(lines, lang), lang)[0] == found

@@ -125,6 +125,19 @@ def test_a_web_clippers_source_is_the_address_and_its_site_the_publisher():
     assert (named.source, named.url) == ("Reuters", "")
 
 
+def test_a_clipped_pages_title_drops_the_site_name_its_site_field_gives():
+    md = (
+        '---\ntitle: "Kim and Putin sail together | The Daily Ledger"\n'
+        'site: "The Daily Ledger"\n---\n# Kim and Putin sail together\n\nThe drills began.\n'
+    )
+    assert extract("a.md", md.encode()).title == "Kim and Putin sail together"
+    # a title whose last part is no site name keeps it
+    other = md.replace('site: "The Daily Ledger"', 'site: "Ledger Online"')
+    assert extract("b.md", other.encode()).title == (
+        "Kim and Putin sail together | The Daily Ledger"
+    )
+
+
 def test_a_markdown_table_is_one_line_per_row():
     md = (
         "Key dates:\n\n| Date | Event |\n|:---|---|\n"
@@ -273,6 +286,32 @@ def test_a_pages_publisher_and_logo_name_it_where_its_site_name_is_a_section():
     # a logo alone is a last resort, after what the text says (the pipeline's)
     alone = extract("page.html", bare.replace(" | DIE WARTE – Druckversion", "").encode())
     assert (alone.source, alone.logo) == ("", "DIE WARTE")
+
+
+def test_a_site_name_that_is_the_sites_address_reads_as_the_publishers_name():
+    body = page_paragraphs(
+        "Germany pledged more air defence to Poland on Tuesday, and Moscow called it a "
+        "provocation while Warsaw thanked Berlin."
+    )
+
+    def page(site: str, publisher: str) -> bytes:
+        org = f'{{"@type": "Organization", "name": "{publisher}"}}'
+        ld = f'{{"@type": "NewsArticle", "publisher": {org}}}'
+        return (
+            f"<html><head><title>Mehr Patriot-Systeme</title><meta property='og:site_name' "
+            f"content='{site}'><script type='application/ld+json'>{ld}</script></head>"
+            f"<body><h1>Mehr Patriot-Systeme</h1><article>{body}</article></body></html>"
+        ).encode()
+
+    # the publisher whose initials the address spells; the name written before a domain
+    assert extract("a.html", page("FAZ.NET", "Frankfurter Allgemeine Zeitung")).source == (
+        "Frankfurter Allgemeine Zeitung"
+    )
+    assert extract("a.html", page("dw.com", "Deutsche Welle")).source == "Deutsche Welle"
+    assert extract("a.html", page("Le Monde.fr", "Société éditrice")).source == "Le Monde"
+    # a brand's own address stays, and a company that is not spelt by it is not taken
+    assert extract("a.html", page("RaiNews.it", "Rai Com")).source == "RaiNews.it"
+    assert extract("a.html", page("Nordkurier", "Kurierverlag GmbH")).source == "Nordkurier"
 
 
 PDF_TEXT = """QUIET AT AYUNGIN

@@ -323,3 +323,16 @@ def test_a_paragraph_split_in_two_by_its_translation_pairs_sentence_by_sentence(
     # one paragraph each, linked 1-1: by relative position as before
     links = pd.DataFrame({"paragraph_a": [0], "paragraph_b": [0]})
     assert S._sentence_pairs(SimpleNamespace(sentences=sentences), "a", "b", links) == {0: {0, 1}}
+
+
+@pytest.mark.parametrize(
+    "language, sentence, blamed, other",
+    [
+        ("nl", "Japan veroordeelt Rusland.", "Rusland", "Japan"),
+        ("sv", "Japan fördömer Ryssland.", "Ryssland", "Japan"),
+    ],
+)
+def test_dutch_and_swedish_have_a_lexicon(language, sentence, blamed, other):
+    assert S.method_for(language) == "lexicon"
+    assert S.lexicon_score(target(sentence, language, [blamed], [other])) < 0
+    assert S.lexicon_score(target(sentence, language, [other], [blamed])) == 0.0

@@ -26,7 +26,7 @@ FLOORS = {
     },
     "written2": {
         "title_accuracy": 1.0,
-        "source_accuracy": 0.83,
+        "source_accuracy": 1.0,
         "published_accuracy": 1.0,
         "mention_precision": 0.97,
         "mention_recall": 0.95,
@@ -66,7 +66,7 @@ FLOORS = {
     },
     "written6": {
         "title_accuracy": 1.0,
-        "source_accuracy": 0.66,
+        "source_accuracy": 0.75,
         "published_accuracy": 1.0,
         "mention_precision": 0.98,
         "mention_recall": 0.96,
@@ -94,7 +94,7 @@ FLOORS = {
     },
     "written9": {
         "title_accuracy": 1.0,
-        "source_accuracy": 0.66,
+        "source_accuracy": 0.83,
         "published_accuracy": 1.0,
         "mention_precision": 0.97,
         "mention_recall": 0.97,
@@ -103,7 +103,7 @@ FLOORS = {
     },
     "written10": {
         "title_accuracy": 1.0,
-        "source_accuracy": 0.91,
+        "source_accuracy": 1.0,
         "published_accuracy": 1.0,
         "mention_precision": 0.97,
         "mention_recall": 0.96,
@@ -145,6 +145,7 @@ FLOORS = {
         "mention_precision": 0.97,
         "mention_recall": 0.93,
         "event_recall": 0.70,
+        "sentiment_accuracy": 0.11,
     },
     # structured texts: chronologies, tables, fact boxes, Q&A, live updates, footnotes
     "written15": {
@@ -215,7 +216,7 @@ FLOORS = {
     # daily's page and its translation, a state agency's wire (2026-11-24)
     "written21": {
         "title_accuracy": 0.91,
-        "source_accuracy": 0.41,
+        "source_accuracy": 0.58,
         "published_accuracy": 1.0,
         "mention_precision": 0.98,
         "mention_recall": 0.99,
@@ -237,7 +238,7 @@ FLOORS = {
     # newsletter, a news site's page and its translation (2026-11-24)
     "written23": {
         "title_accuracy": 1.0,
-        "source_accuracy": 0.83,
+        "source_accuracy": 0.91,
         "published_accuracy": 1.0,
         "mention_precision": 0.97,
         "mention_recall": 0.99,
@@ -260,7 +261,7 @@ FLOORS = {
     # agency's dispatch, dailies' and TV sites' pages, one with its translation (2026-11-24)
     "written25": {
         "title_accuracy": 1.0,
-        "source_accuracy": 0.75,
+        "source_accuracy": 0.83,
         "published_accuracy": 0.91,
         "mention_precision": 0.98,
         "mention_recall": 0.98,
@@ -286,7 +287,7 @@ FLOORS = {
         "mention_precision": 0.98,
         "mention_recall": 0.99,
         "event_recall": 0.97,
-        "sentiment_accuracy": 0.63,
+        "sentiment_accuracy": 0.75,
         "translations_found": 1.0,
     },
     "written28": {
@@ -345,7 +346,7 @@ FLOORS = {
         "mention_precision": 0.98,
         "mention_recall": 0.99,
         "event_recall": 0.95,
-        "sentiment_accuracy": 0.72,
+        "sentiment_accuracy": 0.78,
         "translations_found": 1.0,
     },
     "written34": {
@@ -370,12 +371,12 @@ FLOORS = {
     },
     "written36": {
         "title_accuracy": 0.91,
-        "source_accuracy": 0.41,
+        "source_accuracy": 0.5,
         "published_accuracy": 0.91,
         "mention_precision": 0.98,
         "mention_recall": 0.96,
         "event_recall": 0.91,
-        "sentiment_accuracy": 0.63,
+        "sentiment_accuracy": 0.76,
         "translations_found": 1.0,
     },
     # kept out of the head's training data (training/written_targets.py's HELD_OUT)
@@ -393,7 +394,7 @@ FLOORS = {
     # kept out too; dated in January, many positive portrayals, half in Italian, Spanish, French
     "written38": {
         "title_accuracy": 0.91,
-        "source_accuracy": 0.83,
+        "source_accuracy": 0.91,
         "published_accuracy": 1.0,
         "mention_precision": 0.97,
         "mention_recall": 0.98,
@@ -405,7 +406,7 @@ FLOORS = {
     # kept out too; dated 3 March, a live blog, a transcript, a newsletter, German, Portuguese
     "written39": {
         "title_accuracy": 1.0,
-        "source_accuracy": 0.75,
+        "source_accuracy": 0.83,
         "published_accuracy": 1.0,
         "mention_precision": 0.98,
         "mention_recall": 0.97,
@@ -515,6 +516,18 @@ FLOORS = {
         "sentiment_macro_f1": 0.65,
         "translations_found": 1.0,
     },
+    # broadcasters, a parliament's record, releases under their site's name, a magazine, a
+    # read-later copy; Dutch and Swedish read by their lexicons (held out of training)
+    "written48": {
+        "title_accuracy": 0.91,
+        "source_accuracy": 1.0,
+        "published_accuracy": 0.91,
+        "mention_precision": 0.99,
+        "mention_recall": 0.98,
+        "event_recall": 0.9,
+        "sentiment_accuracy": 0.68,
+        "sentiment_macro_f1": 0.61,
+    },
     # headlines and publishers under kickers, mastheads, section paths and wire datelines
     "openings": {"title_accuracy": 0.95, "source_accuracy": 1.0},
 }
@@ -564,6 +577,7 @@ CEILINGS = {
     # a Spanish article and its Italian translation, each read by its own lexicon: no
     # English original to project from (0.76 against 0.52)
     "written47": {"sentences_not_located": 0, "translation_sentiment_gap": 0.24},
+    "written48": {"sentences_not_located": 0},
 }
 
 

@@ -43,6 +43,7 @@ HELD_OUT = (
     "written45",
     "written46",
     "written47",
+    "written48",
 )
 POLARITY = {"neg": -1, "neu": 0, "pos": 1}
 
