@@ -53,7 +53,7 @@ class Filters:
         def day(key: str) -> str:
             value = params.get(key, "")
             value = value[-1] if isinstance(value, list) and value else str(value or "")
-            return value if DATE_RE.match(value.strip()) else ""
+            return value if DATE_RE.match(value.strip()) and _real_date(value.strip()) else ""
 
         return cls(items(ARTICLES), items(LANGUAGES), day(DATE_FROM), day(DATE_TO), items(ACTORS))
 
@@ -72,6 +72,16 @@ class Filters:
     @property
     def is_default(self) -> bool:
         return all(not getattr(self, f.name) for f in fields(self))
+
+
+def _real_date(value: str) -> bool:
+    """Whether a partial ISO date names a real day, month or year ("2024-02-30" does not)."""
+    try:
+        for day in date_bounds(value):
+            pd.Timestamp(day)
+    except ValueError:
+        return False
+    return True
 
 
 def date_bounds(value: str) -> tuple[str, str]:

@@ -63,7 +63,7 @@ def computed(key: str, left: str, right: str):
 
 rows, summary, marks_left, marks_right = computed(page.key, left, right)
 mentioned = sorted(
-    set(marks_left["actor"]) | set(marks_right["actor"]) - {""}, key=lambda a: names.get(a, a)
+    (set(marks_left["actor"]) | set(marks_right["actor"])) - {""}, key=lambda a: names.get(a, a)
 )
 state.keep_valid("rd_actor", mentioned)
 actor = st.selectbox(

@@ -44,7 +44,7 @@ COLUMN_LABELS = {
 }
 state.bind("rows", "se_rows", "published", options=S.ROW_ORDERS)
 state.bind("cols", "se_cols", "sentences", options=S.COLUMN_ORDERS)
-state.bind("top", "se_top", 12, parse=int)
+state.bind("top", "se_top", 12, parse=lambda v: min(max(int(v), 2), 30))
 c1, c2, c3 = st.columns([2, 2, 3])
 row_order = c1.selectbox("Rows (articles)", S.ROW_ORDERS, key="se_rows", format_func=ROW_LABELS.get)
 col_order = c2.selectbox(

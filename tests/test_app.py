@@ -209,3 +209,20 @@ def test_projected_evidence_names_its_original_even_when_filtered_out():
     assert not at.exception
     assert not any(o.startswith("000") for o in at.selectbox(key="se_article").options)
     assert "projected through 000 · Japan" in at.get("html")[0].proto.body
+
+
+@pytest.mark.parametrize(
+    "page, key, top, shown",
+    [
+        ("pages/actors.py", "cm_top", "999", 40),
+        ("pages/sentiment.py", "se_top", "-1", 2),
+    ],
+)
+def test_a_links_count_out_of_the_sliders_range_is_clamped_not_raised(page, key, top, shown):
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.switch_page(page)
+    at.query_params["top"] = top
+    at.query_params["from"] = "2024-13-45"
+    at.run()
+    assert not at.exception, at.exception
+    assert at.slider(key=key).value == shown

@@ -26,3 +26,9 @@ def test_filters_restrict_every_table(seed_tables):
 def test_unknown_values_are_dropped(seed_tables):
     f = Filters(articles=("nope",), languages=("en", "zz"), actors=("RUS", "MARS"))
     assert f.valid_for(seed_tables) == Filters(languages=("en",), actors=("RUS",))
+
+
+def test_a_url_date_that_is_no_real_day_is_dropped_not_raised():
+    for value in ("2024-13-45", "2024-02-30", "2024-13", "2025-02-29"):
+        assert Filters.from_params({"from": value, "to": value}).date_from == ""
+    assert Filters.from_params({"from": "2024-02-29"}).date_from == "2024-02-29"
