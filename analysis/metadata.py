@@ -1071,11 +1071,10 @@ def _promotion_re(language: str) -> re.Pattern | None:
     if not words:
         return None
     articles = "|".join(map(re.escape, sorted(language_data(language).articles, key=len)[::-1]))
+    article = rf"(?:(?P<article>{articles})\s+)?" if articles else ""
     return re.compile(
         rf"(?i:{words})\s+(?:[«\"“„][^»\"”“]{{1,60}}[»\"”“]\s+[a-zà-ÿ']{{1,5}}\s+)?"
-        rf"(?:(?P<article>{articles})\s+)?(?P<name>{_PROMOTED_NAME})"
-        if articles
-        else rf"(?i:{words})\s+(?P<name>{_PROMOTED_NAME})"
+        rf"{article}(?P<name>{_PROMOTED_NAME})"
     )
 
 
@@ -1090,9 +1089,8 @@ def _promoted(lines: list[str], language: str) -> str:
     for line in [*lines[:TOP_LINES], *_closing(lines, PROMOTION_LINES)]:
         m = promotion.search(line)
         # a state or body the story speaks of is no publisher ("consider supporting Ukraine")
-        if m and m.group("name").casefold() not in _actor_names(language):
+        if m and (name := m.group("name")).casefold() not in _actor_names(language):
             article = m.groupdict().get("article") or ""
-            name = m.group("name")
             return f"{article} {name}" if article[:1].isupper() else name
     return ""
 

@@ -18,6 +18,8 @@ titles = dict(zip(view.articles["article_id"], view.articles["title"].fillna("")
 
 st.title("Who is talked about together")
 
+#: the "Top actors" slider's and the "Min. mentions" input's (least, most)
+TOP_ACTORS, MIN_MENTIONS = (3, 40), (1, 1000)
 MEASURE_LABELS = {
     "count": "Count",
     "jaccard": "Jaccard",
@@ -29,8 +31,8 @@ state.bind("window", "cm_window", "sentence", options=C.WINDOWS)
 state.bind("level", "cm_level", "states", options=C.LEVELS)
 state.bind("order", "cm_order", "cluster", options=C.ORDERS)
 state.bind("scope", "cm_scope", "", options=["", *titles])
-state.bind("top", "cm_top", 15, parse=lambda v: min(max(int(v), 3), 40))
-state.bind("min", "cm_min", 1, parse=int)
+state.bind("top", "cm_top", 15, parse=int, bounds=TOP_ACTORS)
+state.bind("min", "cm_min", 1, parse=int, bounds=MIN_MENTIONS)
 state.bind("dedupe", "cm_dedupe", True, parse=lambda v: v != "0")
 state.bind("view", "cm_view", "heatmap", options=("heatmap", "network"))
 
@@ -64,8 +66,8 @@ scope = c5.selectbox(
     key="cm_scope",
     format_func=lambda a: "Whole corpus" if not a else f"{a[:3]} · {titles[a][:60]}",
 )
-top = c6.slider("Top actors", 3, 40, key="cm_top")
-minimum = c7.number_input("Min. mentions", 1, 1000, key="cm_min")
+top = c6.slider("Top actors", *TOP_ACTORS, key="cm_top")
+minimum = c7.number_input("Min. mentions", *MIN_MENTIONS, key="cm_min")
 dedupe = c8.toggle(
     "Count translations once",
     key="cm_dedupe",

@@ -31,6 +31,8 @@ if cells.empty:
         st.dataframe(covered, hide_index=True)
     st.stop()
 
+#: the "States shown" slider's (least, most)
+TOP_STATES = (2, 30)
 ROW_LABELS = {
     "published": "By date",
     "negative": "Most negative first",
@@ -44,13 +46,13 @@ COLUMN_LABELS = {
 }
 state.bind("rows", "se_rows", "published", options=S.ROW_ORDERS)
 state.bind("cols", "se_cols", "sentences", options=S.COLUMN_ORDERS)
-state.bind("top", "se_top", 12, parse=lambda v: min(max(int(v), 2), 30))
+state.bind("top", "se_top", 12, parse=int, bounds=TOP_STATES)
 c1, c2, c3 = st.columns([2, 2, 3])
 row_order = c1.selectbox("Rows (articles)", S.ROW_ORDERS, key="se_rows", format_func=ROW_LABELS.get)
 col_order = c2.selectbox(
     "Columns (states)", S.COLUMN_ORDERS, key="se_cols", format_func=COLUMN_LABELS.get
 )
-top = c3.slider("States shown", 2, 30, key="se_top")
+top = c3.slider("States shown", *TOP_STATES, key="se_top")
 for param, value, default in (
     ("rows", row_order, "published"),
     ("cols", col_order, "sentences"),

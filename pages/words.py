@@ -74,7 +74,7 @@ labels = scope_labels(view_key, view)
 options = list(labels)
 state.bind("a", "words_a", T.CORPUS, options=options)
 state.bind("b", "words_b", "", options=["", *options])
-state.bind("words", "words_max", 80, parse=lambda v: min(MAX_WORDS, max(MIN_WORDS, int(v))))
+state.bind("words", "words_max", 80, parse=int, bounds=(MIN_WORDS, MAX_WORDS))
 state.bind("names", "words_names", True, parse=lambda v: v != "0")
 # The filters may have removed a selection chosen earlier in the session.
 if st.session_state["words_a"] not in options:

@@ -223,6 +223,9 @@ def test_a_links_count_out_of_the_sliders_range_is_clamped_not_raised(page, key,
     at.switch_page(page)
     at.query_params["top"] = top
     at.query_params["from"] = "2024-13-45"
+    at.query_params["min"] = "5000"  # the actors page's "Min. mentions" input: at most 1000
     at.run()
     assert not at.exception, at.exception
     assert at.slider(key=key).value == shown
+    if page == "pages/actors.py":
+        assert at.number_input(key="cm_min").value == 1000

@@ -163,10 +163,12 @@ def keep_page_state() -> None:
             st.session_state[key] = st.session_state[key]
 
 
-def bind(param: str, key: str, default, *, options=None, parse=str):
+def bind(param: str, key: str, default, *, options=None, parse=str, bounds=None):
     """Initialise widget state `key` from URL parameter `param` (once per session, or when
-    the URL carries a value and the widget has none), validated against `options`. The
-    value is kept across page switches (see `keep_page_state`)."""
+    the URL carries a value and the widget has none), validated against `options`, or held
+    within `bounds` (a slider's or number input's (least, most): a link's value outside them
+    would make the widget raise). The value is kept across page switches (see
+    `keep_page_state`)."""
     known = st.session_state.setdefault(PAGE_KEYS, [])
     if key not in known:
         known.append(key)
@@ -181,6 +183,8 @@ def bind(param: str, key: str, default, *, options=None, parse=str):
             value = default
     if options is not None and value not in options:
         value = default
+    if bounds is not None:
+        value = min(max(value, bounds[0]), bounds[1])
     st.session_state[key] = value
 
 
