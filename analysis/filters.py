@@ -69,6 +69,23 @@ class Filters:
             actors=tuple(a for a in self.actors if a in actors),
         )
 
+    @classmethod
+    def ignored(cls, params: Mapping[str, str | list[str]], tables: Tables) -> dict[str, str]:
+        """The filter values of a link that this corpus cannot apply (malformed, or naming
+        what it does not have), by parameter: what `from_params(...).valid_for(...)` drops."""
+        kept = cls.from_params(params).valid_for(tables).to_params()
+        out = {}
+        for key in FILTER_PARAMS:
+            value = params.get(key, "")
+            values = value if isinstance(value, list) else str(value).split(",")
+            if key in (DATE_FROM, DATE_TO):
+                values = values[-1:]
+            kept_values = set(kept.get(key, "").split(","))
+            dropped = [v.strip() for v in values if v.strip() and v.strip() not in kept_values]
+            if dropped:
+                out[key] = ", ".join(dict.fromkeys(dropped))
+        return out
+
     @property
     def is_default(self) -> bool:
         return all(not getattr(self, f.name) for f in fields(self))

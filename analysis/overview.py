@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pandas as pd
@@ -37,6 +40,36 @@ def summarise(tables: Tables) -> Summary:
         mentions=len(tables.mentions),
         actors=tables.mentions["state_id"].nunique(),
     )
+
+
+#: A trailing content hash in a file name ("000_466074d7abe5a936"): noise in a label
+HASH_SUFFIX_RE = re.compile(r"[_-][0-9a-f]{8,}$")
+
+
+def short_ids(ids: Iterable[str]) -> dict[str, str]:
+    """Each article id as a label shows it: without a trailing content hash
+    ("000_466074d7abe5a936" -> "000") where the shorter form names one article only, else
+    whole ("en_analysis" stays, never cut to an ambiguous "en_")."""
+    ids = list(dict.fromkeys(str(i) for i in ids))
+    cut = {i: HASH_SUFFIX_RE.sub("", i) or i for i in ids}
+    counts = Counter(cut.values())
+    known = set(ids)
+    return {i: c if counts[c] == 1 and (c == i or c not in known) else i for i, c in cut.items()}
+
+
+def clip(text: object, width: int) -> str:
+    """Text cut to `width` characters, with an ellipsis when it was cut."""
+    text = str(text or "")
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def article_labels(articles: pd.DataFrame, width: int = 48) -> dict[str, str]:
+    """article_id -> "short id · title" for pickers, chart rows and evidence lines."""
+    short = short_ids(articles["article_id"])
+    return {
+        str(a): f"{short[str(a)]} · {clip(t, width)}"
+        for a, t in zip(articles["article_id"], articles["title"].fillna(""), strict=True)
+    }
 
 
 def top_actors(tables: Tables, n: int = 15, *, fold_persons: bool = True) -> pd.DataFrame:

@@ -357,6 +357,8 @@ def analyse(job: Job, rows: Rows) -> Problem | None:
         language_flag=flag,
         file=source.name,
         format=doc_in.format,
+        encoding=doc_in.encoding,
+        notes="\n".join(doc_in.warnings),
         n_paragraphs=len(paragraphs),
         n_sentences=len(sent_starts),
         n_words=int(doc.to_array(IS_ALPHA).sum()) if len(doc) else 0,
@@ -537,8 +539,19 @@ def build(
         "article_sentiment", sentiment.article_sentiment(built.sentiment)
     )
     result = BuildResult(built, problems, n_cached=len(hits), n_processed=len(todo))
+    _report_notes(result)
     _check_translations(result)
     return result
+
+
+def _report_notes(result: BuildResult) -> None:
+    """What reading an article noted (a guessed encoding, HTML that did not fully parse) is
+    reported on every build, from the table, so that an article read from the cache says it
+    too."""
+    articles = result.tables.articles
+    for file, notes in zip(articles["file"], articles["notes"].fillna(""), strict=True):
+        for note in filter(None, notes.split("\n")):
+            result.problems.append(Problem(file, note, "warning"))
 
 
 def _check_translations(result: BuildResult) -> None:

@@ -42,6 +42,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "language_flag": STR,
         "file": STR,
         "format": STR,
+        "encoding": STR,
+        "notes": STR,
         "n_paragraphs": INT,
         "n_sentences": INT,
         "n_words": INT,

@@ -344,15 +344,17 @@ def interval(scores: np.ndarray) -> tuple[float, float, float]:
     return mean, max(-1.0, mean - half), min(1.0, mean + half)
 
 
-def stance(mean: float, low: float, high: float, n: int) -> str:
-    """neg/pos when the interval excludes 0, neu when it is narrow around 0, else ''."""
+def stance(mean: float, low: float, high: float, n: int, n_neg: int, n_pos: int) -> str:
+    """neg/pos when the interval excludes 0 and more sentences say so than the opposite (a
+    lean of neutral sentences' scores is no stance), neu when the interval is narrow or no
+    sentence is polar, else ''."""
     if n < MIN_SENTENCES:
         return ""
-    if high < 0:
+    if high < 0 and n_neg > n_pos:
         return "neg"
-    if low > 0:
+    if low > 0 and n_pos > n_neg:
         return "pos"
-    return "neu" if high - low <= 0.6 else ""
+    return "neu" if high - low <= 0.6 or n_neg == n_pos == 0 else ""
 
 
 def article_sentiment(sentiment: pd.DataFrame) -> pd.DataFrame:
@@ -379,11 +381,12 @@ def article_sentiment(sentiment: pd.DataFrame) -> pd.DataFrame:
         scores = group["score"].to_numpy(dtype=float)
         mean, low, high = interval(scores)
         counts = group["label"].value_counts()
+        n_neg, n_pos = int(counts.get("neg", 0)), int(counts.get("pos", 0))
         out["article_id"].append(article)
         out["actor_id"].append(actor)
         out["n_sentences"].append(len(group))
         out["score"].append(round(mean, 4))
-        out["label"].append(stance(mean, low, high, len(group)))
+        out["label"].append(stance(mean, low, high, len(group), n_neg, n_pos))
         out["low"].append(round(low, 4))
         out["high"].append(round(high, 4))
         for label in tsc.LABELS:

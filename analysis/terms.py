@@ -26,7 +26,7 @@ import pandas as pd
 from analysis import config
 from analysis.languages import language_data
 from analysis.nlp import get_pipeline
-from analysis.overview import actor_names, top_actors
+from analysis.overview import actor_names, article_labels, top_actors
 from analysis.schema import Tables
 
 CORPUS, ARTICLE, LANGUAGE, SOURCE, ACTOR = "corpus", "article", "language", "source", "actor"
@@ -132,9 +132,8 @@ def describe(scope: Scope, tables: Tables) -> str:
     if scope.kind == CORPUS:
         return "Whole corpus"
     if scope.kind == ARTICLE:
-        a = tables.articles
-        title = a.loc[a["article_id"] == scope.value, "title"].fillna("")
-        return f"Article {scope.value[:3]} · {title.iloc[0][:60] if len(title) else scope.value}"
+        label = article_labels(tables.articles, 60).get(scope.value, scope.value)
+        return f"Article {label}"
     if scope.kind == LANGUAGE:
         return f"Language: {language_data(scope.value).name} ({scope.value})"
     if scope.kind == SOURCE:

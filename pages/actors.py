@@ -6,7 +6,7 @@ import streamlit as st
 
 from analysis import comention as C
 from analysis.charts import comention_heatmap, comention_network, figure_config
-from analysis.overview import actor_names
+from analysis.overview import actor_names, article_labels, short_ids
 from ui import state
 from ui.page import setup
 from ui.render import csv_download, reader_link
@@ -15,6 +15,8 @@ page = setup()
 view = page.view
 view_key = page.key
 titles = dict(zip(view.articles["article_id"], view.articles["title"].fillna(""), strict=True))
+labels = article_labels(page.result.tables.articles, 60)
+short = short_ids(page.result.tables.articles["article_id"])
 
 st.title("Who is talked about together")
 
@@ -64,7 +66,7 @@ scope = c5.selectbox(
     "Scope",
     ["", *titles],
     key="cm_scope",
-    format_func=lambda a: "Whole corpus" if not a else f"{a[:3]} · {titles[a][:60]}",
+    format_func=lambda a: "Whole corpus" if not a else labels[a],
 )
 top = c6.slider("Top actors", *TOP_ACTORS, key="cm_top")
 minimum = c7.number_input("Min. mentions", *MIN_MENTIONS, key="cm_min")
@@ -208,7 +210,7 @@ if actor_a and actor_b:
         reader = html.escape(reader_link(r.article_id, int(r.paragraph_no)))
         items.append(
             f"<li><p>{highlighted(r.text, r.spans, actor_a)}</p>"
-            f"<small>{meta} · {html.escape(r.article_id[:3])}, sentence {int(r.sent_no)} · "
+            f"<small>{meta} · {html.escape(short[r.article_id])}, sentence {int(r.sent_no)} · "
             f'<a href="{reader}" target="_self">read in context</a></small></li>'
         )
     st.html(

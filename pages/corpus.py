@@ -31,6 +31,7 @@ meta = view.articles[
         "translation_of",
         "file",
         "format",
+        "encoding",
         "n_paragraphs",
         "n_sentences",
         "n_words",
@@ -63,23 +64,26 @@ d2.download_button(
     "file per table, the columns of the project's table contract.",
 )
 
+messages = st.session_state.pop("upload_messages", [])
+refused = sum(level == "error" for level, _ in messages)
 st.subheader("Input problems")
 if result.problems:
     render.problems(result.problems, expanded=True)
 else:
-    st.caption("Every file was read without a problem.")
+    st.caption(
+        "Every article of this briefing was read without a problem"
+        + (f"; {refused} uploaded file(s) could not be added (see below)." if refused else ".")
+    )
 
-with st.expander(
-    "Add your own articles (.txt, .md, .html)",
-    expanded=bool(st.session_state.get("upload_messages")),
-):
-    for level, message in st.session_state.pop("upload_messages", []):
+with st.expander("Add your own articles (.txt, .md, .html)", expanded=bool(messages)):
+    for level, message in messages:
         (st.error if level == "error" else st.success)(message)
     files = st.file_uploader(
         "Article files",
         type=["txt", "md", "markdown", "html", "htm"],
         accept_multiple_files=True,
-        key="upload_files",
+        # a new key after each addition empties the uploader (its files are read or refused)
+        key=f"upload_files_{st.session_state.get('upload_round', 0)}",
     )
     if st.button("Add to this briefing", disabled=not files, key="upload_go"):
         store = dict(st.session_state.get(data.UPLOADS, {}))
@@ -103,7 +107,7 @@ with st.expander(
         ]
         added = [n for n in new if n not in failed]
         store.update({n: new[n] for n in added})
-        st.session_state[data.UPLOADS] = store
+        data.set_uploads(store)
         if added:
             messages.append(
                 (
@@ -113,4 +117,5 @@ with st.expander(
                 )
             )
         st.session_state["upload_messages"] = messages
+        st.session_state["upload_round"] = st.session_state.get("upload_round", 0) + 1
         st.rerun()

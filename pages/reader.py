@@ -1,12 +1,14 @@
 """Reader: two articles side by side, what corresponds on the same row, what only one says."""
 
 import html
+import json
+from urllib.parse import quote
 
 import streamlit as st
 
 from analysis import reader as R
-from analysis.overview import actor_names
-from ui import state
+from analysis.overview import actor_names, article_labels, short_ids
+from ui import render, state
 from ui.page import setup
 
 page = setup()
@@ -14,6 +16,8 @@ view = page.view
 arts = view.articles.set_index("article_id")
 ids = list(arts.index)
 names = actor_names(view.mentions).to_dict()
+labels = article_labels(view.articles, 70)
+short = short_ids(page.result.tables.articles["article_id"])
 
 st.title("Reader")
 if len(ids) < 2:
@@ -21,6 +25,20 @@ if len(ids) < 2:
     st.stop()
 
 default_a, default_b = R.best_pair(view) or (ids[0], ids[1])
+every = set(page.result.tables.articles["article_id"])
+for param in ("left", "right"):  # a link naming an article this view does not show says so
+    asked = st.query_params.get(param)
+    if asked and asked not in ids and f"rd_{param}" not in st.session_state:
+        st.warning(
+            f"The link asks for article {render.plain(asked)}, which "
+            + (
+                "the sidebar filters hide: widen them to read it."
+                if asked in every
+                else "is not in this briefing (an uploaded article is gone when the server "
+                "restarts): another article is shown."
+            ),
+            icon=":material/warning:",
+        )
 state.bind("left", "rd_left", default_a, options=ids)
 state.bind("right", "rd_right", default_b, options=ids)
 state.keep_valid("rd_left", ids, default_a)  # the filters changed since the pair was chosen
@@ -37,13 +55,9 @@ if st.session_state["rd_right"] == st.session_state["rd_left"]:  # a link gave o
     )
 
 
-def label(aid: str) -> str:
-    return f"{aid[:3]} · {str(arts.at[aid, 'title'])[:70]}"
-
-
 c1, c2 = st.columns(2)
-left = c1.selectbox("Left article", ids, key="rd_left", format_func=label)
-right = c2.selectbox("Right article", ids, key="rd_right", format_func=label)
+left = c1.selectbox("Left article", ids, key="rd_left", format_func=labels.get)
+right = c2.selectbox("Right article", ids, key="rd_right", format_func=labels.get)
 if left == right:
     st.warning("Choose two different articles.")
     st.stop()
@@ -119,7 +133,7 @@ for side, aid, only, reps in (
             else "only here"
         )
         differences.append(
-            f"<li>Only the {side} ({html.escape(aid[:3])}) has paragraph "
+            f"<li>Only the {side} ({html.escape(short[aid])}) has paragraph "
             f"{p}: <q>{html.escape(texts[aid][p][:110])}</q> — {what}</li>"
         )
 if differences:
@@ -146,13 +160,18 @@ def marked(text: str, spans) -> str:
     return "".join(out)
 
 
+def anchor(aid: str, paragraph_no: int) -> str:
+    """The HTML id of a paragraph (`#p-ID-N`; an id's characters made safe for a fragment)."""
+    return html.escape(f"p-{quote(aid, safe='')}-{paragraph_no}", quote=True)
+
+
 def cell(aid: str, pars: tuple[int, ...], marks) -> str:
     parts = []
     for p in pars:
         dim = " dim" if kinds[aid][p] != "body" else ""
         here = " focus" if aid == left and p == focus else ""
         parts.append(
-            f'<p class="par{dim}{here}" id="{html.escape(aid[:3])}-{p}">'
+            f'<p class="par{dim}{here}" id="{anchor(aid, p)}">'
             f'<span class="no">{p}</span>{marked(texts[aid][p], marks[marks["paragraph_no"] == p])}'
             "</p>"
         )
@@ -224,3 +243,19 @@ st.html(
     f"<table class='reader'><thead><tr>{header(left)}{header(right)}</tr></thead>"
     f"<tbody>{''.join(body)}</tbody></table>"
 )
+
+# A followed link (`para=N`) brings its paragraph into view, once: the page scrolls inside
+# Streamlit's main container, which a same-origin frame can reach.
+SCROLL = """<!DOCTYPE html><script>
+const id = %s;
+let tries = 0;
+function show() {
+  const target = window.parent.document.getElementById(id);
+  if (target) target.scrollIntoView({block: "center"});
+  else if (++tries < 50) setTimeout(show, 100);
+}
+show();
+</script>"""
+if focus >= 0 and st.session_state.get("rd_scrolled") != (left, focus):
+    st.session_state["rd_scrolled"] = (left, focus)
+    st.iframe(SCROLL % json.dumps(html.unescape(anchor(left, focus))), height=1)

@@ -6,7 +6,7 @@ import streamlit as st
 
 from analysis import sentiment as S
 from analysis.charts import figure_config, sentiment_by_source, sentiment_heatmap
-from analysis.overview import actor_names
+from analysis.overview import actor_names, article_labels
 from ui import state
 from ui.page import setup
 from ui.render import csv_download, marked, reader_link
@@ -15,11 +15,11 @@ page = setup()
 view = page.view
 names = actor_names(view.mentions).to_dict()
 # from the whole corpus: a projected reading names its original even when it is filtered out
-titles = page.result.tables.articles.set_index("article_id")["title"].to_dict()
+labels = article_labels(page.result.tables.articles)
 
 
 def article_label(article_id: str) -> str:
-    return f"{article_id[:3]} · {str(titles.get(article_id) or '')[:48]}"
+    return labels.get(article_id, article_id)
 
 
 st.title("How each article portrays each state")

@@ -15,6 +15,7 @@ from analysis.charts import (
     top_terms_bar,
     word_cloud_png,
 )
+from analysis.overview import short_ids
 from ui import state
 from ui.page import setup
 from ui.render import csv_download, reader_link
@@ -212,6 +213,7 @@ if not term:
     st.stop()
 
 titles = dict(zip(view.articles["article_id"], view.articles["title"].fillna(""), strict=True))
+short = short_ids(page.result.tables.articles["article_id"])
 st.subheader("Keyword in context")
 found = []
 for side, scope, _ in sides:
@@ -228,7 +230,7 @@ for side, scope, _ in sides:
             f'<td class="k">{html.escape(r.match)}</td>'
             f'<td class="r">{html.escape(r.right)}</td>'
             f'<td class="s"><a href="{link}" target="_self" title="{title}">'
-            f"{html.escape(r.article_id[:3])} ¶{int(r.paragraph_no)}</a></td></tr>"
+            f"{html.escape(short[r.article_id])} ¶{int(r.paragraph_no)}</a></td></tr>"
         )
     where = f"{side}: {labels[scope]}" if len(sides) > 1 else labels[scope]
     st.html(

@@ -229,3 +229,56 @@ def test_a_links_count_out_of_the_sliders_range_is_clamped_not_raised(page, key,
     assert at.slider(key=key).value == shown
     if page == "pages/actors.py":
         assert at.number_input(key="cm_min").value == 1000
+
+
+TALKS = (
+    b"Japan and South Korea agree to share radar data\n\n"
+    b"Tokyo, 3 March 2025 - Japan and South Korea agreed on Monday to share radar data on "
+    b"North Korea's missile launches in real time, officials in Seoul said.\n"
+)
+
+
+def test_uploads_are_named_in_the_url_and_a_link_brings_them_back():
+    from ui import data
+
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.session_state[data.UPLOADS] = {"talks.txt": TALKS}
+    at.run()
+    assert not at.exception
+    token = at.query_params[data.UPLOAD_PARAM]
+    assert token == data.token({"talks.txt": TALKS})
+    assert {m.label: m.value for m in at.metric}["Articles"] == "6"
+    # a reader link opens a new session: it finds the uploads by the token its URL carries
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.switch_page("pages/reader.py")
+    at.query_params.update(uploads=token, left="talks", para="1")
+    at.run()
+    assert not at.exception
+    assert at.selectbox(key="rd_left").value == "talks"
+    assert not at.warning
+    assert 'id="p-talks-1"' in at.get("html")[-1].proto.body
+    assert any("p-talks-1" in f.proto.srcdoc for f in at.get("iframe"))  # scrolled into view
+
+
+def test_a_link_to_uploads_the_server_no_longer_holds_says_so():
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.switch_page("pages/reader.py")
+    at.query_params["uploads"], at.query_params["left"] = "0" * 32, "talks"
+    at.run()
+    assert not at.exception
+    warnings = " ".join(w.value for w in at.warning)
+    assert "no longer holds them" in warnings and "talks" in warnings
+    assert {m.label for m in at.metric} and "uploads" not in at.query_params
+    assert at.selectbox(key="rd_left").value.startswith("000")
+
+
+def test_a_reader_link_to_a_filtered_out_article_says_so():
+    at = run("pages/reader.py", lang="en", left="002_b0a8edb7f0eb0aac")
+    assert "the sidebar filters hide" in " ".join(w.value for w in at.warning)
+
+
+def test_a_links_filters_the_corpus_cannot_apply_are_named():
+    at = run(articles="nowhere", lang="it")
+    warning = " ".join(w.value for w in at.warning)
+    assert "ignored: articles = nowhere" in warning
+    assert {m.label: m.value for m in at.metric}["Articles"] == "1"

@@ -226,6 +226,9 @@ def test_uploads_report_bad_files_and_hostile_html_stays_inert(browser, app_url)
     assert "empty.txt" in settle_ok.inner_text() and "empty" in settle_ok.inner_text()
     page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
     assert "Showing 6 of 6 articles" in showing(page)
+    # the page does not call the refused file read, and the uploader is emptied
+    assert "1 uploaded file(s) could not be added" in page.locator("body").inner_text()
+    assert page.locator('[data-testid="stFileUploaderFile"]').count() == 0
     go(page, "Overview", "", charts=2)
     assert "Showing 6 of 6 articles" in showing(page)
     # The hostile title is shown (as text) in the evidence of the actors page.
@@ -236,9 +239,14 @@ def test_uploads_report_bad_files_and_hostile_html_stays_inert(browser, app_url)
     # the escaped title is visible as text, inert
     expect(evidence).to_contain_text('<img src=x onerror="window.__pwned=6">', timeout=15_000)
     assert "**Seoul**" in evidence.inner_text()
-    # …and in the reader, side by side with another article.
-    go(page, "Reader", "reader")
-    choose(page, "Right article", "hos")
+    # …and in the reader, side by side with another article: its "read in context" link opens
+    # a new session, which finds the upload again by the token in its URL.
+    item = evidence.locator("li").filter(has_text="South Korea and Japan met")
+    item.get_by_text("read in context").first.click()
+    page.wait_for_url("**/reader?**uploads=**")
+    settle(page)
+    assert "Showing 6 of 6 articles" in showing(page)
+    assert "hostile" in selected(page, "Left article")
     table = page.locator("table.reader")
     expect(table).to_contain_text("South Korea and Japan", timeout=15_000)
     assert '<img src=x onerror="window.__pwned=6">' in table.inner_text()

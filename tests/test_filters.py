@@ -32,3 +32,20 @@ def test_a_url_date_that_is_no_real_day_is_dropped_not_raised():
     for value in ("2024-13-45", "2024-02-30", "2024-13", "2025-02-29"):
         assert Filters.from_params({"from": value, "to": value}).date_from == ""
     assert Filters.from_params({"from": "2024-02-29"}).date_from == "2024-02-29"
+
+
+def test_what_a_link_names_and_the_corpus_cannot_apply_is_listed(seed_tables):
+    params = {
+        "articles": "nowhere,000_466074d7abe5a936",
+        "lang": ["it", "xx"],
+        "from": "2024-13-45",
+        "to": "2024-06",
+        "actors": "RUS,ATLANTIS",
+    }
+    assert Filters.ignored(params, seed_tables) == {
+        "articles": "nowhere",
+        "lang": "xx",
+        "from": "2024-13-45",
+        "actors": "ATLANTIS",
+    }
+    assert Filters.ignored({"lang": "it", "actors": "PRK"}, seed_tables) == {}

@@ -144,6 +144,10 @@ def test_bad_input_is_reported_and_costs_nothing_else(corpus):
         "basque",
     } <= set(a.index)
     assert "più strette" in a.loc["it-latin", "text"] and "più strette" in a.loc["utf16", "text"]
+    # a guessed encoding is said, on this build and on a rebuild from the cache
+    guess = "latin1.txt: the file is not UTF-8; it was read as Windows-1252"
+    assert guess in messages and "utf16.txt" not in messages
+    assert guess in "\n".join(map(str, build(corpus.path).problems))
     assert a.loc["it-latin", "language"] == "it"
     assert "alert" not in a.loc["hostile", "text"]
     # a language without resources is named, flagged and read with the fallback

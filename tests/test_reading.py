@@ -20,6 +20,34 @@ def test_latin1_is_recognised():
     assert encoding.lower().replace("_", "-") != "utf-8"
 
 
+@pytest.mark.parametrize(
+    "text, codec",
+    [
+        # short Western text: the detector's Central European fit is noise ("č" for "è")
+        (
+            "Roma, 21 giugno - Il Giappone è preoccupato: la Cina chiede calma. Città e perché.",
+            "cp1252",
+        ),
+        (
+            "Rusko a Severní Korea podepsaly v červnu smlouvu o vzájemné pomoci. Japonsko je "
+            "znepokojeno a Čína vyzývá ke klidu. Příliš žluťoučký kůň úpěl ďábelské ódy.",
+            "cp1250",
+        ),
+        (
+            "Rosja i Korea Północna podpisały w czerwcu układ o wzajemnej pomocy, co zaniepokoiło "
+            "Japonię i Koreę Południową. Zażółć gęślą jaźń.",
+            "cp1250",
+        ),
+    ],
+)
+def test_a_code_page_is_read_back_whole_and_the_guess_is_said(text, codec):
+    decoded, encoding = decode(text.encode(codec))
+    assert decoded == text
+    extracted = extract("article.txt", text.encode(codec))
+    assert any("not UTF-8; it was read as" in w for w in extracted.warnings)
+    assert not extract("article.txt", text.encode()).warnings
+
+
 @pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])
 def test_utf16_with_and_without_bom(codec):
     assert decode(TEXT.encode(codec))[0] == TEXT

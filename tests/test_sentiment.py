@@ -215,7 +215,25 @@ def test_article_sentiment_mean_interval_and_stance():
     assert out.at["RUS", "high"] == pytest.approx(-0.75 + 1.96 * sd / 2, abs=1e-4)
     assert out.at["RUS", "label"] == "neg" and out.at["RUS", "n_neg"] == 4
     assert out.at["JPN", "label"] == ""  # two sentences: too little evidence
-    assert S.stance(0.02, -0.1, 0.14, 5) == "neu" and S.stance(0.1, -0.5, 0.7, 5) == ""
+    assert S.stance(0.02, -0.1, 0.14, 5, 1, 1) == "neu"
+    assert S.stance(0.1, -0.5, 0.7, 5, 1, 2) == ""
+
+
+def test_neutral_sentences_leaning_one_way_are_no_stance():
+    """Eight neutral readings whose scores lean negative (an interval that excludes 0) do
+    not make the article negative toward the state: no sentence says so."""
+    scores = [-0.02, -0.05, -0.15, -0.18, 0.0, -0.16, -0.13, -0.01]
+    rows = pd.DataFrame(
+        {
+            "article_id": ["a"] * 8,
+            "actor_id": ["G7"] * 8,
+            "score": scores,
+            "label": ["neu"] * 8,
+            "method": ["model"] * 8,
+        }
+    )
+    out = S.article_sentiment(rows).iloc[0]
+    assert out["high"] < 0 and out["label"] == "neu"
 
 
 def test_seed_tables_have_sentiment_from_both_methods(seed_tables):

@@ -6,6 +6,8 @@ import argparse
 import hashlib
 import os
 import sys
+import threading
+from collections import OrderedDict
 from pathlib import Path
 
 import streamlit as st
@@ -14,6 +16,13 @@ from analysis import Source, build, config
 from analysis.pipeline import BuildResult
 
 UPLOADS = "uploads"  # session_state key: {file name: bytes} added in this session
+#: URL parameter naming the session's uploads on this server, so that a link (a reader link
+#: opens a new session, a copied link another browser) brings them back
+UPLOAD_PARAM = "uploads"
+LOST = "uploads_lost"  # session_state key: a link named uploads this server no longer holds
+TOKEN = "uploads_token"  # session_state key: the token of the session's uploads
+#: The most bytes of uploads kept for links (the least recently used sets are let go)
+KEPT_BYTES = 512_000_000
 
 
 def corpus_from_argv(argv: list[str] | None = None) -> Path:
@@ -51,8 +60,86 @@ def _load(corpus: str, key: str, _uploads: tuple[tuple[str, bytes], ...]) -> Bui
     return build(corpus, uploads=sources, workers=1)
 
 
+def token(files: dict[str, bytes]) -> str:
+    """A name for one set of uploads: unguessable, and the same for the same files."""
+    digest = hashlib.blake2b(digest_size=16)
+    for name in sorted(files):
+        digest.update(name.encode() + b"\0" + hashlib.blake2b(files[name]).digest())
+    return digest.hexdigest()
+
+
+class UploadStore:
+    """Sets of uploaded files by token, in this server's memory, the least recently used let
+    go beyond `limit` bytes (a server restart forgets them all)."""
+
+    def __init__(self, limit: int = KEPT_BYTES) -> None:
+        self.limit = limit
+        self._sets: OrderedDict[str, dict[str, bytes]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def put(self, files: dict[str, bytes], key: str | None = None) -> str:
+        """Keep `files` under their token (`key`, when the caller knows it); return it."""
+        key = key or token(files)
+        with self._lock:
+            self._sets[key] = dict(files)
+            self._sets.move_to_end(key)
+            total = sum(len(b) for s in self._sets.values() for b in s.values())
+            while total > self.limit and len(self._sets) > 1:
+                _, dropped = self._sets.popitem(last=False)
+                total -= sum(len(b) for b in dropped.values())
+        return key
+
+    def __contains__(self, key: str) -> bool:
+        with self._lock:
+            return key in self._sets
+
+    def get(self, key: str) -> dict[str, bytes] | None:
+        with self._lock:
+            if key not in self._sets:
+                return None
+            self._sets.move_to_end(key)
+            return dict(self._sets[key])
+
+
+@st.cache_resource
+def upload_store() -> UploadStore:
+    """The one store of this server, shared by its sessions."""
+    return UploadStore()
+
+
 def uploads() -> tuple[tuple[str, bytes], ...]:
-    return tuple(st.session_state.get(UPLOADS, {}).items())
+    """This session's uploads; a new session opened by a link takes those its URL names."""
+    if UPLOADS not in st.session_state:
+        files: dict[str, bytes] = {}
+        if key := st.query_params.get(UPLOAD_PARAM):
+            kept = upload_store().get(key)
+            if kept is None:
+                st.session_state[LOST] = True
+            else:
+                files, st.session_state[TOKEN] = kept, key
+        st.session_state[UPLOADS] = files
+    return tuple(st.session_state[UPLOADS].items())
+
+
+def set_uploads(files: dict[str, bytes]) -> None:
+    """Make `files` the session's uploads, kept on the server for links to this view."""
+    st.session_state[UPLOADS] = dict(files)
+    st.session_state[TOKEN] = upload_store().put(files) if files else None
+
+
+def sync_url() -> None:
+    """Name the session's uploads in the URL (Streamlit clears it on a page change), and keep
+    them on the server while the session lives (the store may have let them go)."""
+    files = st.session_state.get(UPLOADS) or {}
+    if files and not st.session_state.get(TOKEN):
+        set_uploads(files)
+    wanted = st.session_state.get(TOKEN) if files else None
+    if wanted and wanted not in upload_store():
+        upload_store().put(files, wanted)
+    if wanted and st.query_params.get(UPLOAD_PARAM) != wanted:
+        st.query_params[UPLOAD_PARAM] = wanted
+    elif not wanted and UPLOAD_PARAM in st.query_params:
+        del st.query_params[UPLOAD_PARAM]
 
 
 def load() -> tuple[BuildResult, str]:

@@ -40,6 +40,14 @@ def setup() -> PageData:
     _leave_legacy_routing()
     state.keep_page_state()
     result, data_key = data.load()
+    data.sync_url()
+    if st.session_state.pop(data.LOST, False):
+        st.warning(
+            "This link names articles that were uploaded to this server, which no longer "
+            "holds them (it restarted since): the briefing shows the corpus without them. "
+            "Upload them again on the Corpus page.",
+            icon=":material/warning:",
+        )
     if result.tables.articles.empty:
         st.error(
             "No article could be read from the corpus folder "

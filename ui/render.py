@@ -40,15 +40,17 @@ def problems(items: list, *, expanded: bool = False) -> None:
 
 def reader_link(article_id: str, paragraph_no: int | None = None) -> str:
     """Relative URL of the reader page opened on an article (and a paragraph), with the
-    current sidebar filters (the link opens a new session, which starts from its URL)."""
+    current sidebar filters and uploads (the link opens a new session, which starts from its
+    URL)."""
     from urllib.parse import urlencode
 
     from analysis.filters import FILTER_PARAMS
+    from ui.data import UPLOAD_PARAM
 
     params = {"left": article_id}
     if paragraph_no is not None:
         params["para"] = str(paragraph_no)
-    params |= {k: v for k in FILTER_PARAMS if (v := st.query_params.get(k))}
+    params |= {k: v for k in (*FILTER_PARAMS, UPLOAD_PARAM) if (v := st.query_params.get(k))}
     return "reader?" + urlencode(params)
 
 

@@ -12,15 +12,17 @@ import datetime as dt
 import streamlit as st
 
 from analysis.filters import FILTER_PARAMS, Filters, date_bounds, selected_articles
-from analysis.overview import top_actors
+from analysis.overview import article_labels, top_actors
 from analysis.schema import Tables
+from ui import render
 
-K_ARTICLES, K_LANGS, K_ACTORS, K_DATES, K_READY = (
+K_ARTICLES, K_LANGS, K_ACTORS, K_DATES, K_READY, K_IGNORED = (
     "flt_articles",
     "flt_languages",
     "flt_actors",
     "flt_dates",
     "flt_ready",
+    "flt_ignored",  # the link's filter values this corpus could not apply, said once
 )
 
 
@@ -34,7 +36,10 @@ def _date_span(tables: Tables) -> tuple[dt.date, dt.date] | None:
 
 
 def _init_from_url(tables: Tables, span) -> None:
-    f = Filters.from_params(st.query_params.to_dict()).valid_for(tables)
+    params = st.query_params.to_dict()
+    if ignored := Filters.ignored(params, tables):
+        st.session_state[K_IGNORED] = ignored
+    f = Filters.from_params(params).valid_for(tables)
     st.session_state[K_ARTICLES] = list(f.articles)
     st.session_state[K_LANGS] = list(f.languages)
     st.session_state[K_ACTORS] = list(f.actors)
@@ -71,7 +76,7 @@ def sidebar_filters(tables: Tables, data_key: str) -> Filters:
     if not st.session_state.get(K_READY):
         _init_from_url(tables, span)
     a = tables.articles
-    titles = dict(zip(a["article_id"], a["title"].fillna(""), strict=True))
+    labels = article_labels(a)
     article_ids = a["article_id"].tolist()
     languages = sorted(set(a["language"].dropna()))
     actor_names = _actor_options(data_key, tables)
@@ -83,12 +88,18 @@ def sidebar_filters(tables: Tables, data_key: str) -> Filters:
         _keep_known(key, options)
     with st.sidebar:
         st.subheader("Filters")
+        if ignored := st.session_state.pop(K_IGNORED, None):
+            st.warning(
+                "The link's filters name what this briefing does not have; ignored: "
+                + "; ".join(f"{k} = {render.plain(v)}" for k, v in ignored.items()),
+                icon=":material/warning:",
+            )
         st.multiselect(
             "Articles",
             article_ids,
             key=K_ARTICLES,
             placeholder="All articles",
-            format_func=lambda i: f"{i[:3]} · {titles.get(i, '')[:48]}",
+            format_func=lambda i: labels.get(i, i),
         )
         st.multiselect("Languages", languages, key=K_LANGS, placeholder="All languages")
         date_from = date_to = ""
