@@ -39,8 +39,8 @@ for param in ("left", "right"):  # a link naming an article this view does not s
             ),
             icon=":material/warning:",
         )
-state.bind("left", "rd_left", default_a, options=ids)
-state.bind("right", "rd_right", default_b, options=ids)
+state.bind("left", "rd_left", default_a, options=ids, quiet=True)
+state.bind("right", "rd_right", default_b, options=ids, quiet=True)
 state.keep_valid("rd_left", ids, default_a)  # the filters changed since the pair was chosen
 state.keep_valid("rd_right", ids, default_b)
 state.bind("actor", "rd_actor", "")
@@ -119,6 +119,21 @@ FURNITURE = {
     "dateline": "a date line",
     "credit": "a credit line",
 }
+
+
+def furniture(aid: str, p: int) -> str:
+    """What a paragraph of page furniture is: a headline line that is not the article's title
+    is a masthead, a kicker or a section line, not "its headline"."""
+    kind = kinds[aid][p]
+    if kind == "headline":
+        line, title = (
+            " ".join(str(t).casefold().split()) for t in (texts[aid][p], arts.at[aid, "title"])
+        )
+        if not (line and title and (line.startswith(title[:40]) or title.startswith(line[:40]))):
+            return "a heading line above the story, not its title"
+    return FURNITURE.get(kind, "page residue or heading")
+
+
 differences = []
 for side, aid, only, reps in (
     ("left", left, summary.only_a, summary.repeats_a),
@@ -128,7 +143,7 @@ for side, aid, only, reps in (
         what = (
             f"repeats its paragraph {reps[p]}"
             if p in reps
-            else FURNITURE.get(kinds[aid][p], "page residue or heading")
+            else furniture(aid, p)
             if kinds[aid][p] != "body"
             else "only here"
         )

@@ -227,8 +227,24 @@ def test_a_links_count_out_of_the_sliders_range_is_clamped_not_raised(page, key,
     at.run()
     assert not at.exception, at.exception
     assert at.slider(key=key).value == shown
+    from ui.render import plain
+
+    assert f"The link's top={plain(top)} is not a value of this page: {shown} is" in " ".join(
+        t.value for t in at.toast
+    )
     if page == "pages/actors.py":
         assert at.number_input(key="cm_min").value == 1000
+
+
+def test_a_links_setting_the_page_does_not_know_is_said_once():
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.switch_page("pages/actors.py")
+    at.query_params.update(measure="sideways", cell="JPN")
+    at.run()
+    assert not at.exception, at.exception
+    toasts = [t.value for t in at.toast]
+    assert any("measure=sideways" in t for t in toasts)
+    assert sum("cell=JPN" in t for t in toasts) == 1  # one cell, bound as two pickers
 
 
 TALKS = (
@@ -282,3 +298,26 @@ def test_a_links_filters_the_corpus_cannot_apply_are_named():
     warning = " ".join(w.value for w in at.warning)
     assert "ignored: articles = nowhere" in warning
     assert {m.label: m.value for m in at.metric}["Articles"] == "1"
+
+
+def test_the_reader_tells_a_masthead_from_the_articles_headline():
+    from ui import data
+
+    story = (
+        b"What to watch as Kim heads to Russia\n\n"
+        b"Tokyo, 3 March 2025 - Japan and South Korea are bracing for a summit between Kim Jong "
+        b"Un and Vladimir Putin in Vladivostok, officials in Seoul said on Monday.\n\n"
+        b"The visit would cap two years of deepening military ties between Moscow and "
+        b"Pyongyang, which Washington calls a threat to the region.\n"
+    )
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.session_state[data.UPLOADS] = {
+        "plain.txt": story,
+        "masthead.txt": b"Global Currents\n" + story,
+    }
+    at.switch_page("pages/reader.py")
+    at.query_params.update(left="masthead", right="plain")
+    at.run()
+    assert not at.exception
+    diffs = next(h.proto.body for h in at.get("html") if "class='diffs'" in h.proto.body)
+    assert "<q>Global Currents</q> — a heading line above the story, not its title" in diffs

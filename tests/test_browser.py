@@ -561,3 +561,13 @@ def test_the_app_downloads_the_briefing_and_every_table(browser, app_url):
     with zipfile.ZipFile(download.value.path()) as archive:
         assert archive.namelist() == [f"{name}.parquet" for name in TABLE_NAMES]
     context.close()
+
+
+def test_a_reader_link_scrolls_to_its_paragraph(browser, app_url):
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(f"{app_url}/reader?left=000_466074d7abe5a936&para=20")
+    settle(page)
+    target = page.locator("#p-000_466074d7abe5a936-20")
+    expect(target).to_be_in_viewport(timeout=10_000)
+    assert "focus" in target.get_attribute("class")
+    page.close()

@@ -161,6 +161,8 @@ def sync_url(filters: Filters) -> None:
 
 #: session_state key: the widget keys `bind` has seen, the settings of every page's view.
 PAGE_KEYS = "view_keys"
+#: session_state key: the (parameter, value) pairs of a link already said to be replaced
+TOASTED = "view_toasted"
 
 
 def keep_page_state() -> None:
@@ -174,28 +176,38 @@ def keep_page_state() -> None:
             st.session_state[key] = st.session_state[key]
 
 
-def bind(param: str, key: str, default, *, options=None, parse=str, bounds=None):
+def bind(param: str, key: str, default, *, options=None, parse=str, bounds=None, quiet=False):
     """Initialise widget state `key` from URL parameter `param` (once per session, or when
     the URL carries a value and the widget has none), validated against `options`, or held
     within `bounds` (a slider's or number input's (least, most): a link's value outside them
-    would make the widget raise). The value is kept across page switches (see
-    `keep_page_state`)."""
+    would make the widget raise); a link's value that is neither is replaced, with a toast
+    saying so unless `quiet` (the page says it itself). The value is kept across page
+    switches (see `keep_page_state`)."""
     known = st.session_state.setdefault(PAGE_KEYS, [])
     if key not in known:
         known.append(key)
     if key in st.session_state:
         return
     raw = st.query_params.get(param)
-    value = default
+    value, refused = default, False
     if raw is not None:
         try:
             value = parse(raw)
         except (TypeError, ValueError):
-            value = default
+            value, refused = default, True
     if options is not None and value not in options:
-        value = default
+        value, refused = default, refused or raw is not None
     if bounds is not None:
-        value = min(max(value, bounds[0]), bounds[1])
+        held = min(max(value, bounds[0]), bounds[1])
+        value, refused = held, refused or held != value
+    said = st.session_state.setdefault(TOASTED, set())
+    if refused and not quiet and (param, raw) not in said:  # a link's value it cannot show
+        said.add((param, raw))
+        st.toast(
+            f"The link's {param}={render.plain(raw)} is not a value of this page: "
+            f"{render.plain(value) if value not in ('', None) else 'the default'} is shown.",
+            icon=":material/warning:",
+        )
     st.session_state[key] = value
 
 
