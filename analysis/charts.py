@@ -12,9 +12,26 @@ import pandas as pd
 import plotly.colors
 import plotly.graph_objects as go
 
+from analysis.overview import clip
+
 KIND_COLOURS = {"state": "#4C78A8", "organization": "#F58518", "person": "#54A24B"}
 #: The least margin of days on either side of the publication dates' strip.
 STRIP_PAD_DAYS = 3
+#: The publication dates' strip: pixels per source row, the least height, and the most rows
+#: (the sources with the fewest articles beyond it share one row, so each row keeps its label).
+STRIP_ROW_PX, STRIP_MIN_HEIGHT, STRIP_MAX_ROWS = 26, 220, 30
+UNKNOWN_SOURCE = "unknown source"
+#: The timeline: pixels per lane, and the longest lane label (a longer one ends in "…").
+LANE_PX, LANE_LABEL_CHARS = 34, 60
+
+
+def labels_whole(fig: go.Figure) -> go.Figure:
+    """Every axis grows its margin to its tick labels (automargin), whatever the template: the
+    static briefing may be written where the default template sets no automargin (inside
+    Streamlit), and a margin of 10 px would cut "North Korea" to "ea"."""
+    fig.update_xaxes(automargin=True)
+    fig.update_yaxes(automargin=True)
+    return fig
 
 
 def figure_config(filename: str = "briefing") -> dict:
@@ -49,11 +66,26 @@ def top_actors_bar(actors: pd.DataFrame, *, height: int | None = None) -> go.Fig
         clickmode="event+select",
         dragmode=False,
     )
-    return fig
+    return labels_whole(fig)
 
 
-def published_strip(articles: pd.DataFrame) -> go.Figure:
-    """Each dated article as a marker on a time axis (month-precision dates at mid-month)."""
+def strip_rows(sources: pd.Series, max_rows: int = STRIP_MAX_ROWS) -> pd.Series:
+    """The row of each article on the publication strip: its source ("unknown source" when
+    blank); past `max_rows` sources, the ones with the fewest articles share the last row
+    ("12 other sources")."""
+    rows = sources.fillna("").astype(str).replace("", UNKNOWN_SOURCE)
+    counts = rows.value_counts()
+    if len(counts) <= max_rows:
+        return rows
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
+    keep = {name for name, _ in ranked[: max_rows - 1]}
+    return rows.where(rows.isin(keep), f"{len(counts) - len(keep)} other sources")
+
+
+def published_strip(articles: pd.DataFrame, *, max_rows: int = STRIP_MAX_ROWS) -> go.Figure:
+    """Each dated article as a marker on a time axis (month-precision dates at mid-month),
+    one row per source in alphabetical order, the figure as tall as its rows need (at most
+    `max_rows` rows); customdata = [article_id, title, published, source]."""
     dated = articles[articles["published"].fillna("") != ""].copy()
     when = []
     for value in dated["published"]:
@@ -64,18 +96,28 @@ def published_strip(articles: pd.DataFrame) -> go.Figure:
         else:
             when.append(value)
     dated["when"] = pd.to_datetime(when)
+    dated["source"] = dated["source"].fillna("").astype(str).replace("", UNKNOWN_SOURCE)
+    dated["row"] = strip_rows(dated["source"], max_rows)
+    rows = list(dict.fromkeys(dated["row"]))
+    others = [r for r in rows if r not in set(dated["source"])]  # "12 other sources"
+    named = sorted((r for r in rows if r != UNKNOWN_SOURCE and r not in others), key=str.casefold)
+    order = named + [r for r in (UNKNOWN_SOURCE, *others) if r in rows]  # top to bottom
     fig = go.Figure(
         go.Scatter(
             x=dated["when"],
-            y=dated["source"].replace("", "unknown source").fillna("unknown source"),
+            y=dated["row"],
             mode="markers",
             marker=dict(size=12, symbol="diamond"),
-            customdata=dated[["article_id", "title", "published"]].to_numpy(),
-            hovertemplate="%{customdata[1]}<br>published %{customdata[2]}<extra></extra>",
+            customdata=dated[["article_id", "title", "published", "source"]].to_numpy(),
+            hovertemplate="%{customdata[1]}<br>%{customdata[3]} · published %{customdata[2]}"
+            "<extra></extra>",
         )
     )
     fig.update_layout(
-        height=220, margin=dict(l=10, r=10, t=20, b=30), yaxis_title=None, xaxis_title="published"
+        height=max(STRIP_MIN_HEIGHT, 90 + STRIP_ROW_PX * len(order)),
+        margin=dict(l=10, r=10, t=20, b=30),
+        yaxis=dict(title=None, categoryorder="array", categoryarray=order[::-1]),
+        xaxis_title="published",
     )
     if len(dated):
         # a margin of days around the dates: one day alone would span milliseconds, and a
@@ -83,7 +125,7 @@ def published_strip(articles: pd.DataFrame) -> go.Figure:
         first, last = dated["when"].min(), dated["when"].max()
         pad = max(pd.Timedelta(days=STRIP_PAD_DAYS), (last - first) * 0.05)
         fig.update_xaxes(range=[first - pad, last + pad])
-    return fig
+    return labels_whole(fig)
 
 
 SEQUENTIAL = "Blues"
@@ -199,7 +241,7 @@ def comention_heatmap(
         clickmode="event+select",
         dragmode=False,
     )
-    return fig
+    return labels_whole(fig)
 
 
 def comention_network(long: pd.DataFrame, names: dict[str, str], *, measure: str) -> go.Figure:
@@ -246,7 +288,8 @@ def comention_network(long: pd.DataFrame, names: dict[str, str], *, measure: str
         plot_bgcolor="white",
         xaxis=dict(visible=False),
         yaxis=dict(visible=False, scaleanchor="x"),
-        title=dict(text=f"edges: {measure} > 0", font=dict(size=12)),
+        # the title pushes the top margin (in 10 px it was cut in half)
+        title=dict(text=f"edges: {measure} > 0", font=dict(size=12), automargin=True),
     )
     return fig
 
@@ -292,7 +335,7 @@ def distinctive_terms_bar(
         clickmode="event+select",
         dragmode=False,
     )
-    return fig
+    return labels_whole(fig)
 
 
 def top_terms_bar(counts: pd.DataFrame, *, n: int = 20) -> go.Figure:
@@ -317,7 +360,7 @@ def top_terms_bar(counts: pd.DataFrame, *, n: int = 20) -> go.Figure:
         clickmode="event+select",
         dragmode=False,
     )
-    return fig
+    return labels_whole(fig)
 
 
 def _cloud_font() -> str:
@@ -386,23 +429,25 @@ def timeline_figure(
 ) -> go.Figure:
     """Consolidated events on a time axis: one marker per event and lane (an actor, or an
     article), sized by the number of independent sources, coloured by actor, with a bar over
-    the period the date covers (a month-precision event spans its month). customdata =
-    [event_id, label, date, n_sources]."""
+    the period the date covers (a month-precision event spans its month). Only lanes that
+    hold a marker are drawn (pass the events of `x_range` alone, `timeline.within`, for no
+    lane to be empty in that window), in order of their first event, and the figure is as tall
+    as its lanes need. customdata = [event_id, label, date, n_sources]."""
     names, titles, colours = names or {}, titles or {}, colours or {}
     rows = []
     for e in events.itertuples():
+        if pd.isna(e.mid):
+            continue  # no marker to draw
         actors = [a for a in (e.actors or "").split(";") if a] or [""]
         if lanes == "article":
-            keys = [(a, actors[0]) for a in e.articles.split(";")]
+            keys = [(a, actors[0]) for a in e.articles.split(";") if a]
         else:
             keys = [(a, a) for a in actors]
         for lane, colour_actor in keys:
-            label = (
-                titles.get(lane, lane)[:40]
-                if lanes == "article"
-                else names.get(lane, lane) or "no actor"
-            )
+            label = (titles.get(lane) or lane) if lanes == "article" else names.get(lane, lane)
+            label = clip(label or "no actor", LANE_LABEL_CHARS)
             rows.append((e, label, colours.get(colour_actor, "#888888")))
+    lane_order = list(dict.fromkeys(lane for _, lane, _ in rows))
     fig = go.Figure()
     xs, ys = [], []
     for e, lane, _ in rows:
@@ -430,26 +475,27 @@ def timeline_figure(
                 line=dict(width=1, color="#333333"),
             ),
             customdata=[[e.event_id, e.label, e.date, e.n_sources] for e, _, _ in rows],
-            hovertemplate="<b>%{customdata[2]}</b> · %{customdata[3]} source(s)<br>"
+            hovertemplate="<b>%{customdata[2]}</b> · %{customdata[3]} source(s) · %{y}<br>"
             "%{customdata[1]}<extra></extra>",
             showlegend=False,
         )
     )
-    n_lanes = len({lane for _, lane, _ in rows})
     fig.update_layout(
-        height=max(260, 60 + 34 * n_lanes),
+        height=max(260, 60 + LANE_PX * len(lane_order)),
         margin=dict(l=10, r=10, t=10, b=10),
         xaxis=dict(
             type="date",
             rangeslider=dict(visible=True, thickness=0.08),
             range=list(x_range) if x_range else None,
         ),
-        yaxis=dict(autorange="reversed", title=None),
+        yaxis=dict(
+            title=None, categoryorder="array", categoryarray=lane_order, autorange="reversed"
+        ),
         clickmode="event+select",
         dragmode="pan",
         plot_bgcolor="white",
     )
-    return fig
+    return labels_whole(fig)
 
 
 def sentiment_heatmap(
@@ -515,7 +561,7 @@ def sentiment_heatmap(
         clickmode="event+select",
         dragmode=False,
     )
-    return fig
+    return labels_whole(fig)
 
 
 def sentiment_by_source(frame: pd.DataFrame, actor_name: str) -> go.Figure:
@@ -550,4 +596,4 @@ def sentiment_by_source(frame: pd.DataFrame, actor_name: str) -> go.Figure:
         xaxis=dict(range=[-1.05, 1.05], title=f"mean sentence score toward {actor_name}"),
         plot_bgcolor="white",
     )
-    return fig
+    return labels_whole(fig)

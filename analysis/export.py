@@ -27,11 +27,12 @@ from pathlib import Path
 
 import pandas as pd
 import plotly.graph_objects as go
+import plotly.io as pio
 
 from analysis import charts, terms, timeline
 from analysis import comention as C
 from analysis.findings import Evidence, Finding, key_findings
-from analysis.overview import actor_names, summarise, top_actors
+from analysis.overview import actor_names, article_labels, summarise, top_actors
 from analysis.reader import actor_colour
 from analysis.schema import Tables
 
@@ -43,6 +44,9 @@ TOP_ACTORS = 15
 CLOUD_WORDS = 80
 #: Marks the div of every chart, so a reader (or a test) can count them.
 CHART_CLASS = "briefing-chart"
+#: The plotly template of every figure in the briefing, whatever the process's default (inside
+#: Streamlit the default is Streamlit's own, with placeholder colours and no automargin).
+TEMPLATE = "plotly_white"
 
 
 def esc(value: object) -> str:
@@ -69,7 +73,10 @@ class Briefing:
         return cls(tables, names={k: str(v) for k, v in actor_names(tables.mentions).items()})
 
     def chart(self, fig: go.Figure, name: str) -> str:
-        """A figure as a <div> (plotly.js itself is inlined once, in the head)."""
+        """A figure as a <div> (plotly.js itself is inlined once, in the head), drawn with
+        `TEMPLATE` and its labels whole (`fig` itself is not modified)."""
+        fig = charts.labels_whole(go.Figure(fig))
+        fig.layout.template = pio.templates[TEMPLATE]
         height = fig.layout.height or 450
         div = fig.to_html(
             full_html=False,
@@ -195,8 +202,8 @@ def findings_section(b: Briefing) -> Section | None:
 
 
 def timeline_section(b: Briefing) -> Section | None:
-    """Dated events consolidated across sources (the densest two years first; the slider
-    below the chart reaches the rest)."""
+    """Dated events consolidated across sources: the chart draws the densest two years (so
+    that no lane is empty), the table below it lists every event."""
     events = timeline.events_view(b.tables)
     if events.empty:
         return None
@@ -209,14 +216,21 @@ def timeline_section(b: Briefing) -> Section | None:
             .sort_values("start")
             .reset_index(drop=True)
         )
-    shown = events.assign(label=events["label"].map(plot_text))
-    colours = {a: actor_colour(a) for a in set(";".join(events["actors"]).split(";")) if a}
+    window = timeline.densest_window(events)
+    drawn = timeline.within(events, window)
+    if len(drawn) < len(events):
+        note += (
+            f" The chart shows the {len(drawn)} events of the densest two years; the table "
+            f"below lists all {len(events)}."
+        )
+    shown = drawn.assign(label=drawn["label"].map(plot_text))
+    colours = {a: actor_colour(a) for a in set(";".join(drawn["actors"]).split(";")) if a}
     fig = charts.timeline_figure(
         shown,
         lanes="actor",
         names={k: plot_text(v) for k, v in b.names.items()},
         colours=colours,
-        x_range=timeline.densest_window(events),
+        x_range=window,
     )
     table = events.sort_values("start").assign(
         sources=events["n_sources"], sentences=events["n_mentions"]
@@ -225,8 +239,8 @@ def timeline_section(b: Briefing) -> Section | None:
         "timeline",
         "Timeline",
         "<p class='note'>One marker per event and actor, sized by its independent sources (a "
-        "translation is not one); a bar shows the period a date covers. The densest two years "
-        f"are shown; drag the slider below the chart to move in time.{esc(note)}</p>"
+        "translation is not one); a bar shows the period a date covers; the slider below the "
+        f"chart narrows the time shown.{esc(note)}</p>"
         + b.chart(fig, "timeline")
         + f"<details><summary>All {len(events)} dated events</summary>"
         + _table(
@@ -270,10 +284,10 @@ def sentiment_section(b: Briefing) -> Section | None:
     cells = getattr(b.tables, "article_sentiment", None)
     if cells is None or cells.empty:
         return None
-    arts = b.tables.articles.set_index("article_id")
     rows = S.order_rows(cells, b.tables.articles, "published")
     columns = S.order_columns(cells, "sentences", 12)
-    labels = {a: plot_text(f"{a[:3]} · {str(arts.at[a, 'title'] or '')[:48]}") for a in rows}
+    every = article_labels(b.tables.articles)
+    labels = {a: plot_text(every[a]) for a in rows}
     names = {a: plot_text(b.names.get(a, a)) for a in columns}
     fig = charts.sentiment_heatmap(cells, rows, columns, labels, names)
     body = [

@@ -171,3 +171,12 @@ def densest_window(view: pd.DataFrame, years: float = 2.0) -> tuple[pd.Timestamp
             best, best_i = j - i, i
     lo = mids[best_i] - pd.Timedelta(days=30)
     return lo, lo + width + pd.Timedelta(days=60)
+
+
+def within(view: pd.DataFrame, window: tuple[pd.Timestamp, pd.Timestamp] | None) -> pd.DataFrame:
+    """The events whose marker (`mid`) falls inside `window`, all of them when it is None:
+    what a timeline showing that window draws, so that it has no lane without a marker."""
+    if window is None or view.empty:
+        return view
+    lo, hi = window
+    return view[view["mid"].between(lo, hi)].reset_index(drop=True)

@@ -6,7 +6,7 @@ import streamlit as st
 
 from analysis import timeline as T
 from analysis.charts import figure_config, published_strip, timeline_figure
-from analysis.overview import actor_names
+from analysis.overview import actor_names, article_labels
 from analysis.reader import actor_colour
 from ui import state
 from ui.page import setup
@@ -16,7 +16,7 @@ page = setup()
 view = page.view
 names = actor_names(view.mentions).to_dict()
 arts = view.articles.set_index("article_id")
-titles = arts["title"].fillna("").to_dict()
+titles = article_labels(view.articles)  # "000 · title…": one lane per article, never blank
 
 st.title("Timeline")
 
@@ -59,11 +59,11 @@ history = c2.toggle(
 state.publish("lanes", lanes, "actor")
 state.publish("history", history, False, dump=lambda v: "1" if v else "0")
 
-lo, hi = T.densest_window(events)
-window = None if history else (lo, hi)
-colours = {a: actor_colour(a) for a in set(";".join(events["actors"]).split(";")) if a}
+window = None if history else T.densest_window(events)
+shown = T.within(events, window)  # only the window's events: no lane without a marker
+colours = {a: actor_colour(a) for a in set(";".join(shown["actors"]).split(";")) if a}
 fig = timeline_figure(
-    events, lanes=lanes, names=names, titles=titles, colours=colours, x_range=window
+    shown, lanes=lanes, names=names, titles=titles, colours=colours, x_range=window
 )
 chosen = st.plotly_chart(
     fig,
@@ -73,9 +73,15 @@ chosen = st.plotly_chart(
     width="stretch",
     config=figure_config("timeline"),
 )
+rest = (
+    f" The densest two years: {len(shown)} of {len(events)} events; switch on "
+    "*Show the long history* for the others."
+    if len(shown) < len(events)
+    else ""
+)
 st.caption(
     "Marker size: independent sources (a translation is not one). A bar shows the "
-    "period a date covers. Drag the slider below the chart to move in time."
+    f"period a date covers; the slider below the chart narrows the time shown.{rest}"
 )
 csv_download(
     "Download these events (CSV)",

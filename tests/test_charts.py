@@ -57,3 +57,92 @@ def test_the_sentiment_heatmap_gives_each_cell_its_own_ink_and_keys():
         ("a1", "JPN"),
         ("a2", "RUS"),
     ]
+
+
+def events(rows: list[tuple[str, str, str]]) -> pd.DataFrame:
+    """A tiny events view: (date, actors, articles) per event, a day each."""
+    start = pd.to_datetime([d for d, _, _ in rows])
+    return pd.DataFrame(
+        {
+            "event_id": [f"E{i}" for i in range(len(rows))],
+            "start": start,
+            "end": start + pd.Timedelta(hours=23),
+            "mid": start + pd.Timedelta(hours=12),
+            "date": [d for d, _, _ in rows],
+            "n_sources": 1,
+            "actors": [a for _, a, _ in rows],
+            "label": "met",
+            "articles": [a for _, _, a in rows],
+        }
+    )
+
+
+def lanes_of(fig) -> tuple[list, set]:
+    """The lanes a timeline draws (its y categories, in order) and those holding a marker."""
+    seen = dict.fromkeys(y for trace in fig.data for y in trace.y if y is not None)
+    drawn = list(fig.layout.yaxis.categoryarray or seen)
+    assert set(drawn) >= set(seen)
+    return drawn, set(fig.data[1].y)
+
+
+def test_every_figure_grows_its_margins_to_its_labels(seed_tables):
+    """automargin is set by the figure itself, not left to the template: inside Streamlit the
+    default template has none, and "North Korea" was cut to "ea" in the exported briefing."""
+    from analysis import comention as C
+    from analysis import sentiment as S
+    from analysis import timeline as T
+    from analysis.overview import top_actors
+
+    t = seed_tables
+    counts = pd.DataFrame(
+        {"term": ["Pyongyang", "missile"], "count": [5, 3], "is_actor": [True, False]}
+    )
+    terms = pd.DataFrame(
+        {
+            "term": ["a", "b"],
+            "count_a": [3, 0],
+            "count_b": [0, 3],
+            "log_odds": [1, -1],
+            "z": [2, -2],
+        }
+    )
+    pairs, n = C.units(t)
+    long = C.matrix(pairs, n, measure="count", top_n=5)
+    cells = t.article_sentiment
+    rows, columns = S.order_rows(cells, t.articles, "published"), S.order_columns(cells)
+    figures = {
+        "top actors": charts.top_actors_bar(top_actors(t, n=5)),
+        "published": charts.published_strip(t.articles),
+        "co-mentions": charts.comention_heatmap(long, C.order(long), {}),
+        "timeline": charts.timeline_figure(T.events_view(t)),
+        "sentiment": charts.sentiment_heatmap(cells, rows, columns, {}, {}),
+        "by source": charts.sentiment_by_source(S.by_source(t, columns[0]), "North Korea"),
+        "terms": charts.top_terms_bar(counts),
+        "distinctive": charts.distinctive_terms_bar(terms),
+    }
+    for name, fig in figures.items():
+        assert fig.layout.xaxis.automargin is True, name
+        assert fig.layout.yaxis.automargin is True, name
+    network = charts.comention_network(long, {}, measure="count")
+    assert network.layout.title.automargin is True  # its title was cut in half at the top
+
+
+def test_the_timeline_draws_a_lane_only_for_markers_and_grows_with_its_lanes():
+    few = events([("2024-03-12", "JPN;KOR", "a"), ("2024-05-03", "JPN", "a")])
+    fig = charts.timeline_figure(few, names={"JPN": "Japan", "KOR": "South Korea"})
+    drawn, marked = lanes_of(fig)
+    assert drawn == ["Japan", "South Korea"] and marked == set(drawn)
+    many = events([("2024-03-12", ";".join(f"A{i}" for i in range(20)), "a")])
+    assert charts.timeline_figure(many).layout.height >= 20 * charts.LANE_PX > fig.layout.height
+    # an event without a date to place it draws neither a marker nor a lane
+    undated = few.assign(mid=[pd.NaT, few["mid"][1]])  # the JPN;KOR event has no date
+    assert lanes_of(charts.timeline_figure(undated, names={"JPN": "Japan"}))[0] == ["Japan"]
+    assert lanes_of(charts.timeline_figure(undated.head(1)))[0] == []
+
+
+def test_articles_without_a_title_keep_a_lane_each_and_long_titles_are_shortened():
+    two = events([("2024-03-12", "JPN", "a;b"), ("2024-05-03", "JPN", "c")])
+    titles = {"a": "", "b": "", "c": "A very long title " * 10}
+    drawn, marked = lanes_of(charts.timeline_figure(two, lanes="article", titles=titles))
+    assert drawn[:2] == ["a", "b"] and marked == set(drawn)  # not one blank lane for both
+    assert len(drawn[2]) == charts.LANE_LABEL_CHARS and drawn[2].endswith("…")

@@ -3,6 +3,7 @@ the `export-html` command."""
 
 import base64
 import io
+import json
 import re
 import subprocess
 import sys
@@ -33,6 +34,18 @@ def sentiment(seed_tables) -> export.Section | None:
 def body(document: str) -> str:
     """The document after its head (where plotly.js is inlined)."""
     return document.split("</head>", 1)[1]
+
+
+def figures(document: str) -> dict[str, dict]:
+    """Each chart's figure as plotly.js receives it ({"data": …, "layout": …}), by div id."""
+    decoder, comma = json.JSONDecoder(), re.compile(r"\s*,\s*")
+    out = {}
+    for call in re.finditer(r"Plotly\.newPlot\(\s*", document):
+        div, at = decoder.raw_decode(document, call.end())
+        data, at = decoder.raw_decode(document, comma.match(document, at).end())
+        layout, _ = decoder.raw_decode(document, comma.match(document, at).end())
+        out[div] = {"data": data, "layout": layout}
+    return out
 
 
 def test_plotly_js_is_inlined_once_and_nothing_is_fetched(document):
@@ -80,6 +93,55 @@ def test_every_figure_keeps_the_image_download_and_no_cloud_upload(document):
         "showSendToCloud": False,
         "toImageButtonOptions": {"format": "png", "filename": "x", "scale": 2},
     }
+
+
+def test_every_figure_keeps_its_labels_whole_whatever_the_default_template(
+    seed_tables, monkeypatch
+):
+    """Inside Streamlit (the app's "download the briefing") plotly's default template is
+    Streamlit's: placeholder colours, no automargin, and labels were cut at the 10 px margin."""
+    import plotly.io as pio
+
+    monkeypatch.setattr(pio.templates, "default", pio.templates.default)  # restored after
+    import streamlit.elements.plotly_chart  # noqa: F401 (makes its template the default)
+
+    pio.templates.default = "streamlit"
+    document = export.render(seed_tables)
+    found = figures(document)
+    assert len(found) == export.count_charts(document)
+    for div, fig in found.items():
+        layout = fig["layout"]
+        assert layout["template"]["layout"]["colorway"][0] == "#636efa", div  # plotly_white
+        axes = [k for k in layout if re.fullmatch(r"[xy]axis\d*", k)]
+        assert axes and all(layout[k]["automargin"] is True for k in axes), div
+    assert "#000001" not in document  # none of Streamlit's placeholder colours
+
+
+YEARS_APART = """Japan and South Korea meet again
+
+Japan and South Korea met on 12 March 2024 to discuss North Korea.
+
+Japan and South Korea met again on 3 May 2024 in Seoul.
+
+In 1950 Norway sent a hospital ship to the region.
+"""
+
+
+def test_the_timeline_draws_no_lane_without_a_marker_in_its_window(corpus):
+    corpus.add("a.txt", YEARS_APART)
+    document = export.render(build(corpus.path).tables)
+    (fig,) = (f for div, f in figures(document).items() if div.endswith("-timeline"))
+    low, high = (pd.Timestamp(x) for x in fig["layout"]["xaxis"]["range"])
+    markers = fig["data"][1]
+    shown = {
+        y for x, y in zip(markers["x"], markers["y"], strict=True) if low <= pd.Timestamp(x) <= high
+    }
+    lanes = {y for trace in fig["data"] for y in trace["y"] if y}
+    lanes |= set(fig["layout"]["yaxis"].get("categoryarray", ()))
+    assert lanes == shown
+    assert "Norway" not in lanes and "South Korea" in lanes
+    # the 1950 event is still in the table of every event, and the note says so
+    assert "<td>1950</td>" in document and "the table below lists all 3" in document
 
 
 HOSTILE = """Talks <img src=x onerror="alert(1)"> in **Seoul** & <b>Tokyo</b>

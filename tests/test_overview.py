@@ -1,7 +1,8 @@
 import pandas as pd
 
+from analysis import charts
 from analysis.charts import published_strip, top_actors_bar
-from analysis.overview import actor_sentences, summarise, top_actors
+from analysis.overview import actor_sentences, article_labels, short_ids, summarise, top_actors
 
 
 def test_summary(seed_tables):
@@ -42,3 +43,56 @@ def test_the_publication_strip_spans_days_around_its_dates(seed_tables):
     assert low < pd.Timestamp("2020-01-01") - pd.Timedelta(days=30) and high > pd.Timestamp(
         "2026-01-01"
     )
+
+
+def articles_of(sources: list[str]) -> pd.DataFrame:
+    n = len(sources)
+    return pd.DataFrame(
+        {
+            "article_id": [f"a{i}" for i in range(n)],
+            "title": [f"Title {i}" for i in range(n)],
+            "source": sources,
+            "published": [f"2026-10-{1 + i % 28:02d}" for i in range(n)],
+        }
+    )
+
+
+def test_the_publication_strip_grows_with_its_sources():
+    few = published_strip(articles_of(["dpa", "AP", ""]))
+    many = published_strip(articles_of([f"Source {i}" for i in range(21)]))
+    assert few.layout.height >= 200
+    # each of the 21 rows keeps room for its label (it was 220 px in all: a label in three)
+    assert many.layout.height >= 21 * 24 + 60
+    # named sources in alphabetical order from the top, the unknown one last
+    assert list(few.layout.yaxis.categoryarray)[::-1] == ["AP", "dpa", "unknown source"]
+    assert few.data[0].customdata[2][3] == "unknown source"  # the hover names the source
+
+
+def test_past_its_most_rows_the_strip_folds_the_smallest_sources_into_one_row():
+    sources = ["Big"] * 3 + [f"Source {i:02d}" for i in range(40)]
+    fig = published_strip(articles_of(sources))
+    rows = list(fig.layout.yaxis.categoryarray)[::-1]
+    assert len(rows) == charts.STRIP_MAX_ROWS and "Big" in rows
+    assert rows[-1] == "12 other sources"
+    assert len(fig.data[0].x) == len(sources)  # every article still drawn
+    biggest = published_strip(articles_of([f"S{i}" for i in range(500)])).layout.height
+    assert biggest == fig.layout.height  # the height stops growing with the rows
+
+
+def test_labels_drop_only_a_content_hash_and_stay_unique():
+    ids = ["000_466074d7abe5a936", "001_81f3559a72cf03aa", "en_analysis", "en_diary", "it"]
+    assert short_ids(ids) == {
+        "000_466074d7abe5a936": "000",
+        "001_81f3559a72cf03aa": "001",
+        "en_analysis": "en_analysis",  # never cut to an ambiguous "en_"
+        "en_diary": "en_diary",
+        "it": "it",
+    }
+    # the same stem under two hashes, or a stem that is another article's id, stays whole
+    assert short_ids(["a_0123456789ab", "a_ba9876543210"]) == {
+        "a_0123456789ab": "a_0123456789ab",
+        "a_ba9876543210": "a_ba9876543210",
+    }
+    assert short_ids(["b", "b_0123456789ab"])["b_0123456789ab"] == "b_0123456789ab"
+    articles = pd.DataFrame({"article_id": ["x_0123456789ab"], "title": ["A" * 80]})
+    assert article_labels(articles, 10) == {"x_0123456789ab": "x · AAAAAAAAA…"}

@@ -103,3 +103,20 @@ def test_view_and_densest_window():
     assert list(view.date) == ["1948", "2022", "2023", "2024"]
     lo, hi = T.densest_window(view)
     assert lo.year >= 2021 and hi.year <= 2026
+
+
+def test_the_window_keeps_the_events_it_shows_and_none_else():
+    t = tables_with(
+        [
+            {"article_id": "a", "date": d, "actors": a, "start_char": i, "precision": "year"}
+            for i, (d, a) in enumerate(
+                [("1950", "NOR"), ("2022", "JPN"), ("2023", "JPN;KOR"), ("2024", "KOR")]
+            )
+        ]
+    )
+    view = T.events_view(t.__class__(**{**t.__dict__, "events": T.consolidate(t)}))
+    window = T.densest_window(view)
+    shown = T.within(view, window)
+    assert list(shown.date) == ["2022", "2023", "2024"]  # Norway's 1950 would be a lane alone
+    assert shown["mid"].between(*window).all()
+    assert T.within(view, None) is view and len(view) == 4  # the long history: all of them
