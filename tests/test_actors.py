@@ -226,6 +226,10 @@ def test_regional_bodies_seats_and_the_mexican_eu():
         ("Pacific Islands Forum", "PIF"),
     ]
     assert mentions("South Block has acknowledged the request.") == [("South Block", "IND")]
+    assert mentions("His Majesty’s Government and HM Government replied.") == [
+        ("His Majesty’s Government", "GBR"),
+        ("HM Government", "GBR"),
+    ]
     # in Mexican Spanish "EU" is the United States (the European Union is "UE")
     assert mentions("México y EU firmaron; Palacio Nacional respondió.", "es") == [
         ("México", "MEX"),
