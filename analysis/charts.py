@@ -6,13 +6,14 @@ ids in `customdata` so a selection leads back to the rows (and sentences) behind
 
 from __future__ import annotations
 
+import html
 from functools import lru_cache
 
 import pandas as pd
 import plotly.colors
 import plotly.graph_objects as go
 
-from analysis.overview import clip
+from analysis.overview import UNKNOWN_SOURCE, clip
 
 KIND_COLOURS = {"state": "#4C78A8", "organization": "#F58518", "person": "#54A24B"}
 #: The least margin of days on either side of the publication dates' strip.
@@ -20,9 +21,21 @@ STRIP_PAD_DAYS = 3
 #: The publication dates' strip: pixels per source row, the least height, and the most rows
 #: (the sources with the fewest articles beyond it share one row, so each row keeps its label).
 STRIP_ROW_PX, STRIP_MIN_HEIGHT, STRIP_MAX_ROWS = 26, 220, 30
-UNKNOWN_SOURCE = "unknown source"
 #: The timeline: pixels per lane, and the longest lane label (a longer one ends in "…").
 LANE_PX, LANE_LABEL_CHARS = 34, 60
+NO_ACTOR = "no actor"  # the lane of events that name no actor
+
+
+def plot_text(value: object) -> str:
+    """Text for a plotly label or hover: plotly renders a few tags (<b>, <br>, <a>…) and
+    decodes &lt; &gt; &amp;, so escaping those three shows text from articles (a title, a
+    source, a name) as written and nothing else. Every figure here escapes what it draws:
+    callers pass text as it is."""
+    return html.escape("" if value is None or value is pd.NA else str(value), quote=False)
+
+
+def _texts(values) -> list[str]:
+    return [plot_text(v) for v in values]
 
 
 def labels_whole(fig: go.Figure) -> go.Figure:
@@ -51,7 +64,7 @@ def top_actors_bar(actors: pd.DataFrame, *, height: int | None = None) -> go.Fig
     fig = go.Figure(
         go.Bar(
             x=df["n_sentences"],
-            y=df["name"],
+            y=_texts(df["name"]),
             orientation="h",
             marker_color=[KIND_COLOURS.get(k, "#999999") for k in df["kind"]],
             customdata=df[["actor_id", "n_articles"]].to_numpy(),
@@ -102,13 +115,14 @@ def published_strip(articles: pd.DataFrame, *, max_rows: int = STRIP_MAX_ROWS) -
     others = [r for r in rows if r not in set(dated["source"])]  # "12 other sources"
     named = sorted((r for r in rows if r != UNKNOWN_SOURCE and r not in others), key=str.casefold)
     order = named + [r for r in (UNKNOWN_SOURCE, *others) if r in rows]  # top to bottom
+    shown = dated.assign(title=_texts(dated["title"]), source=_texts(dated["source"]))
     fig = go.Figure(
         go.Scatter(
             x=dated["when"],
-            y=dated["row"],
+            y=_texts(dated["row"]),
             mode="markers",
             marker=dict(size=12, symbol="diamond"),
-            customdata=dated[["article_id", "title", "published", "source"]].to_numpy(),
+            customdata=shown[["article_id", "title", "published", "source"]].to_numpy(),
             hovertemplate="%{customdata[1]}<br>%{customdata[3]} · published %{customdata[2]}"
             "<extra></extra>",
         )
@@ -116,7 +130,7 @@ def published_strip(articles: pd.DataFrame, *, max_rows: int = STRIP_MAX_ROWS) -
     fig.update_layout(
         height=max(STRIP_MIN_HEIGHT, 90 + STRIP_ROW_PX * len(order)),
         margin=dict(l=10, r=10, t=20, b=30),
-        yaxis=dict(title=None, categoryorder="array", categoryarray=order[::-1]),
+        yaxis=dict(title=None, categoryorder="array", categoryarray=_texts(order[::-1])),
         xaxis_title="published",
     )
     if len(dated):
@@ -176,11 +190,11 @@ def comention_heatmap(
     customdata = [actor_a, actor_b, n_ab, n_a, n_b]."""
     pos = {a: i for i, a in enumerate(order)}
     df = long[long["actor_a"].isin(pos) & long["actor_b"].isin(pos)].copy()
-    df["x"] = df["actor_b"].map(lambda a: names.get(a, a))
-    df["y"] = df["actor_a"].map(lambda a: names.get(a, a))
+    df["x"] = df["actor_b"].map(lambda a: plot_text(names.get(a, a)))
+    df["y"] = df["actor_a"].map(lambda a: plot_text(names.get(a, a)))
     diagonal = df["actor_a"] == df["actor_b"]
     off = df[~diagonal]
-    labels = [names.get(a, a) for a in order]
+    labels = [plot_text(names.get(a, a)) for a in order]
     diverging = measure == "npmi"
     custom = ["actor_a", "actor_b", "n_ab", "n_a", "n_b"]
     size = max(8, cell_px - 4)
@@ -274,7 +288,7 @@ def comention_network(long: pd.DataFrame, names: dict[str, str], *, measure: str
             x=[xy[a][0] for a in actors],
             y=[xy[a][1] for a in actors],
             mode="markers+text",
-            text=[names.get(a, a) for a in actors],
+            text=[plot_text(names.get(a, a)) for a in actors],
             textposition="top center",
             showlegend=False,
             marker=dict(size=[12 + 30 * n / biggest for n in nodes["n_a"]], color="#F58518"),
@@ -314,13 +328,13 @@ def distinctive_terms_bar(
         fig.add_trace(
             go.Bar(
                 x=df["z"],
-                y=df["term"],
+                y=_texts(df["term"]),
                 orientation="h",
-                name=f"more in {label}",
+                name=plot_text(f"more in {label}"),
                 marker_color=colour,
                 customdata=df[["term", "count_a", "count_b", "log_odds"]].to_numpy(),
                 hovertemplate=(
-                    "%{customdata[0]}: z = %{x:.2f}, log-odds %{customdata[3]:.2f}<br>"
+                    "%{y}: z = %{x:.2f}, log-odds %{customdata[3]:.2f}<br>"
                     "count A %{customdata[1]}, count B %{customdata[2]}"
                     f"<extra>{side.upper()}</extra>"
                 ),
@@ -330,7 +344,9 @@ def distinctive_terms_bar(
         height=max(260, 22 * (len(top) + len(bottom)) + 90),
         margin=dict(l=10, r=10, t=30, b=30),
         xaxis_title="z-score of the log-odds ratio (right: more in A, left: more in B)",
-        yaxis=dict(categoryorder="array", categoryarray=[*bottom["term"], *top["term"][::-1]]),
+        yaxis=dict(
+            categoryorder="array", categoryarray=_texts([*bottom["term"], *top["term"][::-1]])
+        ),
         legend=dict(orientation="h", y=1.02, yanchor="bottom", x=0),
         clickmode="event+select",
         dragmode=False,
@@ -345,18 +361,18 @@ def top_terms_bar(counts: pd.DataFrame, *, n: int = 20) -> go.Figure:
     fig = go.Figure(
         go.Bar(
             x=df["count"],
-            y=df["term"],
+            y=_texts(df["term"]),
             orientation="h",
             marker_color=[NAME_COLOUR if a else SIDE_COLOURS[0] for a in df["is_actor"]],
             customdata=df[["term", "count"]].to_numpy(),
-            hovertemplate="%{customdata[0]}: %{x}<extra></extra>",
+            hovertemplate="%{y}: %{x}<extra></extra>",
         )
     )
     fig.update_layout(
         height=max(260, 22 * len(df) + 80),
         margin=dict(l=10, r=10, t=30, b=30),
         xaxis_title="occurrences",
-        yaxis=dict(categoryorder="array", categoryarray=list(df["term"])),
+        yaxis=dict(categoryorder="array", categoryarray=_texts(df["term"])),
         clickmode="event+select",
         dragmode=False,
     )
@@ -445,9 +461,11 @@ def timeline_figure(
             keys = [(a, a) for a in actors]
         for lane, colour_actor in keys:
             label = (titles.get(lane) or lane) if lanes == "article" else names.get(lane, lane)
-            label = clip(label or "no actor", LANE_LABEL_CHARS)
+            label = plot_text(clip(label or NO_ACTOR, LANE_LABEL_CHARS))
             rows.append((e, label, colours.get(colour_actor, "#888888")))
     lane_order = list(dict.fromkeys(lane for _, lane, _ in rows))
+    if NO_ACTOR in lane_order:  # events naming no actor come last, below every actor's lane
+        lane_order = [lane for lane in lane_order if lane != NO_ACTOR] + [NO_ACTOR]
     fig = go.Figure()
     xs, ys = [], []
     for e, lane, _ in rows:
@@ -474,7 +492,7 @@ def timeline_figure(
                 color=[c for _, _, c in rows],
                 line=dict(width=1, color="#333333"),
             ),
-            customdata=[[e.event_id, e.label, e.date, e.n_sources] for e, _, _ in rows],
+            customdata=[[e.event_id, plot_text(e.label), e.date, e.n_sources] for e, _, _ in rows],
             hovertemplate="<b>%{customdata[2]}</b> · %{customdata[3]} source(s) · %{y}<br>"
             "%{customdata[1]}<extra></extra>",
             showlegend=False,
@@ -512,8 +530,8 @@ def sentiment_heatmap(
     so a click selects a cell. customdata = [article_id, actor_id, n, low, high, label, n_neg,
     n_neu, n_pos]."""
     df = cells[cells["article_id"].isin(rows) & cells["actor_id"].isin(columns)].copy()
-    df["x"] = df["actor_id"].map(lambda a: names.get(a, a))
-    df["y"] = df["article_id"].map(lambda a: row_labels.get(a, a))
+    df["x"] = df["actor_id"].map(lambda a: plot_text(names.get(a, a)))
+    df["y"] = df["article_id"].map(lambda a: plot_text(row_labels.get(a, a)))
     df["stance"] = df["label"].replace("", "too little evidence")
     custom = ["article_id", "actor_id", "n_sentences", "low", "high", "stance"]
     custom += ["n_neg", "n_neu", "n_pos"]
@@ -547,8 +565,8 @@ def sentiment_heatmap(
             ),
         )
     )
-    xs = [names.get(a, a) for a in columns]
-    ys = [row_labels.get(a, a) for a in rows]
+    xs = [plot_text(names.get(a, a)) for a in columns]
+    ys = [plot_text(row_labels.get(a, a)) for a in rows]
     fig.update_layout(
         height=160 + cell_px * len(rows),
         showlegend=False,
@@ -571,7 +589,7 @@ def sentiment_by_source(frame: pd.DataFrame, actor_name: str) -> go.Figure:
     fig = go.Figure(
         go.Scatter(
             x=df["score"],
-            y=df["source"],
+            y=_texts(df["source"]),
             mode="markers",
             marker=dict(size=11, color=df["score"], colorscale=DIVERGING, cmin=-1, cmax=1),
             error_x=dict(
@@ -581,10 +599,12 @@ def sentiment_by_source(frame: pd.DataFrame, actor_name: str) -> go.Figure:
                 arrayminus=(df["score"] - df["low"]).clip(lower=0),
                 color="#999999",
             ),
-            customdata=df[["source", "n_sentences", "articles"]].to_numpy(),
+            customdata=df[["source", "n_sentences", "articles"]]
+            .assign(source=_texts(df["source"]))
+            .to_numpy(),
             hovertemplate=(
                 "%{y}: %{x:+.2f} toward "
-                + actor_name.replace("%", "%%")
+                + plot_text(actor_name).replace("%", "%%")
                 + "<br>%{customdata[1]} sentences in %{customdata[2]} article(s)<extra></extra>"
             ),
         )
@@ -593,7 +613,9 @@ def sentiment_by_source(frame: pd.DataFrame, actor_name: str) -> go.Figure:
     fig.update_layout(
         height=120 + 36 * len(df),
         margin=dict(l=10, r=10, t=10, b=30),
-        xaxis=dict(range=[-1.05, 1.05], title=f"mean sentence score toward {actor_name}"),
+        xaxis=dict(
+            range=[-1.05, 1.05], title=f"mean sentence score toward {plot_text(actor_name)}"
+        ),
         plot_bgcolor="white",
     )
     return labels_whole(fig)

@@ -36,8 +36,6 @@ from analysis.overview import actor_names, article_labels, summarise, top_actors
 from analysis.reader import actor_colour
 from analysis.schema import Tables
 
-#: Most markers the timeline draws (as the app's page does): the most reported events.
-MAX_EVENTS = 400
 #: Top actors in the co-mention matrix and bars.
 TOP_ACTORS = 15
 #: Words per word cloud.
@@ -52,12 +50,6 @@ TEMPLATE = "plotly_white"
 def esc(value: object) -> str:
     """Text for the page (element content and attribute values), inert."""
     return html.escape("" if value is None or value is pd.NA else str(value), quote=True)
-
-
-def plot_text(value: object) -> str:
-    """Text for a plotly label: plotly renders a few tags (<a>, <b>, <br>…) and decodes
-    &lt; &gt; &amp;, so escaping those three shows the text as written and nothing else."""
-    return html.escape("" if value is None or value is pd.NA else str(value), quote=False)
 
 
 @dataclass
@@ -171,11 +163,8 @@ def overview_section(b: Briefing) -> Section:
         "</tbody></table>"
     )
     if t.articles["published"].fillna("").ne("").any():
-        shown = t.articles.assign(
-            title=t.articles["title"].map(plot_text), source=t.articles["source"].map(plot_text)
-        )
         parts.append("<h3>When the articles appeared</h3>")
-        parts.append(b.chart(charts.published_strip(shown), "published"))
+        parts.append(b.chart(charts.published_strip(t.articles), "published"))
     actors = top_actors(t, n=TOP_ACTORS)
     if len(actors):
         parts.append("<h3>Who is talked about</h3>")
@@ -183,8 +172,7 @@ def overview_section(b: Briefing) -> Section:
             "<p class='note'>Sentences that mention each state or organisation (people count "
             "for their state).</p>"
         )
-        shown = actors.assign(name=actors["name"].map(plot_text))
-        parts.append(b.chart(charts.top_actors_bar(shown), "top_actors"))
+        parts.append(b.chart(charts.top_actors_bar(actors), "top_actors"))
     return Section("overview", "Overview", "".join(parts))
 
 
@@ -204,36 +192,28 @@ def findings_section(b: Briefing) -> Section | None:
 def timeline_section(b: Briefing) -> Section | None:
     """Dated events consolidated across sources: the chart draws the densest two years (so
     that no lane is empty), the table below it lists every event."""
-    events = timeline.events_view(b.tables)
-    if events.empty:
+    every = timeline.events_view(b.tables)
+    if every.empty:
         return None
-    note = ""
-    if len(events) > MAX_EVENTS:
-        note = f" The {MAX_EVENTS} events the most sources report of {len(events)} are drawn."
-        events = (
-            events.sort_values(["n_sources", "n_mentions"], ascending=False, kind="stable")
-            .head(MAX_EVENTS)
-            .sort_values("start")
-            .reset_index(drop=True)
-        )
+    events = timeline.best_reported(every)
+    note = (
+        f" The {len(events)} events the most sources report of {len(every)} are drawn."
+        if len(events) < len(every)
+        else ""
+    )
     window = timeline.densest_window(events)
     drawn = timeline.within(events, window)
     if len(drawn) < len(events):
         note += (
             f" The chart shows the {len(drawn)} events of the densest two years; the table "
-            f"below lists all {len(events)}."
+            f"below lists all {len(every)}."
         )
-    shown = drawn.assign(label=drawn["label"].map(plot_text))
     colours = {a: actor_colour(a) for a in set(";".join(drawn["actors"]).split(";")) if a}
     fig = charts.timeline_figure(
-        shown,
-        lanes="actor",
-        names={k: plot_text(v) for k, v in b.names.items()},
-        colours=colours,
-        x_range=window,
+        drawn, lanes="actor", names=b.names, colours=colours, x_range=window
     )
-    table = events.sort_values("start").assign(
-        sources=events["n_sources"], sentences=events["n_mentions"]
+    table = every.sort_values("start").assign(
+        sources=every["n_sources"], sentences=every["n_mentions"]
     )
     return Section(
         "timeline",
@@ -242,7 +222,7 @@ def timeline_section(b: Briefing) -> Section | None:
         "translation is not one); a bar shows the period a date covers; the slider below the "
         f"chart narrows the time shown.{esc(note)}</p>"
         + b.chart(fig, "timeline")
-        + f"<details><summary>All {len(events)} dated events</summary>"
+        + f"<details><summary>All {len(every)} dated events</summary>"
         + _table(
             table,
             columns={
@@ -265,7 +245,7 @@ def comention_section(b: Briefing) -> Section | None:
         return None
     order = C.order(long, "cluster")
     fig = charts.comention_heatmap(
-        long, order, {a: plot_text(b.names.get(a, a)) for a in order}, measure="count"
+        long, order, {a: b.names.get(a, a) for a in order}, measure="count"
     )
     return Section(
         "actors",
@@ -286,9 +266,8 @@ def sentiment_section(b: Briefing) -> Section | None:
         return None
     rows = S.order_rows(cells, b.tables.articles, "published")
     columns = S.order_columns(cells, "sentences", 12)
-    every = article_labels(b.tables.articles)
-    labels = {a: plot_text(every[a]) for a in rows}
-    names = {a: plot_text(b.names.get(a, a)) for a in columns}
+    labels = article_labels(b.tables.articles)
+    names = {a: b.names.get(a, a) for a in columns}
     fig = charts.sentiment_heatmap(cells, rows, columns, labels, names)
     body = [
         "<p class='note'>Mean score of each article's sentences toward each state (−1 "

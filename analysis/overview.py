@@ -42,6 +42,8 @@ def summarise(tables: Tables) -> Summary:
     )
 
 
+#: What an article without a known publisher is listed under (charts, tables, sentiment)
+UNKNOWN_SOURCE = "unknown source"
 #: A trailing content hash in a file name ("000_466074d7abe5a936"): noise in a label
 HASH_SUFFIX_RE = re.compile(r"[_-][0-9a-f]{8,}$")
 
@@ -70,6 +72,16 @@ def article_labels(articles: pd.DataFrame, width: int = 48) -> dict[str, str]:
         str(a): f"{short[str(a)]} · {clip(t, width)}"
         for a, t in zip(articles["article_id"], articles["title"].fillna(""), strict=True)
     }
+
+
+def date_span(first: str, last: str) -> str:
+    """The published span as a card shows it: months apart, the months ("2023-12 →
+    2025-04"); within one month, the days ("2027-01-12 → 2027-01-15"); one date alone."""
+    if not first or first == last:
+        return first
+    if first[:7] == last[:7]:
+        return f"{first} → {last}"
+    return f"{first[:7]} → {last[:7]}"
 
 
 def top_actors(tables: Tables, n: int = 15, *, fold_persons: bool = True) -> pd.DataFrame:

@@ -29,6 +29,7 @@ import pandas as pd
 
 from analysis import config, tsc
 from analysis.languages import LETTERS_RE
+from analysis.overview import UNKNOWN_SOURCE
 from analysis.schema import Tables
 
 MODEL_LANGUAGES = frozenset({"en"})
@@ -345,14 +346,18 @@ def interval(scores: np.ndarray) -> tuple[float, float, float]:
 
 
 def stance(mean: float, low: float, high: float, n: int, n_neg: int, n_pos: int) -> str:
-    """neg/pos when the interval excludes 0 and more sentences say so than the opposite (a
-    lean of neutral sentences' scores is no stance), neu when the interval is narrow or no
-    sentence is polar, else ''."""
+    """neg/pos when the scores' interval excludes 0 and so does the interval of the
+    sentences' labels read as -1/0/+1 (a lean of neutral sentences' scores is no stance, nor
+    is one positive sentence among six), neu when the interval is narrow or no sentence is
+    polar, else ''."""
     if n < MIN_SENTENCES:
         return ""
-    if high < 0 and n_neg > n_pos:
+    balance = (n_pos - n_neg) / n
+    spread = math.sqrt(max((n_pos + n_neg) / n - balance**2, 0.0) * n / (n - 1))
+    half = 1.96 * spread / math.sqrt(n)
+    if high < 0 and balance + half < 0:
         return "neg"
-    if low > 0 and n_pos > n_neg:
+    if low > 0 and balance - half > 0:
         return "pos"
     return "neu" if high - low <= 0.6 or n_neg == n_pos == 0 else ""
 
@@ -413,8 +418,8 @@ def coverage(tables: Tables) -> pd.DataFrame:
 
 
 def source_names(articles: pd.DataFrame) -> pd.Series:
-    """Each article's source (outlet) by article_id, "source unknown" when it has none."""
-    return articles.set_index("article_id")["source"].fillna("").replace("", "source unknown")
+    """Each article's source (outlet) by article_id, UNKNOWN_SOURCE when it has none."""
+    return articles.set_index("article_id")["source"].fillna("").replace("", UNKNOWN_SOURCE)
 
 
 def by_source(tables: Tables, actor: str) -> pd.DataFrame:

@@ -180,3 +180,20 @@ def within(view: pd.DataFrame, window: tuple[pd.Timestamp, pd.Timestamp] | None)
         return view
     lo, hi = window
     return view[view["mid"].between(lo, hi)].reset_index(drop=True)
+
+
+#: The most events a timeline draws: more markers are unreadable (and slow to draw)
+MAX_EVENTS = 400
+
+
+def best_reported(view: pd.DataFrame, n: int = MAX_EVENTS) -> pd.DataFrame:
+    """The `n` events the most sources report (then the most sentences), in time order:
+    what a timeline draws of a view with more events than it can show."""
+    if len(view) <= n:
+        return view
+    return (
+        view.sort_values(["n_sources", "n_mentions"], ascending=False, kind="stable")
+        .head(n)
+        .sort_values("start", kind="stable")
+        .reset_index(drop=True)
+    )

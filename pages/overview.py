@@ -3,7 +3,7 @@
 import streamlit as st
 
 from analysis.charts import figure_config, published_strip, top_actors_bar
-from analysis.overview import actor_sentences, summarise, top_actors
+from analysis.overview import actor_sentences, date_span, summarise, top_actors
 from ui import render, state
 from ui.page import setup
 from ui.render import csv_download, reader_link
@@ -28,12 +28,13 @@ if view.articles.empty:
 cols = st.columns([0.8, 0.8, 1, 2.1, 1.2])  # the date span needs the room
 cols[0].metric("Articles", summary.articles)
 cols[1].metric("Sources", summary.sources)
-cols[2].metric("Languages", ", ".join(summary.languages) or "–")
-span = (
-    f"{summary.date_from[:7]} → {summary.date_to[:7]}"
-    if summary.date_from[:7] != summary.date_to[:7]
-    else summary.date_from
-) or "undated"
+languages = summary.languages
+cols[2].metric(
+    "Languages",
+    ", ".join(languages) if len(languages) <= 3 else f"{len(languages)}",
+    help=", ".join(languages) if len(languages) > 3 else None,
+)
+span = date_span(summary.date_from, summary.date_to) or "undated"
 cols[3].metric(
     "Published",
     span,

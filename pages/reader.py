@@ -7,7 +7,7 @@ from urllib.parse import quote
 import streamlit as st
 
 from analysis import reader as R
-from analysis.overview import actor_names, article_labels, short_ids
+from analysis.overview import UNKNOWN_SOURCE, actor_names, article_labels, short_ids
 from ui import render, state
 from ui.page import setup
 
@@ -202,7 +202,7 @@ def header(aid: str) -> str:
     )
     meta = " · ".join(
         html.escape(str(x))
-        for x in (a["source"] or "source unknown", a["published"] or "undated", a["language"])
+        for x in (a["source"] or UNKNOWN_SOURCE, a["published"] or "undated", a["language"])
         if x
     )
     title = html.escape(str(a["title"]))

@@ -67,7 +67,8 @@ fig = sentiment_heatmap(cells, rows, columns, row_labels, names)
 st.caption(
     "Each cell: the mean score of the article's sentences toward the state (−1 negative … "
     "+1 positive), the number in it how many sentences were scored. A stance label needs at "
-    f"least {S.MIN_SENTENCES} sentences and a 95% interval clear of zero."
+    f"least {S.MIN_SENTENCES} sentences, and a 95% interval clear of zero both for the "
+    "scores and for the sentences' labels (neutral sentences leaning one way are no stance)."
 )
 event = st.plotly_chart(
     fig,

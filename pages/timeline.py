@@ -31,15 +31,8 @@ events = consolidated(page.key, view)
 if events.empty:
     st.info("No dated event in these articles.")
     st.stop()
-MAX_EVENTS = 400  # more markers than this is unreadable (and slow to draw)
-n_all = len(events)
-if n_all > MAX_EVENTS:
-    events = (
-        events.sort_values(["n_sources", "n_mentions"], ascending=False, kind="stable")
-        .head(MAX_EVENTS)
-        .sort_values("start")
-        .reset_index(drop=True)
-    )
+every = events  # the picker and the download hold them all; the chart the best reported
+events = T.best_reported(every)
 
 state.bind("lanes", "tl_lanes", "actor", options=("actor", "article"))
 state.bind("history", "tl_history", False, parse=lambda v: v == "1")
@@ -74,25 +67,30 @@ chosen = st.plotly_chart(
     config=figure_config("timeline"),
 )
 rest = (
-    f" The densest two years: {len(shown)} of {len(events)} events; switch on "
-    "*Show the long history* for the others."
-    if len(shown) < len(events)
+    f" The chart draws the {len(events)} events that the most sources report, of "
+    f"{len(every)}; the event picker and the download hold all of them."
+    if len(events) < len(every)
     else ""
 )
+if len(shown) < len(events):
+    rest += (
+        f" The densest two years: {len(shown)} of {len(events)} events drawn; switch on "
+        "*Show the long history* for the others."
+    )
 st.caption(
     "Marker size: independent sources (a translation is not one). A bar shows the "
     f"period a date covers; the slider below the chart narrows the time shown.{rest}"
 )
 csv_download(
     "Download these events (CSV)",
-    events.drop(columns="mid"),
+    every.drop(columns="mid"),
     "events.csv",
     "tl_events_csv",
 )
 
 # The selected event: a click on the chart, the picker (keyboard path), or the URL.
-ids = list(events["event_id"])
-labels = {r.event_id: f"{r.date} · {r.label[:90]}" for r in events.itertuples()}
+ids = list(every["event_id"])
+labels = {r.event_id: f"{r.date} · {r.label[:90]}" for r in every.itertuples()}
 state.bind("event", "tl_event", "", options=["", *ids])
 if (picked := state.new_click(chosen, "tl_last_click")) and picked[0] in ids:
     st.session_state["tl_event"] = picked[0]
@@ -105,7 +103,7 @@ state.publish("event", selected or None, None)
 if selected:
     rows = view.events[view.events["event_id"] == selected]
     sentences = view.sentences.set_index(["article_id", "sent_no"])["text"]
-    n = int(events.loc[events["event_id"] == selected, "n_sources"].iloc[0])
+    n = int(every.loc[every["event_id"] == selected, "n_sources"].iloc[0])
     st.subheader(labels[selected][:120])
     st.caption(f"Reported in {len(rows)} sentence(s) by {n} independent source(s).")
     items = []

@@ -321,3 +321,15 @@ def test_the_reader_tells_a_masthead_from_the_articles_headline():
     assert not at.exception
     diffs = next(h.proto.body for h in at.get("html") if "class='diffs'" in h.proto.body)
     assert "<q>Global Currents</q> — a heading line above the story, not its title" in diffs
+
+
+def test_an_upload_dated_after_every_article_is_shown_not_filtered_by_the_old_span():
+    from ui import data
+
+    at = run()
+    assert "Showing 5 of 5 articles" in at.sidebar.caption[-1].value
+    at.session_state[data.UPLOADS] = {"talks.txt": TALKS.replace(b"3 March 2025", b"2 May 2025")}
+    at.run()
+    assert not at.exception
+    assert "Showing 6 of 6 articles" in at.sidebar.caption[-1].value
+    assert "to" not in at.query_params

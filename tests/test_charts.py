@@ -127,6 +127,13 @@ def test_every_figure_grows_its_margins_to_its_labels(seed_tables):
     assert network.layout.title.automargin is True  # its title was cut in half at the top
 
 
+def test_events_naming_no_actor_have_the_last_lane():
+    fig = charts.timeline_figure(
+        events([("2024-01-02", "", "a"), ("2024-03-12", "JPN", "a")]), names={"JPN": "Japan"}
+    )
+    assert lanes_of(fig)[0] == ["Japan", charts.NO_ACTOR]
+
+
 def test_the_timeline_draws_a_lane_only_for_markers_and_grows_with_its_lanes():
     few = events([("2024-03-12", "JPN;KOR", "a"), ("2024-05-03", "JPN", "a")])
     fig = charts.timeline_figure(few, names={"JPN": "Japan", "KOR": "South Korea"})
@@ -146,3 +153,82 @@ def test_articles_without_a_title_keep_a_lane_each_and_long_titles_are_shortened
     drawn, marked = lanes_of(charts.timeline_figure(two, lanes="article", titles=titles))
     assert drawn[:2] == ["a", "b"] and marked == set(drawn)  # not one blank lane for both
     assert len(drawn[2]) == charts.LANE_LABEL_CHARS and drawn[2].endswith("…")
+
+
+def strings(value) -> list[str]:
+    """Every string a figure holds (data, layout), however deeply nested."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in strings(v)]
+    if isinstance(value, list | tuple) or hasattr(value, "tolist"):
+        items = value.tolist() if hasattr(value, "tolist") else value
+        return [s for v in items for s in strings(v)]
+    return []
+
+
+def test_text_from_articles_is_drawn_as_written_never_as_markup():
+    """plotly renders <b>, <br>, <a>… in labels and hovers: a source named "Test <b>Wire</b>"
+    was drawn in bold. Every figure escapes what it draws."""
+    evil = "Test <b>Wire</b>"
+    articles = pd.DataFrame(
+        {
+            "article_id": ["a", "b"],
+            "title": [evil, "<i>t</i>"],
+            "source": [evil, ""],
+            "published": ["2025-03-12", "2025-05-02"],
+        }
+    )
+    actors = pd.DataFrame(
+        {
+            "actor_id": ["X"],
+            "name": [evil],
+            "kind": ["state"],
+            "n_sentences": [3],
+            "n_articles": [1],
+        }
+    )
+    timeline = events([("2024-03-12", "X", "a")]).assign(label=evil)
+    cells = pd.DataFrame(
+        {
+            "article_id": ["a"],
+            "actor_id": ["X"],
+            "n_sentences": [3],
+            "score": [-0.5],
+            "low": [-0.9],
+            "high": [-0.1],
+            "label": ["neg"],
+            "n_neg": [2],
+            "n_neu": [1],
+            "n_pos": [0],
+        }
+    )
+    by_source = pd.DataFrame(
+        {
+            "source": [evil],
+            "score": [-0.5],
+            "low": [-0.9],
+            "high": [-0.1],
+            "n_sentences": [3],
+            "articles": [1],
+        }
+    )
+    counts = pd.DataFrame({"term": ["<b>x</b>"], "count": [5], "is_actor": [False]})
+    figures = {
+        "published": charts.published_strip(articles),
+        "top actors": charts.top_actors_bar(actors),
+        "timeline": charts.timeline_figure(timeline, names={"X": evil}),
+        "by article": charts.timeline_figure(timeline, lanes="article", titles={"a": evil}),
+        "sentiment": charts.sentiment_heatmap(cells, ["a"], ["X"], {"a": evil}, {"X": evil}),
+        "by source": charts.sentiment_by_source(by_source, evil),
+        "terms": charts.top_terms_bar(counts),
+    }
+    for name, fig in figures.items():
+        shown = fig.to_plotly_json()
+        if name == "terms":  # the clicked term comes back from customdata, which no hover shows
+            shown["data"][0].pop("customdata")
+        drawn = strings(shown)
+        assert not any("<b>Wire" in s or "<b>x" in s or "<i>t" in s for s in drawn), name
+        assert any("&lt;b&gt;" in s for s in drawn), name
+    # a clicked term still hands back the term itself
+    assert figures["terms"].data[0].customdata[0][0] == "<b>x</b>"

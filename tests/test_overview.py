@@ -2,7 +2,14 @@ import pandas as pd
 
 from analysis import charts
 from analysis.charts import published_strip, top_actors_bar
-from analysis.overview import actor_sentences, article_labels, short_ids, summarise, top_actors
+from analysis.overview import (
+    actor_sentences,
+    article_labels,
+    date_span,
+    short_ids,
+    summarise,
+    top_actors,
+)
 
 
 def test_summary(seed_tables):
@@ -96,3 +103,9 @@ def test_labels_drop_only_a_content_hash_and_stay_unique():
     assert short_ids(["b", "b_0123456789ab"])["b_0123456789ab"] == "b_0123456789ab"
     articles = pd.DataFrame({"article_id": ["x_0123456789ab"], "title": ["A" * 80]})
     assert article_labels(articles, 10) == {"x_0123456789ab": "x · AAAAAAAAA…"}
+
+
+def test_the_published_span_shows_days_within_a_month_and_months_across():
+    assert date_span("2027-01-12", "2027-01-15") == "2027-01-12 → 2027-01-15"
+    assert date_span("2023-12-26", "2025-04") == "2023-12 → 2025-04"
+    assert date_span("2025-04", "2025-04") == "2025-04" and date_span("", "") == ""

@@ -234,6 +234,12 @@ def test_neutral_sentences_leaning_one_way_are_no_stance():
     )
     out = S.article_sentiment(rows).iloc[0]
     assert out["high"] < 0 and out["label"] == "neu"
+    # nor does one positive sentence among five neutral ones leaning positive
+    assert S.stance(0.22, 0.03, 0.41, 6, 0, 1) == "neu"
+    # three negative sentences of three, or two of three beside a neutral one, are a stance
+    assert S.stance(-0.8, -0.9, -0.7, 3, 3, 0) == "neg"
+    assert S.stance(-0.6, -0.9, -0.2, 3, 2, 0) == "neg"
+    assert S.stance(0.6, 0.2, 0.9, 4, 0, 3) == "pos"
 
 
 def test_seed_tables_have_sentiment_from_both_methods(seed_tables):

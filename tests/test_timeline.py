@@ -120,3 +120,21 @@ def test_the_window_keeps_the_events_it_shows_and_none_else():
     assert list(shown.date) == ["2022", "2023", "2024"]  # Norway's 1950 would be a lane alone
     assert shown["mid"].between(*window).all()
     assert T.within(view, None) is view and len(view) == 4  # the long history: all of them
+
+
+def test_a_timeline_draws_the_best_reported_events_in_time_order():
+    import pandas as pd
+
+    from analysis.timeline import best_reported
+
+    view = pd.DataFrame(
+        {
+            "event_id": ["a", "b", "c", "d"],
+            "start": pd.to_datetime(["2024-01-01", "2024-02-01", "2024-03-01", "2024-04-01"]),
+            "n_sources": [1, 3, 2, 3],
+            "n_mentions": [9, 1, 5, 2],
+        }
+    )
+    assert list(best_reported(view, 2)["event_id"]) == ["b", "d"]
+    assert list(best_reported(view, 3)["event_id"]) == ["b", "c", "d"]
+    assert best_reported(view, 10) is view

@@ -24,6 +24,7 @@ K_ARTICLES, K_LANGS, K_ACTORS, K_DATES, K_READY, K_IGNORED = (
     "flt_ready",
     "flt_ignored",  # the link's filter values this corpus could not apply, said once
 )
+K_SPAN = "flt_span"  # the corpus's date span when the date slider was last drawn
 
 
 def _date_span(tables: Tables) -> tuple[dt.date, dt.date] | None:
@@ -106,7 +107,12 @@ def sidebar_filters(tables: Tables, data_key: str) -> Filters:
         if span and span[0] < span[1]:
             if K_DATES in st.session_state:
                 lo, hi = st.session_state[K_DATES]
+                # an end left at the corpus's edge follows the edge when the corpus grows
+                # (an upload dated later than every other article is shown, not filtered)
+                was = st.session_state.get(K_SPAN, span)
+                lo, hi = span[0] if lo <= was[0] else lo, span[1] if hi >= was[1] else hi
                 st.session_state[K_DATES] = (max(lo, span[0]), min(hi, span[1]))
+            st.session_state[K_SPAN] = span
             lo, hi = st.slider(
                 "Published between",
                 min_value=span[0],
