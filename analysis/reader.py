@@ -1,5 +1,9 @@
 """The side-by-side reader: two articles as rows of corresponding paragraphs, what only one
-side says, and the spans to highlight (actors, dates). Rendering lives in the page."""
+side says, and the spans to highlight (actors, dates). Rendering lives in the page.
+
+Only a translation or a rewrite (a pair of the `alignments` table) is aligned paragraph by
+paragraph; two other articles, however close their topic, are only *related* where their
+paragraphs report the same thing (`align.related_articles`)."""
 
 from __future__ import annotations
 
@@ -60,6 +64,8 @@ class Row:
     b: tuple[int, ...]
     score: float
     moved: bool = False  # the right side's paragraph comes from elsewhere in its article
+    filled: bool = False  # linked by its place between two aligned rows (no shared anchors)
+    related: bool = False  # the two articles are not a translation or rewrite: same facts only
 
     @property
     def status(self) -> str:
@@ -68,11 +74,26 @@ class Row:
         return "only_a" if self.a else "only_b"
 
 
+def relation(tables: Tables, article_a: str, article_b: str) -> str:
+    """What the `alignments` table says the two articles are to each other ("translation"
+    or "rewrite"), in either order; "" when neither."""
+    al = tables.alignments
+    hit = ((al["article_a"] == article_a) & (al["article_b"] == article_b)) | (
+        (al["article_a"] == article_b) & (al["article_b"] == article_a)
+    )
+    return str(al.loc[hit, "relation"].iloc[0]) if hit.any() else ""
+
+
 def rows(tables: Tables, article_a: str, article_b: str) -> list[Row]:
-    """The reader's rows for any two articles (paragraph alignment on demand)."""
-    return [
-        Row(k.a, k.b, k.score, k.moved) for k in align.align_articles(tables, article_a, article_b)
-    ]
+    """The reader's rows for any two articles (paragraph alignment on demand): a translation
+    or rewrite aligned paragraph by paragraph, two other articles related where they report
+    the same thing."""
+    kind = relation(tables, article_a, article_b)
+    if kind:
+        links = align.align_articles(tables, article_a, article_b, fill=kind == "translation")
+        return [Row(k.a, k.b, k.score, k.moved, k.filled) for k in links]
+    links = align.related_articles(tables, article_a, article_b)
+    return [Row(k.a, k.b, k.score, k.moved, related=bool(k.a and k.b)) for k in links]
 
 
 def best_pair(tables: Tables) -> tuple[str, str] | None:
@@ -82,6 +103,21 @@ def best_pair(tables: Tables) -> tuple[str, str] | None:
         return None
     top = al.sort_values(["pair_share", "article_a"], ascending=[False, True]).iloc[0]
     return str(top["article_a"]), str(top["article_b"])
+
+
+def best_partner(tables: Tables, article_id: str) -> str | None:
+    """The article that `article_id` is a translation or rewrite of (or that is one of it)
+    with the most aligned content, in either column of the `alignments` table; None when it
+    has none."""
+    al = tables.alignments
+    mine = al[(al["article_a"] == article_id) | (al["article_b"] == article_id)]
+    if mine.empty:
+        return None
+    other = mine["article_b"].where(mine["article_a"] == article_id, mine["article_a"])
+    ranked = pd.DataFrame({"other": other, "share": mine["pair_share"]}).sort_values(
+        ["share", "other"], ascending=[False, True]
+    )
+    return str(ranked["other"].iloc[0])
 
 
 def repeats(tables: Tables, article_id: str) -> dict[int, int]:
@@ -98,24 +134,37 @@ def repeats(tables: Tables, article_id: str) -> dict[int, int]:
 
 @dataclass(frozen=True)
 class Summary:
+    """What the reader's header says about a pair: the share of text in aligned rows (0 for
+    two articles that are not a translation or rewrite, whose rows are only related), the
+    share in related rows, the paragraphs only one side has, and each side's repeats."""
+
     aligned_share: float
     only_a: list[int]
     only_b: list[int]
     repeats_a: dict[int, int]
     repeats_b: dict[int, int]
+    related_share: float = 0.0
+    relation: str = ""  # "translation", "rewrite", or "" (neither: rows are related only)
 
 
 def summarise(tables: Tables, article_a: str, article_b: str, reader_rows: list[Row]) -> Summary:
+    """The header of the reader for two articles and their `rows`."""
     pa = tables.paragraphs
     len_a = pa.loc[pa["article_id"] == article_a, "text"].str.len().tolist()
     len_b = pa.loc[pa["article_id"] == article_b, "text"].str.len().tolist()
-    links = [align.Link(r.a, r.b, r.score) for r in reader_rows]
+
+    def share(related: bool) -> float:
+        links = [align.Link(r.a, r.b, r.score) for r in reader_rows if r.related == related]
+        return align.aligned_share(links, len_a, len_b)
+
     return Summary(
-        aligned_share=align.aligned_share(links, len_a, len_b),
+        aligned_share=share(related=False),
         only_a=[p for r in reader_rows if r.status == "only_a" for p in r.a],
         only_b=[p for r in reader_rows if r.status == "only_b" for p in r.b],
         repeats_a=repeats(tables, article_a),
         repeats_b=repeats(tables, article_b),
+        related_share=share(related=True),
+        relation=relation(tables, article_a, article_b),
     )
 
 

@@ -48,11 +48,8 @@ state.bind("para", "rd_para", -1, parse=int)
 
 
 if st.session_state["rd_right"] == st.session_state["rd_left"]:  # a link gave only `left`
-    partners = view.alignments[view.alignments["article_a"] == st.session_state["rd_left"]]
     others = [i for i in ids if i != st.session_state["rd_left"]]
-    st.session_state["rd_right"] = (
-        str(partners["article_b"].iloc[0]) if len(partners) else others[0]
-    )
+    st.session_state["rd_right"] = R.best_partner(view, st.session_state["rd_left"]) or others[0]
 
 
 c1, c2 = st.columns(2)
@@ -96,11 +93,21 @@ focus = int(st.session_state["rd_para"])
 state.publish("para", focus, -1)
 
 m1, m2, m3 = st.columns(3)
-m1.metric(
-    "Aligned",
-    f"{summary.aligned_share:.0%}",
-    help="Share of the text of the two articles that sits in corresponding paragraphs.",
-)
+if summary.relation:
+    m1.metric(
+        "Aligned",
+        f"{summary.aligned_share:.0%}",
+        help=f"A {summary.relation}: share of the text that sits in corresponding paragraphs "
+        "(of the article with the more of it).",
+    )
+else:
+    m1.metric(
+        "Related",
+        f"{summary.related_share:.0%}",
+        help="Not a translation or rewrite of each other: share of the text in paragraphs "
+        "that report the same facts (several names, numbers or words in common beyond the "
+        "countries both are about). No other paragraph is paired.",
+    )
 m2.metric("Paragraphs only on the left", len(summary.only_a))
 m3.metric("Paragraphs only on the right", len(summary.only_b))
 
@@ -151,8 +158,13 @@ for side, aid, only, reps in (
             f"<li>Only the {side} ({html.escape(short[aid])}) has paragraph "
             f"{p}: <q>{html.escape(texts[aid][p][:110])}</q> — {what}</li>"
         )
+if not summary.relation:
+    st.caption(
+        "These two articles are not a translation or rewrite of each other: rows pair only "
+        "paragraphs that report the same facts."
+    )
 if differences:
-    with st.expander(f"{len(differences)} differences", expanded=True):
+    with st.expander(f"{len(differences)} differences", expanded=bool(summary.relation)):
         st.html(f"<ul class='diffs'>{''.join(differences)}</ul>")
 
 
@@ -223,14 +235,17 @@ body = []
 for row in rows:
     if not wanted(row):
         continue
-    status = row.status
+    status = "related" if row.related else row.status
     tag = {
         "aligned": "",
+        "related": "",
         "only_a": "only in the left article",
         "only_b": "only in the right article",
     }[status]
     left_cell = cell(left, row.a, marks_left) or f"<p class='gap'>{tag}</p>"
     right_cell = cell(right, row.b, marks_right) or f"<p class='gap'>{tag}</p>"
+    if row.related:
+        right_cell = "<p class='gap'>related: reports the same facts</p>" + right_cell
     if row.moved:
         right_cell = "<p class='gap'>moved: placed elsewhere in this article</p>" + right_cell
     body.append(f"<tr class='{status}'><td>{left_cell}</td><td>{right_cell}</td></tr>")
@@ -245,6 +260,7 @@ STYLE = """<style>
 .reader th .title{font-weight:600}
 .reader td{vertical-align:top;padding:6px;border-bottom:1px solid #eee;width:50%}
 .reader tr.only_a td:first-child,.reader tr.only_b td:last-child{background:#fff6e0}
+.reader tr.related td{background:#f2f6fb}
 .reader .gap{color:#999;font-style:italic}
 .reader .par .no{color:#aaa;font-size:.75em;margin-right:.4em}
 .reader .dim{opacity:.55;font-style:italic}

@@ -1,10 +1,21 @@
-"""Paragraph alignment: a translation, a rewrite, and the pairs found without a manifest."""
+"""Paragraph alignment: a translation, a rewrite, the pairs found without a manifest, and two
+stories on one topic, which are only related."""
 
 from collections import Counter
 from pathlib import Path
 
 from analysis import align, build
-from analysis.reader import actor_colour, best_pair, highlights, repeats, rows, summarise
+from analysis.reader import (
+    actor_colour,
+    best_pair,
+    best_partner,
+    highlights,
+    repeats,
+    rows,
+    summarise,
+)
+
+BENCH = Path(__file__).parents[1] / "bench"
 
 ORIGINAL = """Leaders meet in Seoul
 South Korea and Japan agreed on Tuesday to share missile warning data in real time, \
@@ -21,6 +32,45 @@ announced on Tuesday, after North Korea launched 12 missiles in March 2024.
 The arrangement builds on the Camp David summit with the United States in August 2023.
 Washington praised the step.
 Prime Minister Fumio Kishida described it as "a turning point" for relations.
+"""
+
+#: two stories on one topic: the same states everywhere, one fact told by both (paragraph 1
+#: of the news, 2 of the editorial: Kihara, the Hwasong-19, 86 minutes, October 31)
+NEWS = """Japan protests North Korean missile launch
+North Korea fired a Hwasong-19 missile on October 31, and Defense Minister Minoru Kihara \
+said it flew for 86 minutes before falling into the sea.
+Japan and South Korea condemned the launch, and Tokyo lodged a protest through its embassy in \
+Beijing.
+Russia and China blocked a statement at the Security Council, diplomats in New York said.
+"""
+
+EDITORIAL = """The world must not tolerate Russia's arms deals with North Korea
+Russia has received artillery shells and ballistic missiles from North Korea since last year, \
+and uses them against Ukraine.
+The Hwasong-19 flew for 86 minutes on October 31, Minoru Kihara told reporters, a sign of how \
+fast the North is learning.
+China and Russia keep shielding Pyongyang at the Security Council, and Japan should press its \
+partners to enforce sanctions.
+"""
+
+#: a translation whose third line carries no anchor at all
+PREVIEW = """What to watch as Kim heads to Russia
+North Korean leader Kim Jong Un will travel to Vladivostok on December 9, officials in Seoul \
+said, on his first trip to Russia since September 2023.
+Here are four things to watch.
+Pyongyang wants air-defence systems and help with its Chollima satellites, Sejong Institute \
+analysts said on Monday.
+Japan's Foreign Minister Toshimitsu Motegi is due in Seoul on December 10 for talks with Cho Hyun.
+"""
+
+ANTEPRIMA = """Cosa osservare mentre Kim va in Russia
+Il leader nordcoreano Kim Jong Un si recherà a Vladivostok il 9 dicembre, hanno detto \
+funzionari a Seul, nel suo primo viaggio in Russia dal settembre 2023.
+Ecco quattro cose da osservare.
+Pyongyang vuole sistemi di difesa aerea e aiuto per i suoi satelliti Chollima, hanno detto \
+lunedì gli analisti del Sejong Institute.
+Il ministro degli Esteri giapponese Toshimitsu Motegi è atteso a Seul il 10 dicembre per \
+colloqui con Cho Hyun.
 """
 
 
@@ -86,6 +136,145 @@ def test_a_translation_sharing_few_names_is_found_by_how_much_of_it_aligns(corpu
     }
     assert pairs == {("de_dw", "en_dw", "translation")}
     assert 0.5 <= found.share.iloc[0] < align.PAIR_SHARE
+
+
+def test_two_stories_on_one_topic_are_related_where_they_tell_one_fact_not_aligned(corpus):
+    corpus.add("news.txt", NEWS)
+    corpus.add("editorial.txt", EDITORIAL)
+    tables = build(corpus.path).tables
+    assert align.find_pairs(tables).empty and tables.alignments.empty
+    reader_rows = rows(tables, "news", "editorial")
+    # the states (and the Security Council) in every paragraph are the topic, not a link
+    assert [(r.a, r.b) for r in reader_rows if r.a and r.b] == [((1,), (2,))]
+    assert all(r.related for r in reader_rows if r.a and r.b)
+    summary = summarise(tables, "news", "editorial", reader_rows)
+    assert summary.relation == "" and summary.aligned_share == 0.0  # was 0.73
+    assert 0.3 < summary.related_share < 0.5
+    assert summary.only_a == [0, 2, 3] and summary.only_b == [0, 1, 3]
+    assert best_partner(tables, "news") is None
+
+
+def test_the_seeds_claim_no_alignment_between_different_stories(seed_tables):
+    ids = {a[:3]: a for a in seed_tables.articles.article_id}
+    for left, right in (("001", "002"), ("000", "001"), ("001", "003"), ("002", "003")):
+        summary = summarise(
+            seed_tables, ids[left], ids[right], rows(seed_tables, ids[left], ids[right])
+        )
+        assert (summary.relation, summary.aligned_share) == ("", 0.0), (left, right)
+    translation = rows(seed_tables, ids["002"], ids["000"])  # either order
+    summary = summarise(seed_tables, ids["002"], ids["000"], translation)
+    assert summary.relation == "translation" and summary.aligned_share > 0.95
+    assert not any(r.related for r in translation)
+    assert best_partner(seed_tables, ids["002"]) == ids["000"]
+    assert best_partner(seed_tables, ids["000"]) == ids["002"]
+    assert best_partner(seed_tables, ids["001"]) is None
+
+
+def test_a_line_without_anchors_between_two_links_of_a_translation_is_linked(corpus):
+    corpus.add("preview.txt", PREVIEW)
+    corpus.add("anteprima.txt", ANTEPRIMA)
+    tables = build(corpus.path).tables
+    found = align.find_pairs(tables)
+    assert list(found.relation) == ["translation"]
+    links = found.links.iloc[0]
+    assert [(k.a, k.b) for k in links] == [((i,), (i,)) for i in range(5)]
+    assert [k.filled for k in links] == [False, False, True, False, False]
+    al = tables.alignments
+    assert set(zip(al.paragraph_a, al.paragraph_b, strict=True)) == {(i, i) for i in range(5)}
+    reader_rows = rows(tables, "preview", "anteprima")
+    assert [r.filled for r in reader_rows] == [False, False, True, False, False]
+    summary = summarise(tables, "preview", "anteprima", reader_rows)
+    assert summary.only_a == summary.only_b == [] and summary.aligned_share == 1.0
+
+
+def test_only_gaps_of_the_same_few_paragraphs_at_one_place_whose_lengths_fit_are_filled():
+    def link(a, b, score=0.9, moved=False):
+        return align.Link(tuple(a), tuple(b), score, moved)
+
+    feats = [Counter({"N:1": 1})] * 6
+    one = [link([0], [0]), link([1], []), link([], [1]), link([2], [2])]
+    # "Here are four things to watch." / "Ecco quattro cose da osservare."
+    filled = align.fill_gaps(one, feats, feats, [90, 30, 90], [100, 31, 100], ratio=1.12)
+    assert [(k.a, k.b, k.filled) for k in filled] == [
+        ((0,), (0,), False),
+        ((1,), (1,), True),
+        ((2,), (2,), False),
+    ]
+    # a "Read more" line against a translator's note of 150 characters
+    assert align.fill_gaps(one, feats, feats, [90, 9, 90], [100, 150, 100], ratio=1.12) == one
+    uneven = [link([0], [0]), link([1], []), link([], [1]), link([], [2]), link([2], [3])]
+    assert align.fill_gaps(uneven, feats, feats, [90] * 3, [90] * 4) == uneven
+    # B's paragraph 2 was moved up: its neighbour in the gap is not at the same place
+    moved = [
+        link([0], [0]),
+        link([1], [2], moved=True),
+        link([2], []),
+        link([], [1]),
+        link([3], [3]),
+    ]
+    assert align.fill_gaps(moved, feats, feats, [90] * 4, [90] * 4) == moved
+    two = [
+        link([0], [0]),
+        link([1], []),
+        link([2], []),
+        link([], [1]),
+        link([], [2]),
+        link([3], [3]),
+    ]
+    assert [k.filled for k in align.fill_gaps(two, feats, feats, [90] * 4, [90] * 4)] == [
+        False,
+        True,
+        True,
+        False,
+    ]
+
+
+def test_a_translations_short_line_is_linked_and_its_partner_found_from_either_side(corpus):
+    # written46's analysis and its Italian translation: "Here are four things to watch." has
+    # no anchor, and the Italian article is the `article_b` of the pair
+    for name in ("en_analysis.txt", "it_analisi.txt"):
+        corpus.add(name, (BENCH / "written46/corpus" / name).read_text(encoding="utf-8"))
+    tables = build(corpus.path).tables
+    found = align.find_pairs(tables)
+    assert list(zip(found.article_a, found.article_b, strict=True)) == [
+        ("en_analysis", "it_analisi")
+    ]
+    assert best_partner(tables, "it_analisi") == "en_analysis"
+    p = tables.paragraphs.set_index(["article_id", "paragraph_no"])["text"]
+    assert [(k.a, k.b) for k in found.links.iloc[0] if k.filled] == [((8,), (8,)), ((17,), (17,))]
+    assert (p["en_analysis", 8], p["it_analisi", 8]) == (
+        "Here are four things to watch.",
+        "Ecco quattro cose da osservare.",
+    )
+    assert (p["en_analysis", 17], p["it_analisi", 17]) == ("What comes after", "E dopo")
+    summary = summarise(
+        tables, "en_analysis", "it_analisi", rows(tables, "en_analysis", "it_analisi")
+    )
+    assert 8 not in summary.only_a and 8 not in summary.only_b
+
+
+def test_stories_written_in_two_languages_from_one_set_of_facts_are_not_translations(corpus):
+    # written46: a week's previews by different writers from the same facts, and one real
+    # translation (en_analysis -> it_analisi); the previews align 0.77-0.94 of their text in
+    # strong links, but leave a quarter of their body paragraphs or more unlinked
+    for name in ("en_analysis.txt", "it_analisi.txt", "es_claves.html", "fr_semaine.html"):
+        corpus.add(name, (BENCH / "written46/corpus" / name).read_text(encoding="utf-8"))
+    tables = build(corpus.path).tables
+    found = align.find_pairs(tables)
+    assert list(zip(found.article_a, found.article_b, strict=True)) == [
+        ("en_analysis", "it_analisi")
+    ]
+    assert best_partner(tables, "fr_semaine") is None
+    assert best_partner(tables, "it_analisi") == "en_analysis"
+    p = tables.paragraphs.set_index(["article_id", "paragraph_no"])["text"]
+    filled = [(k.a, k.b) for k in found.links.iloc[0] if k.filled]
+    assert ((8,), (8,)) in filled
+    assert (p["en_analysis", 8], p["it_analisi", 8]) == (
+        "Here are four things to watch.",
+        "Ecco quattro cose da osservare.",
+    )
+    summary = summarise(tables, "es_claves", "fr_semaine", rows(tables, "es_claves", "fr_semaine"))
+    assert summary.aligned_share == 0.0 and 0 < summary.related_share < 0.3  # was 0.95
 
 
 def test_sentences_align_inside_paragraphs(seed_tables):

@@ -333,3 +333,19 @@ def test_an_upload_dated_after_every_article_is_shown_not_filtered_by_the_old_sp
     assert not at.exception
     assert "Showing 6 of 6 articles" in at.sidebar.caption[-1].value
     assert "to" not in at.query_params
+
+
+def test_the_reader_claims_no_alignment_between_two_different_stories():
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.switch_page("pages/reader.py")
+    at.query_params["left"], at.query_params["right"] = (
+        "001_81f3559a72cf03aa",
+        "002_b0a8edb7f0eb0aac",
+    )
+    at.run()
+    assert not at.exception
+    metrics = {m.label: m.value for m in at.metric}
+    assert "Aligned" not in metrics and metrics["Related"] == "0%"  # was "Aligned 76%"
+    # a link naming only the translation opens it beside its original, whichever side
+    at = run("pages/reader.py", left="002_b0a8edb7f0eb0aac")
+    assert at.selectbox(key="rd_right").value.startswith("000")

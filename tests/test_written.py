@@ -500,8 +500,10 @@ FLOORS = {
         "mention_precision": 0.98,
         "mention_recall": 0.98,
         "event_recall": 0.92,
-        "sentiment_accuracy": 0.85,
-        "sentiment_macro_f1": 0.76,
+        # 0.852 / 0.763 until 2026-11-25, through six previews taken for translations of
+        # each other (now told apart: align.TRANSLATION_BODY), which lent their readings
+        "sentiment_accuracy": 0.83,
+        "sentiment_macro_f1": 0.72,
         "translations_found": 1.0,
     },
     # who publishes: mastheads, brands, bylines, wire tags, credits (held out of training)
@@ -512,7 +514,7 @@ FLOORS = {
         "mention_precision": 0.98,
         "mention_recall": 0.98,
         "event_recall": 0.95,
-        "sentiment_accuracy": 0.75,
+        "sentiment_accuracy": 0.73,  # 0.756 with three false translation pairs (written46)
         "sentiment_macro_f1": 0.65,
         "translations_found": 1.0,
     },
@@ -575,8 +577,9 @@ CEILINGS = {
     "written45": {"sentences_not_located": 3},
     "written46": {"sentences_not_located": 3, "translation_sentiment_gap": 0.05},
     # a Spanish article and its Italian translation, each read by its own lexicon: no
-    # English original to project from (0.76 against 0.52)
-    "written47": {"sentences_not_located": 0, "translation_sentiment_gap": 0.24},
+    # English original to project from (0.24 while false pairs lent the Italian their
+    # readings; 0.059 since 2026-11-25)
+    "written47": {"sentences_not_located": 0, "translation_sentiment_gap": 0.07},
     "written48": {"sentences_not_located": 0},
 }
 
