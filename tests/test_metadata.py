@@ -457,6 +457,17 @@ def test_a_labelled_date_line_in_a_language_without_resources():
             ],
             "Serbia, Vucic promette elezioni e accusa l'Occidente",
         ),
+        # an occhiello of a few words over a longer headline, with no summary under it
+        (
+            "it",
+            [
+                "Esercitazioni nel Mar del Giappone",
+                "Missili da crociera e bombardieri vicino al Giappone, Tokyo fa decollare i caccia",
+                "Il ministero della Difesa giapponese ha registrato ieri il passaggio di sei "
+                "bombardieri.",
+            ],
+            "Missili da crociera e bombardieri vicino al Giappone, Tokyo fa decollare i caccia",
+        ),
         # a topic label of three words over a headline at least twice as long, a date under it
         (
             "en",
