@@ -2362,6 +2362,15 @@ class _Scanner:
         # due around December 25" written on December 8 is this December's
         if self._in_coming_weeks(g, m, month) and anchor.when.year > self.published.year:
             return None
+        # nor to a day of the weeks just past, unless the clause speaks of the future: "the
+        # request for the fiscal year that opens in April 2027, filed on 31 August" written
+        # on 17 September is this August's
+        if (
+            self._in_past_weeks(g, m, month)
+            and anchor.when.year > self.published.year
+            and not self.future_around(g, m)
+        ):
+            return None
         if anchor.when.month is None:
             same_clause = anchor.sentence == self.sentence and not CLAUSE_MARK_RE.search(between)
             return anchor.when.year if anchor.opens or same_clause else None
@@ -2377,6 +2386,13 @@ class _Scanner:
         day = m.get("day")
         ahead = self._days_after_publication(month, self._day(g, day)) if day else None
         return ahead is not None and 0 <= ahead <= SOON_DAYS
+
+    def _in_past_weeks(self, g: Grammar, m: Match, month: int) -> bool:
+        """Whether a day and month without a year fall, in the publication's year, within
+        SOON_DAYS before the publication."""
+        day = m.get("day")
+        ahead = self._days_after_publication(month, self._day(g, day)) if day else None
+        return ahead is not None and -SOON_DAYS <= ahead < 0
 
     def _days_after_publication(self, month: int, day: int) -> int | None:
         """How many days after the publication (a day) that day and month fall in its year;

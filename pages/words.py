@@ -161,7 +161,7 @@ elif scope_b:
         st.info("Neither selection has any words.")
     else:
         fig = distinctive_terms_bar(terms_ab, n=N_BARS)
-        shown_terms = [t for trace in fig.data for t in trace.y]
+        shown_terms = [row[0] for trace in fig.data for row in trace.customdata]  # as written
         event = st.plotly_chart(
             fig,
             key="words_chart_ab",
@@ -179,7 +179,7 @@ elif scope_b:
 elif not tallies["A"].empty:
     st.subheader("Most frequent terms")
     fig = top_terms_bar(tallies["A"], n=20)
-    shown_terms = list(fig.data[0].y)
+    shown_terms = [row[0] for row in fig.data[0].customdata]  # the terms as written
     event = st.plotly_chart(
         fig,
         key="words_chart_top",

@@ -559,6 +559,16 @@ def test_bare_months():
         "The cabinet will approve the budget for fiscal 2027 around December 25.",
         published="2026-12-08",
     ) == [("2027", "2027"), ("December 25", "2026-12-25")]
+    # …nor a later month to a day of the weeks just past, unless it is said to come
+    request = "The request for the fiscal year that opens in April 2027, {} on 31 August, {}."
+    assert dates(
+        request.format("filed by the ministry", "amounts to 9.1 trillion yen"),
+        published="2026-09-17",
+    ) == [("April 2027", "2027-04"), ("31 August", "2026-08-31")]
+    assert dates(
+        request.format("which the ministry will file", "will amount to more"),
+        published="2026-09-17",
+    ) == [("April 2027", "2027-04"), ("31 August", "2027-08-31")]
     # A future cue counts in the month's own clause only.
     assert dates(
         "Chad ended its defence pact in November, and the last soldiers are due to leave.",

@@ -476,7 +476,7 @@ FLOORS = {
         "published_accuracy": 1.0,
         "mention_precision": 0.98,
         "mention_recall": 0.98,
-        "event_recall": 0.95,
+        "event_recall": 0.96,
         "sentiment_accuracy": 0.77,
         "sentiment_macro_f1": 0.63,
         "translations_found": 1.0,
