@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from itertools import zip_longest
 
 import pandas as pd
 
@@ -66,6 +67,7 @@ class Row:
     moved: bool = False  # the right side's paragraph comes from elsewhere in its article
     filled: bool = False  # linked by its place between two aligned rows (no shared anchors)
     related: bool = False  # the two articles are not a translation or rewrite: same facts only
+    apart: bool = False  # side by side in reading order only, not corresponding (`side_by_side`)
 
     @property
     def status(self) -> str:
@@ -94,6 +96,31 @@ def rows(tables: Tables, article_a: str, article_b: str) -> list[Row]:
         return [Row(k.a, k.b, k.score, k.moved, k.filled) for k in links]
     links = align.related_articles(tables, article_a, article_b)
     return [Row(k.a, k.b, k.score, k.moved, related=bool(k.a and k.b)) for k in links]
+
+
+def side_by_side(reader_rows: list[Row]) -> list[Row]:
+    """The rows of two articles that are not a translation or rewrite of each other, for
+    reading them side by side: between two related rows, each article's unmatched paragraphs
+    run down its own column, the i-th of the left beside the i-th of the right (`apart`:
+    no correspondence is claimed), instead of one article's paragraphs after the other's."""
+    out: list[Row] = []
+    left: list[Row] = []
+    right: list[Row] = []
+
+    def flush() -> None:
+        for a, b in zip_longest(left, right):
+            out.append(Row(a.a, b.b, 0.0, apart=True) if a and b else (a or b))
+        left.clear()
+        right.clear()
+
+    for row in reader_rows:
+        if row.a and row.b:
+            flush()
+            out.append(row)
+        else:
+            (left if row.a else right).append(row)
+    flush()
+    return out
 
 
 def best_pair(tables: Tables) -> tuple[str, str] | None:

@@ -232,13 +232,14 @@ def wanted(row: R.Row) -> bool:
 
 
 body = []
-for row in rows:
+for row in rows if summary.relation else R.side_by_side(rows):
     if not wanted(row):
         continue
-    status = "related" if row.related else row.status
+    status = "related" if row.related else "apart" if row.apart else row.status
     tag = {
         "aligned": "",
         "related": "",
+        "apart": "",
         "only_a": "only in the left article",
         "only_b": "only in the right article",
     }[status]

@@ -333,3 +333,25 @@ def test_every_actor_highlight_is_legible_on_its_colour():
         assert background == actor_colour(actor)
         assert charts.contrast(ink, background) >= 4.5  # WCAG AA for normal text
     assert {charts.ink_on(c) for c in PALETTE} == {charts.DARK_INK, charts.LIGHT_INK}
+
+
+def test_two_different_stories_read_side_by_side_not_one_after_the_other():
+    from analysis.reader import Row, side_by_side
+
+    rows = [
+        Row((0,), (), 0.0),
+        Row((1,), (), 0.0),
+        Row((), (0,), 0.0),
+        Row((2,), (1,), 0.6, related=True),
+        Row((), (2,), 0.0),
+        Row((), (3,), 0.0),
+        Row((3,), (), 0.0),
+    ]
+    shown = [(r.a, r.b, r.apart, r.related) for r in side_by_side(rows)]
+    assert shown == [
+        ((0,), (0,), True, False),  # beside each other, no correspondence claimed
+        ((1,), (), False, False),
+        ((2,), (1,), False, True),  # the related row stays where it is
+        ((3,), (2,), True, False),
+        ((), (3,), False, False),
+    ]

@@ -346,6 +346,8 @@ def test_the_reader_claims_no_alignment_between_two_different_stories():
     assert not at.exception
     metrics = {m.label: m.value for m in at.metric}
     assert "Aligned" not in metrics and metrics["Related"] == "0%"  # was "Aligned 76%"
+    table = at.get("html")[-1].proto.body
+    assert "<tr class='apart'>" in table and "<tr class='aligned'>" not in table
     # a link naming only the translation opens it beside its original, whichever side
     at = run("pages/reader.py", left="002_b0a8edb7f0eb0aac")
     assert at.selectbox(key="rd_right").value.startswith("000")
