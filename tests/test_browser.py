@@ -170,8 +170,10 @@ def test_every_page_opens_without_error(browser, app_url, path):
     page.goto(f"{app_url}/{path}")
     settle(page, charts=CHARTS[path])
     assert "Showing 5 of 5 articles" in showing(page)
-    nav = page.locator('[data-testid="stSidebarNav"]').inner_text()
+    # the app's own links to its pages, not Streamlit's list of the folder's files
+    nav = page.locator('[data-testid="stSidebar"]').inner_text()
     assert "Overview" in nav and "Corpus" in nav and "streamlit app" not in nav.lower()
+    assert page.locator('[data-testid="stSidebarNav"]').count() == 0
     page.close()
 
 
@@ -570,4 +572,25 @@ def test_a_reader_link_scrolls_to_its_paragraph(browser, app_url):
     target = page.locator("#p-000_466074d7abe5a936-20")
     expect(target).to_be_in_viewport(timeout=10_000)
     assert "focus" in target.get_attribute("class")
+    page.close()
+
+
+def test_a_page_switch_is_one_step_back_in_the_browsers_history(browser, app_url):
+    """The sidebar's links carry the view: switching pages adds one history entry (it added
+    two, the page's own and the page writing its filters into the address), so Back returns
+    to the previous page as it was."""
+    page = browser.new_page()
+    page.goto(f"{app_url}/?lang=en")
+    settle(page)
+    steps = [page.evaluate("history.length")]
+    go(page, "Actors", "actors")
+    steps.append(page.evaluate("history.length"))
+    go(page, "Words", "words")
+    steps.append(page.evaluate("history.length"))
+    assert "lang=en" in page.url
+    assert steps[2] - steps[0] == 2  # one entry per switch
+    page.go_back()
+    page.wait_for_url("**/actors?lang=en")
+    settle(page)
+    assert "Showing 4 of 5 articles" in showing(page)
     page.close()

@@ -34,13 +34,34 @@ def _leave_legacy_routing() -> None:
         st.rerun()
 
 
+NAV_PAGES = "nav_pages"  # session_state key: the app's pages, in the sidebar's order
+
+
+def navigate(pages: list, current) -> None:
+    """Note the app's pages and the one shown (called by the entry script on every run)."""
+    st.session_state[NAV_PAGES] = pages
+    st.session_state[state.CURRENT_PAGE] = current.url_path
+
+
+def _links(where, shared: dict[str, str]) -> None:
+    """The sidebar's links to every page, each with the view in its address: the filters and
+    uploads (`shared`) and that page's own settings as it was left (`state.page_params`). A
+    link that carries them makes a page switch one step of the browser's history; without,
+    the switch was one step and the page writing its view into the address another."""
+    for target in st.session_state.get(NAV_PAGES, ()):
+        where.page_link(target, query_params=shared | state.page_params(target.url_path))
+    where.divider()
+
+
 def setup() -> PageData:
     """Call at the top of every page (Streamlit reruns only the page's script on a widget
     change, so the shared sidebar must be drawn by the page itself)."""
     _leave_legacy_routing()
+    nav = st.sidebar.container()  # first in the sidebar, filled once the view is known
     state.keep_page_state()
     result, data_key = data.load()
     data.sync_url()
+    uploaded = {data.UPLOAD_PARAM: v} if (v := st.query_params.get(data.UPLOAD_PARAM)) else {}
     if st.session_state.pop(data.LOST, False):
         st.warning(
             "This link names articles that were uploaded to this server, which no longer "
@@ -54,8 +75,10 @@ def setup() -> PageData:
             f"{render.plain(data.corpus_from_argv())}."
         )
         render.problems(result.problems, expanded=True)
+        _links(nav, uploaded)
         st.stop()
     filters = state.sidebar_filters(result.tables, data_key)
+    _links(nav, filters.to_params() | uploaded)
     view = flt.apply(result.tables, filters)
     share.sidebar(view, filters)
     return PageData(result, view, filters, data.view_key(data_key, filters.to_params()))

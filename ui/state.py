@@ -169,6 +169,13 @@ def sync_url(filters: Filters) -> None:
 PAGE_KEYS = "view_keys"
 #: session_state key: the (parameter, value) pairs of a link already said to be replaced
 TOASTED = "view_toasted"
+#: session_state keys: the page shown (its URL path), and each page's settings as published
+CURRENT_PAGE, PAGE_PARAMS = "view_page", "view_params"
+
+
+def page_params(url_path: str) -> dict[str, str]:
+    """The settings a page last wrote into its address (none at their defaults)."""
+    return dict(st.session_state.get(PAGE_PARAMS, {}).get(url_path, {}))
 
 
 def keep_page_state() -> None:
@@ -218,13 +225,20 @@ def bind(param: str, key: str, default, *, options=None, parse=str, bounds=None,
 
 
 def publish(param: str, value, default, *, dump=str) -> None:
-    """Mirror one page setting in the URL; defaults are left out to keep links short."""
+    """Mirror one page setting in the URL; defaults are left out to keep links short. The
+    page's settings are remembered too, for the sidebar's link back to it."""
     current = st.query_params.get(param)
+    kept = st.session_state.setdefault(PAGE_PARAMS, {}).setdefault(
+        st.session_state.get(CURRENT_PAGE, ""), {}
+    )
     if value == default or value is None:
+        kept.pop(param, None)
         if current is not None:
             del st.query_params[param]
-    elif current != dump(value):
-        st.query_params[param] = dump(value)
+    else:
+        kept[param] = dump(value)
+        if current != dump(value):
+            st.query_params[param] = dump(value)
 
 
 def new_click(event, remember: str, width: int = 1) -> tuple | None:
