@@ -351,3 +351,15 @@ def test_the_reader_claims_no_alignment_between_two_different_stories():
     # a link naming only the translation opens it beside its original, whichever side
     at = run("pages/reader.py", left="002_b0a8edb7f0eb0aac")
     assert at.selectbox(key="rd_right").value.startswith("000")
+
+
+def test_the_sidebars_page_links_carry_the_view():
+    """Streamlit's own navigation dropped the address on a page switch, which the page then
+    wrote back: two history steps per switch. The app's links carry the filters and each
+    page's settings as it was left, so a switch is one step and Back returns to the view."""
+    at = run("pages/actors.py", lang="en", measure="jaccard")
+    at.switch_page("pages/words.py").run()
+    assert not at.exception
+    links = {link.proto.label: link.proto.query_string for link in at.get("page_link")}
+    assert links["Actors"] == "lang=en&measure=jaccard"
+    assert links["Timeline"] == "lang=en" and links["Words"] == "lang=en"

@@ -573,24 +573,3 @@ def test_a_reader_link_scrolls_to_its_paragraph(browser, app_url):
     expect(target).to_be_in_viewport(timeout=10_000)
     assert "focus" in target.get_attribute("class")
     page.close()
-
-
-def test_a_page_switch_is_one_step_back_in_the_browsers_history(browser, app_url):
-    """The sidebar's links carry the view: switching pages adds one history entry (it added
-    two, the page's own and the page writing its filters into the address), so Back returns
-    to the previous page as it was."""
-    page = browser.new_page()
-    page.goto(f"{app_url}/?lang=en")
-    settle(page)
-    steps = [page.evaluate("history.length")]
-    go(page, "Actors", "actors")
-    steps.append(page.evaluate("history.length"))
-    go(page, "Words", "words")
-    steps.append(page.evaluate("history.length"))
-    assert "lang=en" in page.url
-    assert steps[2] - steps[0] == 2  # one entry per switch
-    page.go_back()
-    page.wait_for_url("**/actors?lang=en")
-    settle(page)
-    assert "Showing 4 of 5 articles" in showing(page)
-    page.close()
