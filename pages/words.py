@@ -96,8 +96,10 @@ max_words = c3.slider("Words in a cloud", MIN_WORDS, MAX_WORDS, step=10, key="wo
 names = c4.toggle(
     "Include actor names",
     key="words_names",
-    help="Actor names (states, organisations, people) count as one term each, e.g. "
-    "'Security Council'. Switch off to see only the other words.",
+    help="A name of an actor (a state, an organisation, a person) counts as one term, e.g. "
+    "'Security Council', in the words its article writes it: 'Japan', 'Japón' and 'Tokyo' "
+    "are three terms (the Actors page counts them as one actor). Switch off to see only the "
+    "other words.",
 )
 for param, value, default in (
     ("a", scope_a, T.CORPUS),
