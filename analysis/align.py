@@ -437,13 +437,18 @@ def article_units(
     return feats, [len(t) for t in p["text"]], lang
 
 
+def _languages(tables: Tables, article_a: str, article_b: str) -> tuple[str, str]:
+    """The languages of two articles of the tables."""
+    language = tables.articles.set_index("article_id")["language"]
+    return str(language.at[article_a]), str(language.at[article_b])
+
+
 def align_articles(
     tables: Tables, article_a: str, article_b: str, *, fill: bool = False
 ) -> list[Link]:
     """Paragraph alignment of any two articles of the tables; `fill` (for a known
     translation) links the lone paragraphs between two links (`fill_gaps`)."""
-    lang_a = str(tables.articles.set_index("article_id").at[article_a, "language"])
-    lang_b = str(tables.articles.set_index("article_id").at[article_b, "language"])
+    lang_a, lang_b = _languages(tables, article_a, article_b)
     same, ratio = lang_a == lang_b, _expansion(lang_a, lang_b)
     fa, la, _ = article_units(tables, article_a, content=same)
     fb, lb, _ = article_units(tables, article_b, content=same)
@@ -457,8 +462,7 @@ def related_articles(tables: Tables, article_a: str, article_b: str) -> list[Lin
     (`RELATED_KINDS`), in either order, scoring `RELATED_THRESHOLD` on anchors other than the
     states (which two stories on one topic share everywhere) and sharing `RELATED_ANCHORS` of
     them; every other paragraph is unmatched."""
-    lang_a = str(tables.articles.set_index("article_id").at[article_a, "language"])
-    lang_b = str(tables.articles.set_index("article_id").at[article_b, "language"])
+    lang_a, lang_b = _languages(tables, article_a, article_b)
     same = lang_a == lang_b
     paragraphs = tables.paragraphs
 

@@ -142,6 +142,16 @@ def describe(scope: Scope, tables: Tables) -> str:
     return f"Sentences mentioning {name}"
 
 
+def scope_labels(tables: Tables) -> dict[str, str]:
+    """Every scope `scope_options` offers (as its string) with its label (`describe`), the
+    articles' labels made once for all of them rather than once per article."""
+    articles = article_labels(tables.articles, 60)
+    return {
+        str(s): f"Article {articles[s.value]}" if s.kind == ARTICLE else describe(s, tables)
+        for s in scope_options(tables)
+    }
+
+
 #: Lemma tables of `spacy-lookups-data`, most trusted first: where a language has a table of
 #: nouns (Italian), a noun reading wins over the mixed table, which maps e.g. "armi" (weapons)
 #: to the verb "armare" and "esercito" (army) to "esercitare".

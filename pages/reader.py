@@ -16,7 +16,7 @@ view = page.view
 arts = view.articles.set_index("article_id")
 ids = list(arts.index)
 names = actor_names(view.mentions).to_dict()
-labels = article_labels(view.articles, 70)
+labels = article_labels(page.result.tables.articles, 70)
 short = short_ids(page.result.tables.articles["article_id"])
 
 st.title("Reader")

@@ -35,7 +35,7 @@ MAX_PICKER = 1000  # terms offered in the picker (plus any shown in the chart)
 @st.cache_data(max_entries=16, show_spinner=False)
 def scope_labels(key: str, _view) -> dict[str, str]:
     """Scope string -> label, for the selections these tables offer."""
-    return {str(s): T.describe(s, _view) for s in T.scope_options(_view)}
+    return T.scope_labels(_view)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)

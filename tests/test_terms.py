@@ -304,3 +304,11 @@ def test_word_cloud_is_a_deterministic_png():
     assert first.startswith(b"\x89PNG\r\n\x1a\n")
     assert word_cloud_png(c, width=300, height=200) == first
     assert word_cloud_png(c, width=300, height=200, random_state=1) != first
+
+
+def test_scope_labels_are_each_scopes_description(seed_tables):
+    labels = T.scope_labels(seed_tables)
+    scopes = T.scope_options(seed_tables)
+    assert list(labels) == [str(s) for s in scopes]
+    assert labels == {str(s): T.describe(s, seed_tables) for s in scopes}
+    assert labels["article:000_466074d7abe5a936"].startswith("Article 000 · ")

@@ -122,24 +122,24 @@ def uploads() -> tuple[tuple[str, bytes], ...]:
 
 
 def set_uploads(files: dict[str, bytes]) -> None:
-    """Make `files` the session's uploads, kept on the server for links to this view."""
+    """Make `files` the session's uploads (`sync_url` keeps them for links to this view)."""
     st.session_state[UPLOADS] = dict(files)
-    st.session_state[TOKEN] = upload_store().put(files) if files else None
+    st.session_state.pop(TOKEN, None)
 
 
 def sync_url() -> None:
     """Name the session's uploads in the URL (Streamlit clears it on a page change), and keep
     them on the server while the session lives (the store may have let them go)."""
     files = st.session_state.get(UPLOADS) or {}
-    if files and not st.session_state.get(TOKEN):
-        set_uploads(files)
-    wanted = st.session_state.get(TOKEN) if files else None
-    if wanted and wanted not in upload_store():
-        upload_store().put(files, wanted)
-    if wanted and st.query_params.get(UPLOAD_PARAM) != wanted:
-        st.query_params[UPLOAD_PARAM] = wanted
-    elif not wanted and UPLOAD_PARAM in st.query_params:
-        del st.query_params[UPLOAD_PARAM]
+    if not files:
+        if UPLOAD_PARAM in st.query_params:
+            del st.query_params[UPLOAD_PARAM]
+        return
+    key = st.session_state[TOKEN] = st.session_state.get(TOKEN) or token(files)
+    if key not in upload_store():
+        upload_store().put(files, key)
+    if st.query_params.get(UPLOAD_PARAM) != key:
+        st.query_params[UPLOAD_PARAM] = key
 
 
 def load() -> tuple[BuildResult, str]:

@@ -61,7 +61,6 @@ def setup() -> PageData:
     state.keep_page_state()
     result, data_key = data.load()
     data.sync_url()
-    uploaded = {data.UPLOAD_PARAM: v} if (v := st.query_params.get(data.UPLOAD_PARAM)) else {}
     if st.session_state.pop(data.LOST, False):
         st.warning(
             "This link names articles that were uploaded to this server, which no longer "
@@ -75,10 +74,10 @@ def setup() -> PageData:
             f"{render.plain(data.corpus_from_argv())}."
         )
         render.problems(result.problems, expanded=True)
-        _links(nav, uploaded)
+        _links(nav, render.view_params())
         st.stop()
-    filters = state.sidebar_filters(result.tables, data_key)
-    _links(nav, filters.to_params() | uploaded)
+    filters = state.sidebar_filters(result.tables, data_key)  # writes the filters' address
+    _links(nav, render.view_params())
     view = flt.apply(result.tables, filters)
     share.sidebar(view, filters)
     return PageData(result, view, filters, data.view_key(data_key, filters.to_params()))

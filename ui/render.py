@@ -38,20 +38,25 @@ def problems(items: list, *, expanded: bool = False) -> None:
             show(plain(p), icon=icon)
 
 
+def view_params() -> dict[str, str]:
+    """The sidebar filters and the uploads, as the address holds them: what every link to
+    another view of this briefing carries."""
+    from analysis.filters import FILTER_PARAMS
+    from ui.data import UPLOAD_PARAM
+
+    return {k: v for k in (*FILTER_PARAMS, UPLOAD_PARAM) if (v := st.query_params.get(k))}
+
+
 def reader_link(article_id: str, paragraph_no: int | None = None) -> str:
     """Relative URL of the reader page opened on an article (and a paragraph), with the
     current sidebar filters and uploads (the link opens a new session, which starts from its
     URL)."""
     from urllib.parse import urlencode
 
-    from analysis.filters import FILTER_PARAMS
-    from ui.data import UPLOAD_PARAM
-
     params = {"left": article_id}
     if paragraph_no is not None:
         params["para"] = str(paragraph_no)
-    params |= {k: v for k in (*FILTER_PARAMS, UPLOAD_PARAM) if (v := st.query_params.get(k))}
-    return "reader?" + urlencode(params)
+    return "reader?" + urlencode(params | view_params())
 
 
 def marked(text: str, spans, colour: str = "#ffd166") -> str:
