@@ -13,7 +13,7 @@ import pandas as pd
 import plotly.colors
 import plotly.graph_objects as go
 
-from analysis.overview import UNKNOWN_SOURCE, clip
+from analysis.overview import UNKNOWN_SOURCE, clip, named_sources
 
 KIND_COLOURS = {"state": "#4C78A8", "organization": "#F58518", "person": "#54A24B"}
 #: The least margin of days on either side of the publication dates' strip.
@@ -86,7 +86,7 @@ def strip_rows(sources: pd.Series, max_rows: int = STRIP_MAX_ROWS) -> pd.Series:
     """The row of each article on the publication strip: its source ("unknown source" when
     blank); past `max_rows` sources, the ones with the fewest articles share the last row
     ("12 other sources")."""
-    rows = sources.fillna("").astype(str).replace("", UNKNOWN_SOURCE)
+    rows = named_sources(sources)
     counts = rows.value_counts()
     if len(counts) <= max_rows:
         return rows
@@ -109,7 +109,7 @@ def published_strip(articles: pd.DataFrame, *, max_rows: int = STRIP_MAX_ROWS) -
         else:
             when.append(value)
     dated["when"] = pd.to_datetime(when)
-    dated["source"] = dated["source"].fillna("").astype(str).replace("", UNKNOWN_SOURCE)
+    dated["source"] = named_sources(dated["source"])
     dated["row"] = strip_rows(dated["source"], max_rows)
     rows = list(dict.fromkeys(dated["row"]))
     others = [r for r in rows if r not in set(dated["source"])]  # "12 other sources"
@@ -524,17 +524,21 @@ def sentiment_heatmap(
     names: dict[str, str],
     *,
     cell_px: int = 34,
+    row_hovers: dict[str, str] | None = None,
 ) -> go.Figure:
     """Articles (rows) × states (columns): mean sentence score toward the state, on a
     diverging scale centred on 0, with the number of sentences in each cell. Square markers,
-    so a click selects a cell. customdata = [article_id, actor_id, n, low, high, label, n_neg,
-    n_neu, n_pos]."""
+    so a click selects a cell. The hover names the article by `row_hovers` (its whole title,
+    say, where the row label is cut), else by its row label. customdata = [article_id,
+    actor_id, n, low, high, label, n_neg, n_neu, n_pos, article]."""
     df = cells[cells["article_id"].isin(rows) & cells["actor_id"].isin(columns)].copy()
     df["x"] = df["actor_id"].map(lambda a: plot_text(names.get(a, a)))
     df["y"] = df["article_id"].map(lambda a: plot_text(row_labels.get(a, a)))
     df["stance"] = df["label"].replace("", "too little evidence")
+    hovers = row_hovers or {}
+    df["article"] = [plot_text(hovers.get(a, row_labels.get(a, a))) for a in df["article_id"]]
     custom = ["article_id", "actor_id", "n_sentences", "low", "high", "stance"]
-    custom += ["n_neg", "n_neu", "n_pos"]
+    custom += ["n_neg", "n_neu", "n_pos", "article"]
     fig = go.Figure(
         go.Scatter(
             x=df["x"],
@@ -558,7 +562,7 @@ def sentiment_heatmap(
             selected=dict(marker=dict(opacity=1.0)),
             unselected=dict(marker=dict(opacity=0.55)),
             hovertemplate=(
-                "%{y}<br>toward %{x}: mean score %{marker.color:+.2f}"
+                "%{customdata[9]}<br>toward %{x}: mean score %{marker.color:+.2f}"
                 " (95% interval %{customdata[3]:+.2f} to %{customdata[4]:+.2f})<br>"
                 "%{customdata[2]} sentences: %{customdata[6]} negative, %{customdata[7]} neutral,"
                 " %{customdata[8]} positive<br>stance: %{customdata[5]}<extra></extra>"

@@ -74,6 +74,24 @@ def article_labels(articles: pd.DataFrame, width: int = 48) -> dict[str, str]:
     }
 
 
+def named_sources(sources: pd.Series) -> pd.Series:
+    """Sources as figures and tables name them: a blank one is UNKNOWN_SOURCE."""
+    return sources.fillna("").astype(str).replace("", UNKNOWN_SOURCE)
+
+
+def article_hovers(articles: pd.DataFrame) -> dict[str, str]:
+    """article_id -> "short id · whole title (source, published)": the article as a hover
+    names it, where a chart row's label is cut to fit."""
+    short = short_ids(articles["article_id"])
+    out = {}
+    for row in articles.itertuples():
+        about = [str(v) for v in (row.source, row.published) if isinstance(v, str) and v]
+        tail = f" ({', '.join(about)})" if about else ""
+        title = row.title if isinstance(row.title, str) else ""
+        out[str(row.article_id)] = f"{short[str(row.article_id)]} · {title}{tail}"
+    return out
+
+
 def date_span(first: str, last: str) -> str:
     """The published span as a card shows it: months apart, the months ("2023-12 →
     2025-04"); within one month, the days ("2027-01-12 → 2027-01-15"); one date alone."""

@@ -29,7 +29,7 @@ import pandas as pd
 
 from analysis import config, tsc
 from analysis.languages import LETTERS_RE
-from analysis.overview import UNKNOWN_SOURCE
+from analysis.overview import named_sources
 from analysis.schema import Tables
 
 MODEL_LANGUAGES = frozenset({"en"})
@@ -419,7 +419,7 @@ def coverage(tables: Tables) -> pd.DataFrame:
 
 def source_names(articles: pd.DataFrame) -> pd.Series:
     """Each article's source (outlet) by article_id, UNKNOWN_SOURCE when it has none."""
-    return articles.set_index("article_id")["source"].fillna("").replace("", UNKNOWN_SOURCE)
+    return named_sources(articles.set_index("article_id")["source"])
 
 
 def by_source(tables: Tables, actor: str) -> pd.DataFrame:

@@ -6,7 +6,7 @@ import streamlit as st
 
 from analysis import sentiment as S
 from analysis.charts import figure_config, sentiment_by_source, sentiment_heatmap
-from analysis.overview import actor_names, article_labels
+from analysis.overview import actor_names, article_hovers, article_labels
 from ui import state
 from ui.page import setup
 from ui.render import csv_download, marked, reader_link
@@ -63,7 +63,9 @@ for param, value, default in (
 rows = S.order_rows(cells, view.articles, row_order)
 columns = S.order_columns(cells, col_order, int(top))
 row_labels = {a: article_label(a) for a in rows}
-fig = sentiment_heatmap(cells, rows, columns, row_labels, names)
+fig = sentiment_heatmap(
+    cells, rows, columns, row_labels, names, row_hovers=article_hovers(view.articles)
+)
 st.caption(
     "Each cell: the mean score of the article's sentences toward the state (−1 negative … "
     "+1 positive), the number in it how many sentences were scored. A stance label needs at "

@@ -48,9 +48,17 @@ def test_the_sentiment_heatmap_gives_each_cell_its_own_ink_and_keys():
         ["RUS", "JPN"],
         {"a1": "One", "a2": "Two"},
         {"RUS": "Russia", "JPN": "Japan"},
+        row_hovers={"a1": "One whole title (Wire, 2024-01-16)"},
     )
     trace = fig.data[0]
     assert list(trace.text) == ["7", "3", "4"]
+    # the hover names the article by its whole title where given, else by its row label
+    assert [row[9] for row in trace.customdata] == [
+        "One whole title (Wire, 2024-01-16)",
+        "One whole title (Wire, 2024-01-16)",
+        "Two",
+    ]
+    assert trace.hovertemplate.startswith("%{customdata[9]}")
     assert list(trace.textfont.color) == [charts.LIGHT_INK, charts.DARK_INK, charts.DARK_INK]
     assert [tuple(row[:2]) for row in trace.customdata] == [
         ("a1", "RUS"),
@@ -219,7 +227,9 @@ def test_text_from_articles_is_drawn_as_written_never_as_markup():
         "top actors": charts.top_actors_bar(actors),
         "timeline": charts.timeline_figure(timeline, names={"X": evil}),
         "by article": charts.timeline_figure(timeline, lanes="article", titles={"a": evil}),
-        "sentiment": charts.sentiment_heatmap(cells, ["a"], ["X"], {"a": evil}, {"X": evil}),
+        "sentiment": charts.sentiment_heatmap(
+            cells, ["a"], ["X"], {"a": evil}, {"X": evil}, row_hovers={"a": evil}
+        ),
         "by source": charts.sentiment_by_source(by_source, evil),
         "terms": charts.top_terms_bar(counts),
     }

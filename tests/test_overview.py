@@ -4,6 +4,7 @@ from analysis import charts
 from analysis.charts import published_strip, top_actors_bar
 from analysis.overview import (
     actor_sentences,
+    article_hovers,
     article_labels,
     date_span,
     short_ids,
@@ -103,6 +104,21 @@ def test_labels_drop_only_a_content_hash_and_stay_unique():
     assert short_ids(["b", "b_0123456789ab"])["b_0123456789ab"] == "b_0123456789ab"
     articles = pd.DataFrame({"article_id": ["x_0123456789ab"], "title": ["A" * 80]})
     assert article_labels(articles, 10) == {"x_0123456789ab": "x · AAAAAAAAA…"}
+
+
+def test_an_articles_hover_gives_its_whole_title_source_and_date():
+    articles = pd.DataFrame(
+        {
+            "article_id": ["x_0123456789ab", "y"],
+            "title": ["A" * 80, None],
+            "source": ["Wire", ""],
+            "published": ["2024-01-16", None],
+        }
+    )
+    assert article_hovers(articles) == {
+        "x_0123456789ab": f"x · {'A' * 80} (Wire, 2024-01-16)",
+        "y": "y · ",
+    }
 
 
 def test_the_published_span_shows_days_within_a_month_and_months_across():

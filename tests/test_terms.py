@@ -312,3 +312,17 @@ def test_scope_labels_are_each_scopes_description(seed_tables):
     assert list(labels) == [str(s) for s in scopes]
     assert labels == {str(s): T.describe(s, seed_tables) for s in scopes}
     assert labels["article:000_466074d7abe5a936"].startswith("Article 000 · ")
+
+
+def test_prepare_loads_what_counting_terms_in_the_corpus_languages_needs():
+    frame = pd.concat([sentences("Una frase.", lang="it"), sentences("A line.", lang="")])
+    assert T.term_languages(frame) == sorted(["it", T.config.UNKNOWN_LANGUAGE])
+    assert T.term_languages(frame.iloc[:0]) == []
+    T.prepare(T.term_languages(frame))
+    loaded = T.get_pipeline.cache_info().misses
+    T.get_pipeline("it")
+    T.get_pipeline(T.config.UNKNOWN_LANGUAGE)
+    assert T.get_pipeline.cache_info().misses == loaded  # both were loaded already
+    before = T._lemmas.cache_info().misses
+    T.lemma("armi", "it")
+    assert T._lemmas.cache_info().misses == before
