@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.schema import Tables
+from analysis.timeline import translation_groups
 
 WINDOWS = ("sentence", "paragraph", "article")
 MEASURES = ("count", "jaccard", "npmi", "conditional")
@@ -38,15 +39,26 @@ MEASURE_HELP = {
 UNIT_COLUMNS = {"sentence": "sent_no", "paragraph": "paragraph_no", "article": None}
 
 
-def duplicate_articles(articles: pd.DataFrame) -> set[str]:
-    """Articles that repeat another of the corpus: translations (`translation_of` names an
-    article present) and exact duplicates of a text (the first one is kept)."""
-    present = set(articles["article_id"])
-    drop = {
+def duplicate_articles(tables: Tables) -> set[str]:
+    """Articles that repeat another of the corpus: translations, declared (`translation_of`
+    names an article present) or found (`alignments`), and exact duplicates of a text (the
+    first one is kept). One article stands for its translations: the first of them that is
+    not declared a translation of another."""
+    articles = tables.articles
+    ids = [str(a) for a in articles["article_id"]]
+    present = set(ids)
+    declared = {
         a
-        for a, t in zip(articles["article_id"], articles["translation_of"].fillna(""), strict=True)
+        for a, t in zip(ids, articles["translation_of"].fillna(""), strict=True)
         if t and t in present and t != a
     }
+    groups = translation_groups(tables)
+    keeper: dict[str, str] = {}
+    for a in ids:
+        group = groups.get(a, a)
+        if group not in keeper or (keeper[group] in declared and a not in declared):
+            keeper[group] = a
+    drop = {a for a in ids if keeper[groups.get(a, a)] != a}
     fingerprint = pd.util.hash_array(articles["text"].fillna("").str.strip().to_numpy(dtype=object))
     drop |= set(
         articles.loc[pd.Series(fingerprint).duplicated(keep="first").to_numpy(), "article_id"]
@@ -77,7 +89,7 @@ def units(
     articles = tables.articles
     keep = set(articles["article_id"])
     if dedupe:
-        keep -= duplicate_articles(articles)
+        keep -= duplicate_articles(tables)
     if article is not None:
         keep &= {article}
     m = tables.mentions[tables.mentions["article_id"].isin(keep)]
@@ -195,7 +207,7 @@ def evidence(
     m = m.assign(actor=actor_key(m, level))
     keep = set(tables.articles["article_id"])
     if dedupe:
-        keep -= duplicate_articles(tables.articles)
+        keep -= duplicate_articles(tables)
     m = m[m["article_id"].isin(keep) & m["actor"].isin(wanted)]
     column = UNIT_COLUMNS[window] or "article_id"
     unit_key = ["article_id"] if column == "article_id" else ["article_id", column]

@@ -428,7 +428,7 @@ def by_source(tables: Tables, actor: str) -> pd.DataFrame:
     from analysis.comention import duplicate_articles
 
     arts = tables.articles
-    keep = set(arts["article_id"]) - duplicate_articles(arts)
+    keep = set(arts["article_id"]) - duplicate_articles(tables)
     s = tables.sentiment
     s = s[(s["actor_id"] == actor) & s["article_id"].isin(keep)]
     if s.empty:

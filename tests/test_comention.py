@@ -86,6 +86,23 @@ def test_measures_by_hand():
     assert cell(cond, "B", "A") == pytest.approx(1.0)  # P(A | B): not symmetric
 
 
+def test_a_translation_found_by_the_alignment_counts_once_as_a_declared_one_does():
+    t = tiny()
+    undeclared = t.articles.assign(translation_of="")
+    t = Tables(articles=undeclared, sentences=t.sentences, mentions=t.mentions)
+    assert C.units(t)[1] == 5  # two articles, nothing says y repeats x
+    found = pd.DataFrame(
+        {"article_a": ["x"], "article_b": ["y"], "relation": ["translation"], "pair_share": [1.0]}
+    )
+    t.alignments = frame("alignments", found)
+    assert C.duplicate_articles(t) == {"y"}
+    assert C.units(t)[1] == 4
+    # of a group, the article declared a translation gives way even when it comes first
+    declared = t.articles.assign(article_id=["x", "y"], translation_of=["y", ""])
+    t.articles = frame("articles", declared)
+    assert C.duplicate_articles(t) == {"x"}
+
+
 def test_windows_levels_translations_and_limits():
     t = tiny()
     pairs, n = C.units(t, window="paragraph")
