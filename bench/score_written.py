@@ -82,6 +82,7 @@ SETS = (
     "written46",
     "written47",
     "written48",
+    "written49",
     "openings",
 )
 

@@ -44,6 +44,7 @@ HELD_OUT = (
     "written46",
     "written47",
     "written48",
+    "written49",
 )
 POLARITY = {"neg": -1, "neu": 0, "pos": 1}
 
