@@ -461,8 +461,11 @@ def classify_line(line: str, language: str, index: int) -> str:
         # is a heading)
         if index < TOP_LINES and _day_head(text, language):
             return "dateline"
-        # a place, then a date to the day: "Manila, April 29, 2025" (only near the top)
-        place_date = index < TOP_LINES and _place_date(text)
+        # a place, then a date to the day: "Manila, April 29, 2025", "ROMA, 02 marzo 2027,
+        # 13:42" (only near the top)
+        place_date = index < TOP_LINES and (
+            _place_date(text) or _place_date(timeless.rstrip(" ,;|–-"))
+        )
         if place_date and (found := parse_date(place_date, language)) and found[1] == "day":
             return "dateline"
         if _label_date(text, language) or _after_label(text, language):

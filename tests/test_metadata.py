@@ -69,6 +69,7 @@ def test_published_from_dateline_footer_or_cue():
         ("fr", "Paris, le 3 mars 2025", "2025-03-03"),
         ("pt", "Brasília, 5 de março de 2025", "2025-03-05"),
         ("en", "Delivered on August 15, 2025, at Gwanghwamun Square, Seoul", "2025-08-15"),
+        ("it", "ROMA, 02 marzo 2025, 13:42", "2025-03-02"),  # an agency's, with its time
     ],
 )
 def test_published_from_a_place_and_date_line_or_a_speech_header(lang, line, value):
