@@ -12,7 +12,9 @@ from ui.page import navigate
 
 HERE = Path(__file__).parent
 
-st.set_page_config(page_title="Briefing", page_icon=":material/newspaper:", layout="wide")
+# a local image: a Material icon as the favicon is fetched from Google's font server, which an
+# offline or firewalled host cannot reach (a console error on every page, and no icon)
+st.set_page_config(page_title="Briefing", page_icon=HERE / "ui" / "favicon.png", layout="wide")
 PAGES = [
     st.Page(
         HERE / "pages" / "overview.py", title="Overview", icon=":material/dashboard:", default=True

@@ -595,7 +595,14 @@ def sentiment_by_source(frame: pd.DataFrame, actor_name: str) -> go.Figure:
             x=df["score"],
             y=_texts(df["source"]),
             mode="markers",
-            marker=dict(size=11, color=df["score"], colorscale=DIVERGING, cmin=-1, cmax=1),
+            marker=dict(
+                size=11,
+                color=df["score"],
+                colorscale=DIVERGING,
+                cmin=-1,
+                cmax=1,
+                line=dict(width=1, color="#666666"),  # a score near 0 is white: outlined
+            ),
             error_x=dict(
                 type="data",
                 symmetric=False,

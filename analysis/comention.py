@@ -17,6 +17,7 @@ The diagonal holds each actor's own mention count n_a, whatever the measure.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Mapping
 
 import numpy as np
 import pandas as pd
@@ -64,6 +65,13 @@ def duplicate_articles(tables: Tables) -> set[str]:
         articles.loc[pd.Series(fingerprint).duplicated(keep="first").to_numpy(), "article_id"]
     )
     return drop
+
+
+def by_name(actors: Iterable[str], names: Mapping[str, str] | None = None) -> list[str]:
+    """Actors in the alphabetical order of the names shown ("European Union" before
+    "Germany", whose id DEU comes first), ties and unnamed ones by id."""
+    names = names or {}
+    return sorted(actors, key=lambda a: (str(names.get(a, a)).casefold(), a))
 
 
 def actor_key(mentions: pd.DataFrame, level: str) -> pd.Series:
@@ -168,14 +176,16 @@ def _measure(measure: str, nab: int, na: int, nb: int, n: int) -> float:
     return math.log(p_ab / (p_a * p_b)) / -math.log(p_ab)
 
 
-def order(long: pd.DataFrame, how: str = "cluster") -> list[str]:
+def order(
+    long: pd.DataFrame, how: str = "cluster", names: Mapping[str, str] | None = None
+) -> list[str]:
     """Actor order for the axes: hierarchical clustering of the matrix rows (so that blocs
-    sit together), by frequency, or alphabetical."""
+    sit together), by frequency, or alphabetical (by the `names` shown, else by id)."""
     if long.empty:
         return []
     actors = list(dict.fromkeys(long["actor_a"]))
     if how == "alphabetical":
-        return sorted(actors)
+        return by_name(actors, names)
     freq = long[long["actor_a"] == long["actor_b"]].set_index("actor_a")["n_a"]
     if how == "frequency" or len(actors) < 3:
         return sorted(actors, key=lambda a: (-freq[a], a))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, fields, replace
 import pandas as pd
 
 from analysis.schema import Tables
+from analysis.timeline import recount_sources
 
 ARTICLES, LANGUAGES, DATE_FROM, DATE_TO, ACTORS = "articles", "lang", "from", "to", "actors"
 FILTER_PARAMS = (ARTICLES, LANGUAGES, DATE_FROM, DATE_TO, ACTORS)
@@ -148,4 +149,6 @@ def apply(tables: Tables, filters: Filters) -> Tables:
             )
         else:
             out[name] = df
-    return Tables(**out)
+    view = Tables(**out)
+    view.events = recount_sources(view)  # sources reporting an event among these articles
+    return view

@@ -179,7 +179,8 @@ def event_findings(tables: Tables, n: int = 3, *, n_evidence: int = 3) -> list[F
 
 def sentiment_findings(tables: Tables, n: int = 3, *, n_evidence: int = 3) -> list[Finding]:
     """For the `n` states with the most scored sentences: which source covers each most
-    negatively (translations counted once), with its most negative sentences."""
+    negatively (translations counted once; a source needs `sentiment.MIN_SENTENCES` scored
+    sentences toward the state, as a stance does), with its most negative sentences."""
     from analysis import sentiment as S
 
     s = tables.sentiment
@@ -192,6 +193,8 @@ def sentiment_findings(tables: Tables, n: int = 3, *, n_evidence: int = 3) -> li
     out = []
     for actor in s["actor_id"].value_counts().index[:n]:
         per_source = S.by_source(tables, actor)
+        # a source is compared on as much evidence as a stance needs
+        per_source = per_source[per_source["n_sentences"] >= S.MIN_SENTENCES]
         if per_source.empty:
             continue
         worst = per_source.iloc[0]

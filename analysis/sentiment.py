@@ -20,7 +20,7 @@ from __future__ import annotations
 import csv
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -417,6 +417,19 @@ def coverage(tables: Tables) -> pd.DataFrame:
     )
 
 
+def unscored(tables: Tables) -> pd.DataFrame:
+    """Articles that name a state in a language no method scores: article_id, language,
+    sentences_with_a_state (their sentences get no sentiment rows, never a silent neutral)."""
+    states = tables.mentions[tables.mentions["state_id"].fillna("") != ""]
+    named = states[["article_id", "sent_no"]].drop_duplicates()
+    sentences = tables.sentences.merge(named, on=["article_id", "sent_no"])
+    language = sentences["language"].fillna("")
+    methods = {lang: method_for(lang) for lang in language.unique()}
+    sentences = sentences[language.map(methods).eq("").to_numpy()]
+    counts = sentences.groupby(["article_id", "language"]).size()
+    return counts.rename("sentences_with_a_state").reset_index()
+
+
 def source_names(articles: pd.DataFrame) -> pd.Series:
     """Each article's source (outlet) by article_id, UNKNOWN_SOURCE when it has none."""
     return named_sources(articles.set_index("article_id")["source"])
@@ -459,16 +472,23 @@ def order_rows(cells: pd.DataFrame, articles: pd.DataFrame, how: str = "publishe
     return sorted(ids, key=lambda a: (str(arts.at[a, "published"] or "9999"), a))
 
 
-def order_columns(cells: pd.DataFrame, how: str = "sentences", top: int = 12) -> list[str]:
+def order_columns(
+    cells: pd.DataFrame,
+    how: str = "sentences",
+    top: int = 12,
+    names: Mapping[str, str] | None = None,
+) -> list[str]:
     """The `top` states with the most scored sentences, ordered by that count, by mean score
-    (most negative first) or alphabetically."""
+    (most negative first) or alphabetically (by the `names` shown, else by id)."""
     counts = cells.groupby("actor_id")["n_sentences"].sum().sort_values(ascending=False)
     chosen = list(counts.index[:top])
     if how == "negative":
         weighted = (cells["score"] * cells["n_sentences"]).groupby(cells["actor_id"]).sum()
         return sorted(chosen, key=lambda a: (float(weighted[a] / counts[a]), a))
     if how == "alphabetical":
-        return sorted(chosen)
+        from analysis.comention import by_name
+
+        return by_name(chosen, names)
     return chosen
 
 

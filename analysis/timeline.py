@@ -99,6 +99,18 @@ def consolidate(tables: Tables) -> pd.DataFrame:
     return ev
 
 
+def recount_sources(tables: Tables) -> pd.DataFrame:
+    """The events table with `n_sources` counted over these tables' articles alone (a
+    filtered view: the build counts the whole corpus); input not modified."""
+    ev = tables.events
+    if ev.empty or "event_id" not in ev:
+        return ev
+    groups = translation_groups(tables)
+    source = ev["article_id"].map(groups).fillna(ev["article_id"])
+    counted = source.groupby(ev["event_id"]).transform("nunique")
+    return ev.assign(n_sources=counted.astype(ev["n_sources"].dtype))
+
+
 def span(date: str, date_end: str, precision: str) -> tuple[pd.Timestamp, pd.Timestamp]:
     """First and last instant an event's date covers (a month spans its month)."""
     start = pd.Timestamp(date if len(date) > 4 else f"{date}-01-01")

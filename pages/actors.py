@@ -110,7 +110,7 @@ def compute(
     """Matrix and order for one view (`key` names the data and filters)."""
     pairs, n_units = C.units(view, window=window, level=level, dedupe=dedupe, article=scope or None)
     long = C.matrix(pairs, n_units, measure=measure, top_n=top, min_mentions=minimum)
-    return long, C.order(long, how)
+    return long, C.order(long, how, actor_names(view.mentions).to_dict())
 
 
 long, order = compute(view_key, window, level, dedupe, scope, measure, int(top), int(minimum), how)

@@ -82,8 +82,9 @@ if view.articles["published"].fillna("").ne("").any():
 
 st.subheader("Who is talked about")
 st.caption(
-    "Sentences that mention each state or organisation (people count for their state). "
-    "Click a bar, or pick an actor below, to read the sentences behind it."
+    "Sentences that mention each state or organisation (people count for their state), in "
+    "every article, translations included (the Actors page counts an article and its "
+    "translation once). Click a bar, or pick an actor below, to read the sentences behind it."
 )
 event = st.plotly_chart(
     top_actors_bar(actors),

@@ -24,10 +24,22 @@ if len(ids) < 2:
     st.info("The reader needs two articles: widen the filters.")
     st.stop()
 
-default_a, default_b = R.best_pair(view) or (ids[0], ids[1])
+default_a = (R.best_pair(view) or (ids[0], ids[1]))[0]
+
+
+def partner(article: str) -> str:
+    """The article read beside `article` unless a link or the reader says otherwise: its
+    translation or rewrite with the most aligned content, else the first other article."""
+    found = R.best_partner(view, article)
+    return found if found in ids and found != article else next(i for i in ids if i != article)
+
+
 every = set(page.result.tables.articles["article_id"])
+full = {s: a for a, s in short.items() if s != a}
 for param in ("left", "right"):  # a link naming an article this view does not show says so
     asked = st.query_params.get(param)
+    if asked in full:  # the short id every label shows ("002" for "002_5f1c…")
+        asked = st.query_params[param] = full[asked]
     if asked and asked not in ids and f"rd_{param}" not in st.session_state:
         st.warning(
             f"The link asks for article {render.plain(asked)}, which "
@@ -40,16 +52,15 @@ for param in ("left", "right"):  # a link naming an article this view does not s
             icon=":material/warning:",
         )
 state.bind("left", "rd_left", default_a, options=ids, quiet=True)
-state.bind("right", "rd_right", default_b, options=ids, quiet=True)
 state.keep_valid("rd_left", ids, default_a)  # the filters changed since the pair was chosen
+# a link that names only `left` (every "read in context" link) opens it beside its partner
+default_b = partner(st.session_state["rd_left"])
+state.bind("right", "rd_right", default_b, options=ids, quiet=True)
 state.keep_valid("rd_right", ids, default_b)
 state.bind("actor", "rd_actor", "")
 state.bind("para", "rd_para", -1, parse=int)
-
-
-if st.session_state["rd_right"] == st.session_state["rd_left"]:  # a link gave only `left`
-    others = [i for i in ids if i != st.session_state["rd_left"]]
-    st.session_state["rd_right"] = R.best_partner(view, st.session_state["rd_left"]) or others[0]
+if st.session_state["rd_right"] == st.session_state["rd_left"]:
+    st.session_state["rd_right"] = default_b
 
 
 c1, c2 = st.columns(2)

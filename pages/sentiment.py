@@ -6,8 +6,9 @@ import streamlit as st
 
 from analysis import sentiment as S
 from analysis.charts import figure_config, sentiment_by_source, sentiment_heatmap
+from analysis.languages import language_name
 from analysis.overview import actor_names, article_hovers, article_labels
-from ui import state
+from ui import render, state
 from ui.page import setup
 from ui.render import csv_download, marked, reader_link
 
@@ -24,6 +25,17 @@ def article_label(article_id: str) -> str:
 
 st.title("How each article portrays each state")
 cells = view.article_sentiment
+missing = S.unscored(view)
+if not missing.empty:
+    tongues = ", ".join(language_name(c) for c in sorted(set(missing["language"])))
+    n = missing["article_id"].nunique()
+    st.info(
+        f"{n} article{'s' if n > 1 else ''} in {render.plain(tongues)} name states, but no "
+        "sentiment method reads that language: "
+        + ("it has" if n == 1 else "they have")
+        + " no row here (see *How this is measured*).",
+        icon=":material/translate:",
+    )
 if cells.empty:
     covered = S.coverage(view)
     st.info("No sentence of these articles names a state that a sentiment method can score.")
@@ -61,7 +73,7 @@ for param, value, default in (
     state.publish(param, value, default)
 
 rows = S.order_rows(cells, view.articles, row_order)
-columns = S.order_columns(cells, col_order, int(top))
+columns = S.order_columns(cells, col_order, int(top), names)
 row_labels = {a: article_label(a) for a in rows}
 fig = sentiment_heatmap(
     cells, rows, columns, row_labels, names, row_hovers=article_hovers(view.articles)
@@ -123,37 +135,44 @@ if article and actor:
     if len(cell):
         c = cell.iloc[0]
         stance = c["label"] or "too little evidence for a stance"
+        n = int(c["n_sentences"])
         st.caption(
             f"mean score {c['score']:+.2f} (95% interval {c['low']:+.2f} to {c['high']:+.2f}) "
-            f"over {int(c['n_sentences'])} sentences · stance: {stance} · method: {c['method']}"
+            f"over {n} sentence{'' if n == 1 else 's'} · stance: {stance} · method: {c['method']}"
         )
-    csv_download(
-        "Download these sentences (CSV)",
-        found,
-        f"sentiment_{article[:12]}_{actor}.csv",
-        "se_evidence_csv",
-        where=d2,
-    )
-    items = []
-    for r in found.itertuples():
-        colour = LABEL_COLOURS.get(r.label, "#888888")
-        link = html.escape(reader_link(article, int(r.paragraph_no)) + f"&actor={actor}")
-        how = html.escape(r.method)
-        if r.via:
-            how += f" through {html.escape(article_label(r.via))}"
-        if r.read_with:
-            partners = ", ".join(names.get(p, p) for p in r.read_with.split(";"))
-            how += f" · read as {html.escape(partners)} (listed together)"
-        items.append(
-            f"<li><p>{marked(str(r.text), S.parse_spans(r.spans))}</p><small>"
-            f'<b style="color:{colour}">{html.escape(r.label)}</b> · score {r.score:+.2f}'
-            f" · {how} · sentence {int(r.sent_no)} · "
-            f'<a href="{link}" target="_self">read in context</a></small></li>'
+    if found.empty:
+        st.info(
+            f"No scored sentence of this article names {render.plain(names.get(actor, actor))}: "
+            "choose another cell."
         )
-    st.html(
-        f'<ol class="evidence">{"".join(items)}</ol>'
-        "<style>.evidence li{margin-bottom:.6em}.evidence small{color:#666}</style>"
-    )
+    else:
+        csv_download(
+            "Download these sentences (CSV)",
+            found,
+            f"sentiment_{article[:12]}_{actor}.csv",
+            "se_evidence_csv",
+            where=d2,
+        )
+        items = []
+        for r in found.itertuples():
+            colour = LABEL_COLOURS.get(r.label, "#888888")
+            link = html.escape(reader_link(article, int(r.paragraph_no)) + f"&actor={actor}")
+            how = html.escape(r.method)
+            if r.via:
+                how += f" through {html.escape(article_label(r.via))}"
+            if r.read_with:
+                partners = ", ".join(names.get(p, p) for p in r.read_with.split(";"))
+                how += f" · read as {html.escape(partners)} (listed together)"
+            items.append(
+                f"<li><p>{marked(str(r.text), S.parse_spans(r.spans))}</p><small>"
+                f'<b style="color:{colour}">{html.escape(r.label)}</b> · score {r.score:+.2f}'
+                f" · {how} · sentence {int(r.sent_no)} · "
+                f'<a href="{link}" target="_self">read in context</a></small></li>'
+            )
+        st.html(
+            f'<ol class="evidence">{"".join(items)}</ol>'
+            "<style>.evidence li{margin-bottom:.6em}.evidence small{color:#666}</style>"
+        )
 else:
     st.caption("Click a cell, or choose an article and a state, to read the sentences behind it.")
 

@@ -3,6 +3,7 @@
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from analysis import sentiment as S
 from tests.conftest import ROOT
 
 APP = str(ROOT / "streamlit_app.py")
@@ -288,6 +289,21 @@ def test_a_link_to_uploads_the_server_no_longer_holds_says_so():
     assert at.selectbox(key="rd_left").value.startswith("000")
 
 
+def test_a_reader_link_naming_one_article_opens_it_beside_its_translation():
+    # every "read in context" link names only `left`; labels show short ids ("002")
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.switch_page("pages/reader.py")
+    at.query_params["left"] = "002"
+    at.run()
+    assert not at.exception
+    assert at.selectbox(key="rd_left").value.startswith("002_")
+    assert at.selectbox(key="rd_right").value.startswith("000_")  # its original, not 001
+    assert {m.label: m.value for m in at.metric}["Aligned"] == "98%"
+    assert at.query_params["left"].startswith("002_") and "right" not in at.query_params
+    at = run("pages/reader.py", left="003_e3cb2736f74f9428")  # no partner: another article
+    assert at.selectbox(key="rd_right").value != "003_e3cb2736f74f9428"
+
+
 def test_a_reader_link_to_a_filtered_out_article_says_so():
     at = run("pages/reader.py", lang="en", left="002_b0a8edb7f0eb0aac")
     assert "the sidebar filters hide" in " ".join(w.value for w in at.warning)
@@ -363,3 +379,17 @@ def test_the_sidebars_page_links_carry_the_view():
     links = {link.proto.label: link.proto.query_string for link in at.get("page_link")}
     assert links["Actors"] == "lang=en&measure=jaccard"
     assert links["Timeline"] == "lang=en" and links["Words"] == "lang=en"
+
+
+def test_an_empty_sentiment_cell_says_so(seed_tables):
+    cells = seed_tables.article_sentiment
+    shown = S.order_columns(cells, "sentences", 12)
+    article, state = next(
+        (a, c)
+        for a in cells["article_id"].unique()
+        for c in shown
+        if not ((cells["article_id"] == a) & (cells["actor_id"] == c)).any()
+    )
+    at = run("pages/sentiment.py", cell=f"{article},{state}")
+    assert "No scored sentence of this article names" in " ".join(i.value for i in at.info)
+    assert not [b for b in at.get("download_button") if "these sentences" in str(b.proto)]

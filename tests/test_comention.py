@@ -150,3 +150,10 @@ def test_heatmap_cells_select_and_network_draws(seed_tables):
     assert cells["marker"]["cmin"] == -1 and "North Korea" in list(cells["y"])
     net = comention_network(long, names, measure="npmi").to_dict()
     assert net["data"][-1]["mode"] == "markers+text" and len(net["data"][-1]["x"]) == 5
+
+
+def test_alphabetical_order_follows_the_names_shown():
+    long = pd.DataFrame({"actor_a": ["DEU", "EU", "PRK", "KOR"], "actor_b": ["DEU"] * 4})
+    names = {"DEU": "Germany", "EU": "European Union", "PRK": "North Korea", "KOR": "South Korea"}
+    assert C.order(long, "alphabetical", names) == ["EU", "DEU", "PRK", "KOR"]
+    assert C.order(long, "alphabetical") == ["DEU", "EU", "KOR", "PRK"]  # no names: by id

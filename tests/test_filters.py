@@ -49,3 +49,18 @@ def test_what_a_link_names_and_the_corpus_cannot_apply_is_listed(seed_tables):
         "actors": "ATLANTIS",
     }
     assert Filters.ignored({"lang": "it", "actors": "PRK"}, seed_tables) == {}
+
+
+def test_an_events_sources_are_counted_among_the_articles_shown(seed_tables):
+    ev = seed_tables.events
+    shared = ev[ev["n_sources"] > 1]
+    assert not shared.empty  # the seeds report some events in two independent sources
+    event = shared.iloc[0]
+    view = apply(seed_tables, Filters(articles=(event["article_id"],)))
+    mine = view.events[view.events["event_id"] == event["event_id"]]
+    assert mine["n_sources"].tolist() == [1] * len(mine)
+    # an article and its translation are one source: 000 and 002 alone count once
+    ids = seed_tables.articles.article_id.tolist()
+    pair = apply(seed_tables, Filters(articles=(ids[0], ids[2])))
+    assert pair.events["n_sources"].max() == 1
+    assert seed_tables.events["n_sources"].max() > 1  # the input is not modified

@@ -65,3 +65,22 @@ def test_a_corpus_without_actors_or_dates_has_no_findings(corpus):
     tables = build(corpus.path).tables
     assert key_findings(tables) == []
     assert isinstance(comentioned_pairs(tables), pd.DataFrame) and comentioned_pairs(tables).empty
+
+
+def test_a_source_is_called_most_negative_only_on_enough_sentences(seed_tables):
+    from dataclasses import replace
+
+    from analysis import sentiment as S
+    from analysis.findings import sentiment_findings
+
+    s = seed_tables.sentiment
+    arts = seed_tables.articles.set_index("article_id")
+    straits = arts.index[arts["source"] == "The Straits Times"][0]
+    mine = s[(s["article_id"] == straits) & (s["actor_id"] == "RUS")]
+    assert len(mine) >= S.MIN_SENTENCES
+    headline = {f.headline for f in sentiment_findings(seed_tables)}
+    assert any("Russia is most negative in The Straits Times" in h for h in headline)
+    # the same source with one sentence toward Russia is not compared
+    thin = replace(seed_tables, sentiment=s.drop(mine.index[1:]))
+    headline = {f.headline for f in sentiment_findings(thin)}
+    assert not any("The Straits Times" in h for h in headline if "Russia" in h)
