@@ -28,7 +28,7 @@ import numpy as np
 import pandas as pd
 
 from analysis import config, tsc
-from analysis.languages import LETTERS_RE
+from analysis.languages import LETTERS_RE, language_name
 from analysis.overview import named_sources
 from analysis.schema import Tables
 
@@ -519,6 +519,16 @@ def report() -> dict:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
+def lexicon_languages() -> list[str]:
+    """The languages a lexicon reads (those the model reads aside), in the order the README
+    gives the configured ones, then by code."""
+    codes = [p.stem for p in (config.SENTIMENT_MODEL_DIR / "lexicons").glob("*.csv")]
+    order = {c: i for i, c in enumerate(config.DEFAULT_LANGUAGES)}
+    return sorted(
+        (c for c in codes if c not in MODEL_LANGUAGES), key=lambda c: (order.get(c, 99), c)
+    )
+
+
 def method_notes() -> str:
     """Markdown for the page's "How this is measured"."""
     measured = report()
@@ -533,7 +543,8 @@ def method_notes() -> str:
         'every mention; mentions in one list ("Russia and North Korea") share the most polar '
         "reading among them; a state's reading is the mean over its mentions; "
         "score = P(positive) − P(negative).",
-        "- *lexicon* (Italian, Spanish, French, German, Portuguese): a domain lexicon kept as "
+        f"- *lexicon* ({', '.join(language_name(c) for c in lexicon_languages())}): a domain "
+        "lexicon kept as "
         "data; each polar term counts for the actor nearest to it, decaying with distance; "
         'stance words ("condemned", "concern over") count for what follows them; negation '
         "flips. Languages with neither get no rows (listed below), never a silent neutral.",

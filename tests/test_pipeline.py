@@ -284,8 +284,9 @@ def test_articles_in_languages_without_resources(corpus):
     assert found["ko"] == ["KOR", "PRK", "RUS"]  # particles: "북한이", "러시아에"
     surfaces = set(t.mentions.surface)
     assert {"России", "Северной Кореей", "러시아에"} <= surfaces
-    # no method reads their sentiment: said so, not guessed
-    assert t.sentiment[t.sentiment.article_id.isin(["ru", "da", "ko"])].empty
+    # no method reads Russian or Korean sentiment: said so, not guessed; Danish has a lexicon
+    assert t.sentiment[t.sentiment.article_id.isin(["ru", "ko"])].empty
+    assert set(t.sentiment[t.sentiment.article_id == "da"].method) == {"lexicon"}
 
 
 def test_capitals_in_languages_without_resources_are_governments_not_places(corpus):

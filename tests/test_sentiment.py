@@ -360,3 +360,99 @@ def test_dutch_and_swedish_have_a_lexicon(language, sentence, blamed, other):
     assert S.method_for(language) == "lexicon"
     assert S.lexicon_score(target(sentence, language, [blamed], [other])) < 0
     assert S.lexicon_score(target(sentence, language, [other], [blamed])) == 0.0
+
+
+@pytest.mark.parametrize("language", ["da", "nb"])
+def test_danish_and_norwegian_have_a_lexicon(language):
+    assert S.method_for(language) == "lexicon"
+
+
+def test_danish_and_norwegian_lexicons_blame_the_condemned_and_the_cause():
+    cases = [  # (language, sentence, blamed, not blamed)
+        ("da", "Japan fordømmer Rusland.", "Rusland", "Japan"),
+        ("nb", "Japan fordømmer Russland.", "Russland", "Japan"),
+        # what worries is blamed, not the one worried
+        ("da", "Ruslands planer bekymrer Japan.", "Ruslands", "Japan"),
+        ("nb", "Russlands planer bekymrer Japan.", "Russlands", "Japan"),
+        # reflexive: the one worried is the subject, the worry is about what follows
+        ("da", "Japan bekymrer sig over Nordkoreas program.", "Nordkoreas", "Japan"),
+        ("nb", "Japan bekymrer seg over Nord-Koreas program.", "Nord-Koreas", "Japan"),
+        # "mod", "mot": an attack against a state does not blame it
+        ("da", "Ruslands angreb mod Ukraine fortsætter.", "Ruslands", "Ukraine"),
+        ("nb", "Russlands angrep mot Ukraina fortsetter.", "Russlands", "Ukraina"),
+    ]
+    for language, s, blamed, other in cases:
+        assert S.lexicon_score(target(s, language, [blamed], [other])) < -S.LEXICON_THRESHOLD, s
+        assert S.lexicon_score(target(s, language, [other], [blamed])) == 0.0, s
+
+
+def test_danish_and_norwegian_lexicons_flip_negation_and_read_the_families():
+    for language, s in [
+        ("da", "Danmark har {}fordømt Marokko."),
+        ("nb", "Norge har {}fordømt Marokko."),
+    ]:
+        assert S.lexicon_score(target(s.format(""), language, ["Marokko"])) < 0
+        assert S.lexicon_score(target(s.format("ikke "), language, ["Marokko"])) > 0
+    cases = [  # (language, sentence, the state read, its sign)
+        ("da", "Qatar leder mæglingen mellem parterne.", "Qatar", 1),
+        ("nb", "Norge leder meklingen mellom partene.", "Norge", 1),
+        ("da", "Japan undskyldte overfor Sydkorea.", "Japan", 1),
+        ("nb", "Japan unnskyldte seg overfor Sør-Korea.", "Japan", 1),
+        ("da", "Militæret i Niger gennemførte et kup.", "Niger", -1),
+        ("nb", "Militæret i Niger gjennomførte et kupp.", "Niger", -1),
+        ("nb", "Norge uttrykte solidaritet med Ukraina.", "Norge", 1),
+    ]
+    for language, s, state, sign in cases:
+        score = S.lexicon_score(target(s, language, [state]))
+        assert score * sign > S.LEXICON_THRESHOLD, (s, score)
+
+
+def test_danish_and_norwegian_short_stems_catch_no_names_or_common_words():
+    # "fred*" would catch Frederiksen and fredag, "tru*" Trump, "seier*" Seierstad, "vold*"
+    # volde (to cause) and voldgift (arbitration): those stems are listed as exact forms
+    cases = [
+        ("da", "Frederiksen og Trump talte om Danmark fredag.", "Danmark"),
+        ("nb", "Åsne Seierstad skrev om Norge fredag.", "Norge"),
+        ("da", "Sagen volder Danmark problemer ved voldgiftsretten.", "Danmark"),
+        ("nb", "Saken volder Norge problemer i voldgiftsretten.", "Norge"),
+    ]
+    for language, s, state in cases:
+        assert S.lexicon_score(target(s, language, [state])) == 0.0, s
+    assert S.lexicon("da").weight("volden")[0] < 0  # the violence still counts
+    assert S.lexicon("nb").weight("truer")[0] < 0
+
+
+def test_alphabetical_columns_follow_the_state_names_shown():
+    cells = pd.DataFrame(
+        {
+            "actor_id": ["DEU", "EU", "PRK", "KOR"],
+            "n_sentences": [4, 3, 2, 1],
+            "score": [0.0, 0.0, -0.5, 0.1],
+        }
+    )
+    names = {"DEU": "Germany", "EU": "European Union", "PRK": "North Korea", "KOR": "South Korea"}
+    assert S.order_columns(cells, "alphabetical", 4, names) == ["EU", "DEU", "PRK", "KOR"]
+    assert S.order_columns(cells, "sentences", 2, names) == ["DEU", "EU"]
+
+
+def test_articles_in_a_language_no_method_reads_are_listed(corpus):
+    from analysis import build
+
+    corpus.add(
+        "pl.txt",
+        "Rosja i Korea Północna\n\nRosja dostarczyła Korei Północnej rakiety, a Japonia "
+        "wyraziła zaniepokojenie. Rząd w Warszawie potępił współpracę Rosji z Koreą Północną.\n",
+    )
+    corpus.add_seeds("000")
+    t = build(corpus.path).tables
+    missing = S.unscored(t)
+    assert missing["article_id"].tolist() == ["pl"]
+    assert missing["language"].tolist() == ["pl"] and missing["sentences_with_a_state"].iloc[0] >= 2
+    assert not (t.sentiment["article_id"] == "pl").any()  # no silent neutral
+
+
+def test_how_this_is_measured_names_every_lexicon_language():
+    codes = S.lexicon_languages()
+    assert "en" not in codes and {"it", "nl", "sv", "da"} <= set(codes)
+    lexicon_line = next(line for line in S.method_notes().splitlines() if "*lexicon*" in line)
+    assert all(S.language_name(c) in lexicon_line for c in codes)
