@@ -2,11 +2,11 @@
 
 import streamlit as st
 
-from analysis.charts import figure_config, published_strip, top_actors_bar
+from analysis.charts import figure_config, top_actors_bar
 from analysis.overview import actor_sentences, date_span, summarise, top_actors
 from ui import render, state
 from ui.page import setup
-from ui.render import csv_download, reader_link
+from ui.render import csv_download, publication_strip, reader_link
 
 page = setup()
 result, view = page.result, page.view
@@ -72,13 +72,7 @@ st.dataframe(
         "translation_of": "translation of",
     },
 )
-if view.articles["published"].fillna("").ne("").any():
-    st.plotly_chart(
-        published_strip(view.articles),
-        width="stretch",
-        key="published_strip",
-        config=figure_config("published"),
-    )
+publication_strip(view.articles, "published_strip")
 
 st.subheader("Who is talked about")
 st.caption(

@@ -5,12 +5,12 @@ import html
 import streamlit as st
 
 from analysis import timeline as T
-from analysis.charts import figure_config, published_strip, timeline_figure
+from analysis.charts import figure_config, timeline_figure
 from analysis.overview import actor_names, article_labels
 from analysis.reader import actor_colour
 from ui import state
 from ui.page import setup
-from ui.render import csv_download, reader_link
+from ui.render import csv_download, publication_strip, reader_link
 
 page = setup()
 view = page.view
@@ -133,13 +133,7 @@ if selected:
     st.html(f"<ol class='evidence'>{''.join(items)}</ol>")
 
 st.subheader("When the articles appeared")
-if view.articles["published"].fillna("").ne("").any():
-    st.plotly_chart(
-        published_strip(view.articles),
-        key="tl_published",
-        width="stretch",
-        config=figure_config("published"),
-    )
+publication_strip(view.articles, "tl_published")
 undated = view.events[view.events["date"].fillna("") == ""]
 if len(undated):
     with st.expander(f"{len(undated)} time expressions without a date"):

@@ -72,6 +72,25 @@ def marked(text: str, spans, colour: str = "#ffd166") -> str:
     return "".join(out)
 
 
+def publication_strip(articles, key: str) -> None:
+    """The articles' publication dates by source, and how many are undated (not on it)."""
+    from analysis.charts import figure_config, published_strip
+
+    dated = articles["published"].fillna("").ne("")
+    if dated.any():
+        st.plotly_chart(
+            published_strip(articles),
+            width="stretch",
+            key=key,
+            config=figure_config("published"),
+        )
+    if n := int((~dated).sum()):
+        st.caption(
+            f"{n} article{'s have' if n > 1 else ' has'} no publication date and "
+            f"{'are' if n > 1 else 'is'} not on this strip."
+        )
+
+
 def csv_download(label: str, table, file_name: str, key: str, *, where=st, index=False) -> None:
     """A button that downloads the table behind a figure as CSV (no rerun on click)."""
     where.download_button(
