@@ -15,6 +15,7 @@ them (and their words) altogether.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
@@ -206,6 +207,8 @@ def word_term(text: str, lang: str, *, like_num: bool = False) -> str | None:
             s = head
     if any(c.isdigit() for c in s) or sum(c.isalpha() for c in s) < 2:
         return None
+    if INITIALISM_RE.fullmatch(s):
+        return None  # "a.m.", "p.m.", "e.g.", "i.e.": letters and dots, no word
     s = s.strip("-.'")
     stops = get_pipeline(lang).Defaults.stop_words
     lower = s.lower()
@@ -213,6 +216,11 @@ def word_term(text: str, lang: str, *, like_num: bool = False) -> str | None:
         return None
     base = lemma(s, lang)
     return None if base in stops else base
+
+
+#: Single letters joined by dots ("a.m.", "p.m.", "e.g.", "i.e."): time marks and Latin
+#: abbreviations, no content word (a state written so, "U.S.", is counted as its mention)
+INITIALISM_RE = re.compile(r"(?:[^\W\d_]\.){1,3}[^\W\d_]?\.?")
 
 
 def mention_term(surface: str) -> str:

@@ -114,6 +114,9 @@ def test_word_term_rules():
     for token in ("2023", "1990s", "12,000", "—", "x", "The", "because"):
         assert T.word_term(token, "en") is None, token
     assert T.word_term("seven", "en", like_num=True) is None
+    for token in ("a.m.", "p.m", "e.g.", "i.e."):  # time marks and Latin abbreviations
+        assert T.word_term(token, "en") is None, token
+    assert T.word_term("Mrs.", "en") != "mrs." and T.word_term("war.", "en") == "war"
 
 
 def test_mentions_are_whole_terms_and_can_be_left_out():
