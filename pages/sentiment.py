@@ -95,8 +95,11 @@ event = st.plotly_chart(
 
 
 # The selected cell: a click, the two pickers (keyboard path), or the URL.
+fresh = "se_article" not in st.session_state
 state.bind("cell", "se_article", "", options=["", *rows], parse=state.pair_part(0))
 state.bind("cell", "se_actor", "", options=["", *columns], parse=state.pair_part(1))
+if fresh and not (st.session_state["se_article"] and st.session_state["se_actor"]):
+    st.session_state["se_article"] = st.session_state["se_actor"] = ""  # a link's cell, whole
 if picked := state.new_click(event, "se_last_click", width=2):
     st.session_state["se_article"], st.session_state["se_actor"] = picked
 state.keep_valid("se_article", rows)

@@ -393,3 +393,9 @@ def test_an_empty_sentiment_cell_says_so(seed_tables):
     at = run("pages/sentiment.py", cell=f"{article},{state}")
     assert "No scored sentence of this article names" in " ".join(i.value for i in at.info)
     assert not [b for b in at.get("download_button") if "these sentences" in str(b.proto)]
+
+
+def test_a_links_cell_the_page_cannot_show_is_dropped_whole():
+    at = run("pages/sentiment.py", cell="nowhere,RUS")
+    assert at.selectbox(key="se_article").value == ""
+    assert at.selectbox(key="se_actor").value == ""  # not "Russia" toward no article
