@@ -124,11 +124,31 @@ def span(date: str, date_end: str, precision: str) -> tuple[pd.Timestamp, pd.Tim
     return start, pd.Timestamp(f"{start.year}-12-31")
 
 
-def events_view(tables: Tables) -> pd.DataFrame:
+#: Kinds of paragraph that date the page, not what it reports: date lines ("Published …",
+#: "Stand: …", "Modifié le …"), bylines and credits ("© 2026 Europa Press")
+STAMP_KINDS = ("dateline", "byline", "credit")
+
+
+def stamp_rows(tables: Tables) -> pd.Series:
+    """For each row of the events table, whether it is in a paragraph of `STAMP_KINDS`."""
+    ev, pa = tables.events, tables.paragraphs
+    stamps = pa.loc[pa["kind"].isin(STAMP_KINDS), ["article_id", "paragraph_no"]]
+    keys = pd.MultiIndex.from_frame(stamps.astype({"paragraph_no": "int64"}))
+    at = pd.MultiIndex.from_arrays(
+        [ev["article_id"], ev["paragraph_no"].fillna(-1).astype("int64")]
+    )
+    return pd.Series(at.isin(keys), index=ev.index)
+
+
+def events_view(tables: Tables, *, stamps: bool = False) -> pd.DataFrame:
     """One row per consolidated, dated event: event_id, start, end, precision, n_sources,
-    actors, label, n_mentions, first article, and its sentences' texts."""
+    actors, label, n_mentions, first article, and its sentences' texts. Without `stamps`,
+    the pages' own date lines, bylines and credits are left out (`STAMP_KINDS`)."""
     ev = tables.events
-    ev = ev[ev["date"].fillna("") != ""]
+    keep = ev["date"].fillna("") != ""
+    if not stamps and len(ev):
+        keep &= ~stamp_rows(tables)
+    ev = ev[keep]
     if ev.empty:
         return pd.DataFrame(
             columns=[

@@ -22,21 +22,29 @@ st.title("Timeline")
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
-def consolidated(key: str, _view):
+def consolidated(key: str, stamps: bool, _view):
     """One row per dated event (`key` names the data and filters)."""
-    return T.events_view(_view)
+    return T.events_view(_view, stamps=stamps)
 
 
-events = consolidated(page.key, view)
+state.bind("lanes", "tl_lanes", "actor", options=("actor", "article"))
+state.bind("history", "tl_history", False, parse=lambda v: v == "1")
+state.bind("stamps", "tl_stamps", False, parse=lambda v: v == "1")
+c1, c2, c3 = st.columns([2, 2, 2])
+stamps = c3.toggle(
+    "Show the pages' date lines",
+    key="tl_stamps",
+    help="Publication and update stamps, bylines and copyright lines date the page, not what "
+    "it reports: left out unless this is on.",
+)
+state.publish("stamps", stamps, False, dump=lambda v: "1" if v else "0")
+events = consolidated(page.key, stamps, view)
 if events.empty:
     st.info("No dated event in these articles.")
     st.stop()
 every = events  # the picker and the download hold them all; the chart the best reported
 events = T.best_reported(every)
 
-state.bind("lanes", "tl_lanes", "actor", options=("actor", "article"))
-state.bind("history", "tl_history", False, parse=lambda v: v == "1")
-c1, c2 = st.columns([2, 3])
 lanes = c1.radio(
     "Lanes",
     ("actor", "article"),

@@ -138,3 +138,14 @@ def test_a_timeline_draws_the_best_reported_events_in_time_order():
     assert list(best_reported(view, 2)["event_id"]) == ["b", "d"]
     assert list(best_reported(view, 3)["event_id"]) == ["b", "c", "d"]
     assert best_reported(view, 10) is view
+
+
+def test_the_pages_date_lines_are_left_out_of_the_timeline_unless_asked(seed_tables):
+    stamps = T.stamp_rows(seed_tables)
+    ev = seed_tables.events[stamps]
+    # "(From The Yomiuri Shimbun, Jan. 16, 2024)" and "26 | 12 | 2023" date their pages
+    assert sorted(ev["date"]) == ["2023-12-26", "2024-01-16"]
+    shown = T.events_view(seed_tables)
+    every = T.events_view(seed_tables, stamps=True)
+    assert len(every) == len(shown) + 2
+    assert not set(shown["event_id"]) & set(ev["event_id"])
