@@ -111,17 +111,33 @@ def recount_sources(tables: Tables) -> pd.DataFrame:
     return ev.assign(n_sources=counted.astype(ev["n_sources"].dtype))
 
 
+#: The last minute of a day: a span ends there, so that it covers its last day
+DAY_END = pd.Timedelta(hours=23, minutes=59)
+
+
 def span(date: str, date_end: str, precision: str) -> tuple[pd.Timestamp, pd.Timestamp]:
-    """First and last instant an event's date covers (a month spans its month)."""
+    """First and last instant an event's date covers (a month spans its month, to the last
+    minute of its last day)."""
     start = pd.Timestamp(date if len(date) > 4 else f"{date}-01-01")
     if precision == "day":
-        return start, start + pd.Timedelta(hours=23, minutes=59)
+        return start, start + DAY_END
     if precision == "month":
-        return start, start + pd.offsets.MonthEnd(1)
+        return start, start + pd.offsets.MonthEnd(1) + DAY_END
     if precision in ("range", "decade") and date_end:
         end = pd.Timestamp(date_end if len(date_end) > 4 else f"{date_end}-12-31")
-        return start, end + (pd.offsets.MonthEnd(1) if len(date_end) == 7 else pd.Timedelta(0))
-    return start, pd.Timestamp(f"{start.year}-12-31")
+        if len(date_end) == 7:
+            end += pd.offsets.MonthEnd(1)
+        return start, end + DAY_END
+    return start, pd.Timestamp(f"{start.year}-12-31") + DAY_END
+
+
+def download_table(view: pd.DataFrame) -> pd.DataFrame:
+    """`events_view` rows as the download gives them: the first and last day each covers
+    (ISO dates), without the chart's midpoint."""
+    out = view.drop(columns="mid")
+    for column in ("start", "end"):
+        out[column] = out[column].dt.strftime("%Y-%m-%d")
+    return out
 
 
 #: Kinds of paragraph that date the page, not what it reports: date lines ("Published …",

@@ -91,7 +91,7 @@ st.caption(
 )
 csv_download(
     "Download these events (CSV)",
-    every.drop(columns="mid"),
+    T.download_table(every),
     "events.csv",
     "tl_events_csv",
 )

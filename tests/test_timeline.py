@@ -90,6 +90,9 @@ def test_spans_follow_the_precision():
     assert (end - start).days == 6
     start, end = T.span("2018", "", "year")
     assert (start.month, end.month) == (1, 12)
+    # every span ends on the last minute of its last day
+    for args in (("2023-09", "", "month"), ("2018", "", "year"), ("2024-01-08", "", "day")):
+        assert T.span(*args)[1].strftime("%H:%M") == "23:59", args
 
 
 def test_view_and_densest_window():
@@ -149,3 +152,11 @@ def test_the_pages_date_lines_are_left_out_of_the_timeline_unless_asked(seed_tab
     every = T.events_view(seed_tables, stamps=True)
     assert len(every) == len(shown) + 2
     assert not set(shown["event_id"]) & set(ev["event_id"])
+
+
+def test_the_download_gives_each_events_first_and_last_day(seed_tables):
+    table = T.download_table(T.events_view(seed_tables))
+    assert "mid" not in table
+    month = table[table["precision"] == "month"].iloc[0]
+    assert month["start"].endswith("-01") and len(month["end"]) == 10
+    assert pd.Timestamp(month["end"]).is_month_end
