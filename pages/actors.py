@@ -89,9 +89,11 @@ for param, value, default in (
     state.publish(param, value, default)
 state.publish("dedupe", dedupe, True, dump=lambda v: "1" if v else "0")
 
+measure_help = C.MEASURE_HELP[measure].format(window=window)
 st.caption(
-    C.MEASURE_HELP[measure].format(window=window).capitalize()
-    + " The diagonal shows each actor's own mention count."
+    measure_help[:1].upper()
+    + measure_help[1:]  # not str.capitalize: it made "PMI" "pmi"
+    + (" The diagonal shows each actor's own mention count." if shown_as == "heatmap" else "")
 )
 
 

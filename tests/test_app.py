@@ -102,6 +102,7 @@ def test_actors_view_from_a_link():
     assert at.toggle(key="cm_dedupe").value is False
     assert at.subheader[0].value == "Japan × North Korea"
     assert "Normalised PMI" in at.caption[1].value
+    assert at.caption[0].value.startswith("Normalised PMI: above 0")  # not "Normalised pmi"
 
 
 def test_reader_defaults_to_the_translation_pair_and_takes_a_pair_from_the_url():
