@@ -32,7 +32,7 @@ import plotly.io as pio
 from analysis import charts, terms, timeline
 from analysis import comention as C
 from analysis.findings import Evidence, Finding, key_findings
-from analysis.overview import actor_names, article_labels, summarise, top_actors
+from analysis.overview import actor_names, article_labels, counted, summarise, top_actors
 from analysis.reader import actor_colour
 from analysis.schema import Tables
 
@@ -387,7 +387,7 @@ def render(
         f"<header><h1>{esc(title)}</h1>{subtitle}</header>"
         f"<nav><ul>{contents}</ul></nav>{body}"
         f"<footer>Made with Briefing {esc(__version__)} on {esc(when)} from "
-        f"{len(tables.articles)} article(s). Every figure can be saved as an image from "
+        f"{counted(len(tables.articles), 'article')}. Every figure can be saved as an image from "
         "its toolbar.</footer></body></html>\n"
     )
 

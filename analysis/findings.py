@@ -19,7 +19,7 @@ import pandas as pd
 
 from analysis import comention as C
 from analysis import timeline as T
-from analysis.overview import actor_names
+from analysis.overview import actor_names, counted
 from analysis.schema import Tables
 
 PAIR_COLUMNS = ["actor_a", "actor_b", "name_a", "name_b", "n_ab", "n_a", "n_b", "jaccard"]
@@ -167,8 +167,8 @@ def event_findings(tables: Tables, n: int = 3, *, n_evidence: int = 3) -> list[F
         out.append(
             Finding(
                 "event",
-                f"{e.date}: reported by {sources} independent source{'s' if sources != 1 else ''}"
-                f" in {int(e.n_mentions)} sentence{'s' if e.n_mentions != 1 else ''}",
+                f"{e.date}: reported by {counted(sources, 'independent source')}"
+                f" in {counted(int(e.n_mentions), 'sentence')}",
                 (f"Actors: {actors}. " if actors else "")
                 + "A translation is not an independent source.",
                 tuple(evidence),
@@ -222,7 +222,7 @@ def sentiment_findings(tables: Tables, n: int = 3, *, n_evidence: int = 3) -> li
             Finding(
                 "sentiment",
                 f"Coverage of {name} is most negative in {worst.source} "
-                f"(mean {worst.score:+.2f} over {int(worst.n_sentences)} sentences)",
+                f"(mean {worst.score:+.2f} over {counted(int(worst.n_sentences), 'sentence')})",
                 f"Mean sentence score toward {name}, −1 negative … +1 positive{others}. "
                 "A translation counts with its original.",
                 evidence,

@@ -59,6 +59,11 @@ def short_ids(ids: Iterable[str]) -> dict[str, str]:
     return {i: c if counts[c] == 1 and (c == i or c not in known) else i for i, c in cut.items()}
 
 
+def counted(n: int, word: str, plural: str = "") -> str:
+    """ "1 sentence", "2 sentences": a count with its noun in the right number."""
+    return f"{n} {word if n == 1 else plural or word + 's'}"
+
+
 def clip(text: object, width: int) -> str:
     """Text cut to `width` characters, with an ellipsis when it was cut."""
     text = str(text or "")

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from analysis import Source, build, export
+from analysis.overview import counted
 from ui import data, render
 from ui.page import setup
 
@@ -72,7 +73,11 @@ if result.problems:
 else:
     st.caption(
         "Every article of this briefing was read without a problem"
-        + (f"; {refused} uploaded file(s) could not be added (see below)." if refused else ".")
+        + (
+            f"; {counted(refused, 'uploaded file')} could not be added (see below)."
+            if refused
+            else "."
+        )
     )
 
 with st.expander("Add your own articles (.txt, .md, .html)", expanded=bool(messages)):
@@ -112,7 +117,7 @@ with st.expander("Add your own articles (.txt, .md, .html)", expanded=bool(messa
             messages.append(
                 (
                     "success",
-                    f"Added {len(added)} article(s): "
+                    f"Added {counted(len(added), 'article')}: "
                     f"{render.plain(', '.join(added))}. Every page now includes them.",
                 )
             )

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from analysis.charts import figure_config, top_actors_bar
-from analysis.overview import actor_sentences, date_span, summarise, top_actors
+from analysis.overview import actor_sentences, counted, date_span, summarise, top_actors
 from ui import render, state
 from ui.page import setup
 from ui.render import csv_download, publication_strip, reader_link
@@ -38,7 +38,7 @@ span = date_span(summary.date_from, summary.date_to) or "undated"
 cols[3].metric(
     "Published",
     span,
-    help=f"{summary.undated} article(s) without a date" if summary.undated else None,
+    help=f"{counted(summary.undated, 'article')} without a date" if summary.undated else None,
 )
 cols[4].metric(
     "Actor mentions",

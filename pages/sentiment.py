@@ -7,7 +7,7 @@ import streamlit as st
 from analysis import sentiment as S
 from analysis.charts import figure_config, sentiment_by_source, sentiment_heatmap
 from analysis.languages import language_name
-from analysis.overview import actor_names, article_hovers, article_labels
+from analysis.overview import actor_names, article_hovers, article_labels, counted
 from ui import render, state
 from ui.page import setup
 from ui.render import csv_download, marked, reader_link
@@ -141,7 +141,7 @@ if article and actor:
         n = int(c["n_sentences"])
         st.caption(
             f"mean score {c['score']:+.2f} (95% interval {c['low']:+.2f} to {c['high']:+.2f}) "
-            f"over {n} sentence{'' if n == 1 else 's'} · stance: {stance} · method: {c['method']}"
+            f"over {counted(n, 'sentence')} · stance: {stance} · method: {c['method']}"
         )
     if found.empty:
         st.info(

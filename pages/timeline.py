@@ -6,7 +6,7 @@ import streamlit as st
 
 from analysis import timeline as T
 from analysis.charts import figure_config, timeline_figure
-from analysis.overview import actor_names, article_labels
+from analysis.overview import actor_names, article_labels, counted
 from analysis.reader import actor_colour
 from ui import state
 from ui.page import setup
@@ -113,7 +113,9 @@ if selected:
     sentences = view.sentences.set_index(["article_id", "sent_no"])["text"]
     n = int(every.loc[every["event_id"] == selected, "n_sources"].iloc[0])
     st.subheader(labels[selected][:120])
-    st.caption(f"Reported in {len(rows)} sentence(s) by {n} independent source(s).")
+    st.caption(
+        f"Reported in {counted(len(rows), 'sentence')} by {counted(n, 'independent source')}."
+    )
     items = []
     for r in rows.itertuples():
         sentence = sentences.get((r.article_id, r.sent_no), "")

@@ -146,7 +146,7 @@ def test_timeline_event_lists_its_sources_and_lives_in_the_url(seed_tables):
     at = run("pages/timeline.py")
     at.selectbox(key="tl_event").select(event_id).run()
     assert not at.exception
-    assert "by 2 independent source(s)" in " ".join(c.value for c in at.caption)
+    assert "by 2 independent sources" in " ".join(c.value for c in at.caption)
     evidence = at.get("html")[0].proto.body
     assert evidence.count("<li>") >= 3 and "Vostochny" in evidence and "reader?left=" in evidence
     assert at.query_params["event"] in (event_id, [event_id])

@@ -229,7 +229,7 @@ def test_uploads_report_bad_files_and_hostile_html_stays_inert(browser, app_url)
     page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
     assert "Showing 6 of 6 articles" in showing(page)
     # the page does not call the refused file read, and the uploader is emptied
-    assert "1 uploaded file(s) could not be added" in page.locator("body").inner_text()
+    assert "1 uploaded file could not be added" in page.locator("body").inner_text()
     assert page.locator('[data-testid="stFileUploaderFile"]').count() == 0
     go(page, "Overview", "", charts=2)
     assert "Showing 6 of 6 articles" in showing(page)

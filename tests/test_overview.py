@@ -125,3 +125,11 @@ def test_the_published_span_shows_days_within_a_month_and_months_across():
     assert date_span("2027-01-12", "2027-01-15") == "2027-01-12 → 2027-01-15"
     assert date_span("2023-12-26", "2025-04") == "2023-12 → 2025-04"
     assert date_span("2025-04", "2025-04") == "2025-04" and date_span("", "") == ""
+
+
+def test_a_count_takes_its_noun_in_the_right_number():
+    from analysis.overview import counted
+
+    assert counted(1, "sentence") == "1 sentence"
+    assert counted(2, "independent source") == "2 independent sources"
+    assert counted(0, "analysis", "analyses") == "0 analyses"
