@@ -294,6 +294,11 @@ class Event:
     resolved: str  # "explicit", "relative", "anchored" or "unresolved"
 
 
+#: In an undated text, a month to come takes the last year named before it, unless that year
+#: is more than this many years older than the latest the text names (a historical aside)
+ASIDE_YEARS = 10
+
+
 @dataclass(frozen=True)
 class When:
     """A point in time at year, month or day precision."""
@@ -1936,6 +1941,11 @@ class _Scanner:
                 # weeks after it collapsed, and …"): the sentence's own date is the later
                 # one; the offset dates the clause's event.
                 return _point(_shift(anchor.when, unit, -sign * n), ANCHORED)
+            if base is None and said and anchor and self._told_before_now(g, anchor, m, sign * n):
+                # "The deal, signed in Moscow, comes two months after North Korea test-launched
+                # a missile": a clause told in a past tense cannot fall after the publication;
+                # the date before it is the later one.
+                return _point(_shift(anchor.when, unit, -sign * n), ANCHORED)
             if base and not year_given and anchor and anchor.sentence == self.sentence:
                 # "July 5, 2022: A week after the Madrid deal of June 28": the day named
                 # without a year is the last one on or before the sentence's own date
@@ -1944,6 +1954,19 @@ class _Scanner:
         if base is None:
             base = anchor.when if anchor else None
         return _point(_shift(base, unit, sign * n), ANCHORED) if base else NOT_RESOLVED
+
+    def _told_before_now(self, g: Grammar, anchor: Anchor, m: Match, offset: int) -> bool:
+        """Whether an offset's clause ("… after North Korea test-launched a missile"), told in
+        a past tense, would be dated after the publication when counted on from `anchor`."""
+        unit = g.units.get(_norm(m.get("unit")))
+        later = _shift(anchor.when, unit, offset) if offset > 0 else None
+        published = self.published
+        if later is None or published is None:
+            return False
+        precision = min(len(later.iso()), len(published.iso()))
+        return later.iso()[:precision] > published.iso()[:precision] and self._past_words(
+            g, m.parts["direction"][2], m.end
+        )
 
     def ends(self, position: int) -> bool:
         """Whether only closing punctuation follows `position` in the current sentence."""
@@ -2029,6 +2052,14 @@ class _Scanner:
         listed = self._listed_month(g, m, month)
         if listed:  # "December and January" written in November: this December, next January
             return listed, RELATIVE
+        if self.published is None and self.future_around(g, m):
+            # an undated text's "upcoming elections in November" is not of a year decades
+            # older than the latest it names (the country's founding in 1948, told in an
+            # aside): of that latest year
+            last = self.anchor_before(m.start, year_given=True)
+            named = [a.when.year for a in self.anchors if a.start < m.start and a.year_given]
+            if last and max(named) - last.when.year > ASIDE_YEARS:
+                return max(named), ANCHORED
         anchor = self.anchor_before(m.start, self.sentence - 1, year_given=True)
         lent = anchor and self._lent_year(g, m, month, anchor)
         if lent:

@@ -737,6 +737,16 @@ def test_anchored_offsets():
         "Negotiators returned to Cairo on Tuesday, two weeks after the first round collapsed.",
         published="2025-10-14",
     ) == [("Tuesday", "2025-10-14"), ("two weeks after the first round collapsed", "2025-09-30")]
+    # A clause told in a past tense is not dated after the publication: the date before it,
+    # in an earlier sentence, is the later one.
+    assert dates(
+        "SEOUL, December 16, 2026 - Russia and North Korea signed a bridge deal.",
+        "The deal comes two months after North Korea test-launched a new missile.",
+        published="2026-12-16",
+    ) == [
+        ("December 16, 2026", "2026-12-16"),
+        ("two months after North Korea test-launched a new missile", "2026-10"),
+    ]
     # "the following day" counts from the latest day given, not from a later bare year
     assert dates(
         "Takaichi spoke on Nov. 7 about a law enacted in 2015.",
@@ -1177,6 +1187,23 @@ def test_an_undated_texts_days_take_the_year_of_its_own_dates():
         ("the same day", "2024-01-15"),
     ]
     assert dates("On 15 January, the IRGC launched missiles.") == [("15 January", "")]
+    # a month to come is not of a year decades older than the latest the text names
+    # ("founded in 1948", an aside after the summit of 2023), but of the last it named
+    # when that is recent (a surcharge "due in April 2026", after plans "by March 2028")
+    assert dates(
+        "Kim and Putin met in September 2023.",
+        "North Korea was created on September 9, 1948.",
+        "He may return if he wins the upcoming presidential elections in November.",
+    ) == [
+        ("September 2023", "2023-09"),
+        ("September 9, 1948", "1948-09-09"),
+        ("November", "2023-11"),
+    ]
+    assert dates(
+        "The ministry wants the network in place by March 2028.",
+        "A surcharge is due to take effect in April 2026.",
+        "Parliament is expected to pass the budget by the end of March.",
+    )[-1] == ("by the end of March", "2026-03")
 
 
 def test_an_offset_set_off_by_commas_dates_its_clause_before_the_sentences_date():
