@@ -315,6 +315,12 @@ def test_a_links_filters_the_corpus_cannot_apply_are_named():
     warning = " ".join(w.value for w in at.warning)
     assert "ignored: articles = nowhere" in warning
     assert {m.label: m.value for m in at.metric}["Articles"] == "1"
+    # a date range the articles do not reach, or one upside down, is named too
+    at = run(**{"from": "2030-01-01"})
+    assert "from = 2030" in " ".join(w.value for w in at.warning)
+    assert {m.label: m.value for m in at.metric}["Articles"] == "5"
+    at = run(**{"from": "2024-06-01", "to": "2023-12-01"})
+    assert "to = 2023" in " ".join(w.value for w in at.warning)
 
 
 def test_the_reader_tells_a_masthead_from_the_articles_headline():

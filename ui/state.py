@@ -11,7 +11,14 @@ import datetime as dt
 
 import streamlit as st
 
-from analysis.filters import FILTER_PARAMS, Filters, date_bounds, selected_articles
+from analysis.filters import (
+    DATE_FROM,
+    DATE_TO,
+    FILTER_PARAMS,
+    Filters,
+    date_bounds,
+    selected_articles,
+)
 from analysis.overview import article_labels, top_actors
 from analysis.schema import Tables
 from ui import render
@@ -49,6 +56,9 @@ def _init_from_url(tables: Tables, span) -> None:
         hi = dt.date.fromisoformat(date_bounds(f.date_to)[1]) if f.date_to else span[1]
         lo, hi = max(lo, span[0]), min(hi, span[1])
         st.session_state[K_DATES] = (lo, hi) if lo <= hi else span
+        if lo > hi:  # inverted, or outside the articles' dates: said, not silently widened
+            dates = {DATE_FROM: f.date_from, DATE_TO: f.date_to}
+            st.session_state.setdefault(K_IGNORED, {}).update({k: v for k, v in dates.items() if v})
     st.session_state[K_READY] = True
 
 
