@@ -114,11 +114,13 @@ if choice:
     ]
     st.caption(f"{len(evidence)} sentences mention {render.plain(names[choice])}.")
     st.dataframe(
-        evidence,
+        evidence[["text", "mentions", "title", "source", "published", "read", "article_id"]],
         hide_index=True,
         width="stretch",
         column_config={
+            "text": st.column_config.TextColumn("sentence", width="large"),
+            "mentions": "written as",
             "read": st.column_config.LinkColumn("reader", display_text="read in context"),
-            "paragraph_no": None,
+            "article_id": "article",
         },
     )

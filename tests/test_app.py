@@ -53,6 +53,8 @@ def test_overview_cards_and_evidence():
     assert not at.exception
     evidence = at.dataframe[-1].value
     assert len(evidence) >= 3 and evidence.text.str.contains("Taiwan").all()
+    assert list(evidence.columns[:2]) == ["text", "mentions"]  # the sentence first
+    assert evidence.read.str.contains("reader").all()
 
 
 def test_filters_come_from_the_url_and_stay_there():
