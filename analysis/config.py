@@ -40,7 +40,7 @@ MANIFEST_NAMES = ("manifest.csv",)
 MAX_ARTICLE_BYTES = int(os.environ.get("BRIEFING_MAX_ARTICLE_BYTES", 5_000_000))
 
 #: Languages the identifier chooses among (ISO 639-1); each needs resources/languages/<code>.toml.
-DEFAULT_LANGUAGES = ("en", "it", "es", "fr", "de", "pt")
+DEFAULT_LANGUAGES = ("en", "it", "es", "fr", "de", "pt", "nl", "sv")
 #: Language code of the multilingual fallback pipeline for text in no configured language.
 UNKNOWN_LANGUAGE = "xx"
 
@@ -51,7 +51,7 @@ PARALLEL_WORKERS = max(1, min(2, os.cpu_count() or 1))
 BATCH_SIZE = 100
 
 #: Bump when the code changes what the tables contain; resource files are hashed in as well.
-PIPELINE_CODE_VERSION = "91"
+PIPELINE_CODE_VERSION = "92"
 
 
 def corpus_dir(value: str | os.PathLike | None = None) -> Path:

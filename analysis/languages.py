@@ -146,8 +146,9 @@ class LanguageData:
     #: "Australian Open", "Cruz Roja China" (regular expressions, None when the file has none)
     name_heads_after: re.Pattern | None = None
     name_heads_before: re.Pattern | None = None
-    #: after a state's name (not its demonym, not an acronym), nouns of a field of expertise
-    #: ("a Korea specialist", "China watchers"): the name is the field, no mention
+    #: after a state's name (not its demonym, not an acronym), nouns of a field of expertise,
+    #: after a space or a hyphen ("a Korea specialist", "China watchers", "China-onderzoeker"):
+    #: the name is the field, no mention
     field_nouns: re.Pattern | None = None
     #: every noun is capitalised (German): a capitalised word after a capital is no sign of
     #: a longer name ("wonach Pjöngjang Soldaten geschickt hat")
@@ -193,8 +194,12 @@ class Profile:
     #: ("в сентябре", "у червні")
     month_locatives: tuple[str, ...] = ()
     #: words before a month naming a part of it, which make a bare month a date as a locative
-    #: does ("eind september", "begin oktober", "ultimo oktober")
+    #: does ("primo maj", "ultimo oktober")
     month_parts: frozenset[str] = frozenset()
+    #: languages with resources that share most of its function words (Danish and Norwegian
+    #: with Swedish, Afrikaans with Dutch): their lists leave those words out, so where one
+    #: of them is configured the function words cannot tell the two apart, and lingua does
+    kin: frozenset[str] = frozenset()
 
 
 @cache
@@ -217,6 +222,7 @@ def profiles() -> dict[str, Profile]:
             place_suffixes=tuple(entry.get("place_suffixes", ())),
             month_locatives=tuple(w.lower() for w in entry.get("month_locatives", ())),
             month_parts=frozenset(w.lower() for w in entry.get("month_parts", ())),
+            kin=frozenset(entry.get("kin", ())),
         )
         for code, entry in raw.items()
         if code not in own
@@ -356,7 +362,7 @@ def language_data(code: str) -> LanguageData:
         travel_after=bool(raw.get("travel_after", False)),
         name_heads_after=_heads_after(raw.get("name_heads_after", ())),
         field_nouns=(
-            re.compile(rf"[ \t]+(?:{_phrases(raw['field_nouns'])})(?!\w)")
+            re.compile(rf"(?:[ \t]+|[-‐])(?:{_phrases(raw['field_nouns'])})(?!\w)")
             if raw.get("field_nouns")
             else None
         ),
@@ -527,9 +533,11 @@ def identify(text: str, languages: tuple[str, ...] | None = None) -> Guess:
     weak = best not in languages and hits < MIN_OTHER_HITS
     if (share < least or weak) and len(words) >= MIN_EVIDENCE_WORDS:
         return Guess(config.UNKNOWN_LANGUAGE, "no-evidence", share, hits)
-    if share >= least and hits >= CLEAR_MARGIN * max(runner, 1):
+    kin = best in profiles() and profiles()[best].kin & set(languages) and _lingua_knows(best)
+    if share >= least and hits >= CLEAR_MARGIN * max(runner, 1) and not kin:
         return Guess(best, "function-words", share, hits)
-    # A close call: lingua decides among the configured languages and the leading others.
+    # A close call (or a language its configured kin shares its words with): lingua decides
+    # among the configured languages and the leading others.
     others = tuple(c for c, n in ranked[:2] if c not in languages and n and _lingua_knows(c))
     chosen = _ask_lingua(text, languages + others) or best
     return Guess(chosen, "lingua", counts.get(chosen, 0) / len(words), counts.get(chosen, 0))

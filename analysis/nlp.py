@@ -994,7 +994,7 @@ def _surname_demonym(text: str, c: Candidate) -> bool:
 #: Languages whose tokenizer keeps a hyphenated compound whole ("US-Präsident", "Ue-Tunisia",
 #: "Rusia-Ucrania"), in which a hyphen between letters is split so that the names inside are
 #: found ("US", "Präsident").
-SPLIT_COMPOUNDS = frozenset({"de", "it", "es", "pt"})
+SPLIT_COMPOUNDS = frozenset({"de", "it", "es", "pt", "nl", "sv"})
 #: spaCy's Portuguese infix that keeps a hyphenated word whole ("pró-Rússia", "EUA-China")
 KEEP_HYPHENATED = r"(\w+-\w+(-\w+)*)"
 

@@ -523,12 +523,26 @@ FLOORS = {
     "written48": {
         "title_accuracy": 1.0,
         "source_accuracy": 1.0,
-        "published_accuracy": 0.91,
+        "published_accuracy": 1.0,  # 0.917 until Swedish had its own date cues
         "mention_precision": 0.99,
         "mention_recall": 0.98,
-        "event_recall": 0.9,
+        "event_recall": 0.96,  # 0.905 until Dutch and Swedish had language files
         "sentiment_accuracy": 0.68,
         "sentiment_macro_f1": 0.61,
+    },
+    # four Dutch, four Swedish, one Danish text and three others on one report (held out of
+    # training); first scored before the Dutch and Swedish language files: events 0.771,
+    # title 0.917, published 0.917, sentiment 0.596 / 0.530
+    "written49": {
+        "title_accuracy": 1.0,
+        "source_accuracy": 0.75,
+        "published_accuracy": 1.0,
+        "mention_precision": 0.92,  # the writer gave the MSMT no id; the gazetteer has one
+        "mention_recall": 0.98,
+        "event_recall": 0.96,
+        "sentiment_accuracy": 0.65,
+        "sentiment_macro_f1": 0.57,
+        "translations_found": 1.0,
     },
     # headlines and publishers under kickers, mastheads, section paths and wire datelines
     "openings": {"title_accuracy": 0.95, "source_accuracy": 1.0},
@@ -581,6 +595,7 @@ CEILINGS = {
     # readings; 0.059 since 2026-11-25)
     "written47": {"sentences_not_located": 0, "translation_sentiment_gap": 0.07},
     "written48": {"sentences_not_located": 0},
+    "written49": {"sentences_not_located": 3, "translation_sentiment_gap": 0.05},
 }
 
 
