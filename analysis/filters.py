@@ -78,7 +78,7 @@ class Filters:
         out = {}
         for key in FILTER_PARAMS:
             value = params.get(key, "")
-            values = value if isinstance(value, list) else str(value).split(",")
+            values = [v for part in _listed(value) for v in part.split(",")]
             if key in (DATE_FROM, DATE_TO):
                 values = values[-1:]
             kept_values = set(kept.get(key, "").split(","))
@@ -90,6 +90,11 @@ class Filters:
     @property
     def is_default(self) -> bool:
         return all(not getattr(self, f.name) for f in fields(self))
+
+
+def _listed(value: str | list[str]) -> list[str]:
+    """A parameter's values: a repeated parameter ("lang=en&lang=it") gives a list."""
+    return [str(v) for v in value] if isinstance(value, list) else [str(value)]
 
 
 def _real_date(value: str) -> bool:

@@ -87,6 +87,11 @@ rows, summary, marks_left, marks_right = computed(page.key, left, right)
 mentioned = sorted(
     (set(marks_left["actor"]) | set(marks_right["actor"])) - {""}, key=lambda a: names.get(a, a)
 )
+if (asked := st.session_state.get("rd_actor")) and asked not in mentioned:
+    st.toast(
+        f"Neither article names {render.plain(names.get(asked, asked))}: every paragraph is shown.",
+        icon=":material/info:",
+    )
 state.keep_valid("rd_actor", mentioned)
 actor = st.selectbox(
     "Only paragraphs mentioning",

@@ -408,3 +408,22 @@ def test_a_links_cell_the_page_cannot_show_is_dropped_whole():
     at = run("pages/sentiment.py", cell="nowhere,RUS")
     assert at.selectbox(key="se_article").value == ""
     assert at.selectbox(key="se_actor").value == ""  # not "Russia" toward no article
+
+
+def test_a_links_repeated_language_parameter_keeps_every_language():
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params["lang"] = ["en", "it"]
+    at.run()
+    assert not at.exception
+    assert at.multiselect(key="flt_languages").value == ["en", "it"]
+    assert not at.warning  # nothing said to be ignored
+
+
+def test_a_reader_link_naming_an_actor_neither_article_names_says_so():
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.switch_page("pages/reader.py")
+    at.query_params["actor"] = "XYZ"
+    at.run()
+    assert not at.exception
+    assert at.selectbox(key="rd_actor").value == ""
+    assert any("Neither article names XYZ" in t.value for t in at.toast)

@@ -64,3 +64,11 @@ def test_an_events_sources_are_counted_among_the_articles_shown(seed_tables):
     pair = apply(seed_tables, Filters(articles=(ids[0], ids[2])))
     assert pair.events["n_sources"].max() == 1
     assert seed_tables.events["n_sources"].max() > 1  # the input is not modified
+
+
+def test_a_repeated_parameter_gives_all_its_values(seed_tables):
+    params = {"lang": ["en", "it"], "articles": ["000_466074d7abe5a936,001_81f3559a72cf03aa"]}
+    f = Filters.from_params(params)
+    assert f.languages == ("en", "it") and len(f.articles) == 2
+    assert Filters.ignored(params, seed_tables) == {}
+    assert Filters.ignored({"lang": ["en", "xx"]}, seed_tables) == {"lang": "xx"}

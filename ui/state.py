@@ -44,7 +44,8 @@ def _date_span(tables: Tables) -> tuple[dt.date, dt.date] | None:
 
 
 def _init_from_url(tables: Tables, span) -> None:
-    params = st.query_params.to_dict()
+    # every value of a repeated parameter ("lang=en&lang=it"): to_dict() keeps the last
+    params = {key: st.query_params.get_all(key) for key in st.query_params}
     if ignored := Filters.ignored(params, tables):
         st.session_state[K_IGNORED] = ignored
     f = Filters.from_params(params).valid_for(tables)
