@@ -45,10 +45,9 @@ level = c3.selectbox(
     "Actors",
     C.LEVELS,
     key="cm_level",
-    format_func={
-        "states": "States and organisations (people in their state)",
-        "people": "People beside states",
-    }.get,
+    format_func={"states": "States and organisations", "people": "People beside states"}.get,
+    help="States and organisations: a person counts for their state. People beside states: "
+    "each person is an actor of their own.",
 )
 how = c4.selectbox(
     "Order",
@@ -61,7 +60,7 @@ how = c4.selectbox(
     }.get,
 )
 state.keep_valid("cm_scope", ["", *titles])
-c5, c6, c7, c8 = st.columns([3, 2, 2, 2])
+c5, c6, c7, c8 = st.columns([3, 2, 2, 3])
 scope = c5.selectbox(
     "Scope",
     ["", *titles],
@@ -212,7 +211,7 @@ if actor_a and actor_b:
         reader = html.escape(reader_link(r.article_id, int(r.paragraph_no)))
         items.append(
             f"<li><p>{highlighted(r.text, r.spans, actor_a)}</p>"
-            f"<small>{meta} · {html.escape(short[r.article_id])}, sentence {int(r.sent_no)} · "
+            f"<small>{meta} · {html.escape(short[r.article_id])}, sentence {int(r.sent_no) + 1} · "
             f'<a href="{reader}" target="_self">read in context</a></small></li>'
         )
     st.html(

@@ -169,7 +169,7 @@ if article and actor:
             items.append(
                 f"<li><p>{marked(str(r.text), S.parse_spans(r.spans))}</p><small>"
                 f'<b style="color:{colour}">{html.escape(r.label)}</b> · score {r.score:+.2f}'
-                f" · {how} · sentence {int(r.sent_no)} · "
+                f" · {how} · sentence {int(r.sent_no) + 1} · "
                 f'<a href="{link}" target="_self">read in context</a></small></li>'
             )
         st.html(
