@@ -17,11 +17,12 @@ The diagonal holds each actor's own mention count n_a, whatever the measure.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 import numpy as np
 import pandas as pd
 
+from analysis.overview import by_name
 from analysis.schema import Tables
 from analysis.timeline import translation_groups
 
@@ -65,13 +66,6 @@ def duplicate_articles(tables: Tables) -> set[str]:
         articles.loc[pd.Series(fingerprint).duplicated(keep="first").to_numpy(), "article_id"]
     )
     return drop
-
-
-def by_name(actors: Iterable[str], names: Mapping[str, str] | None = None) -> list[str]:
-    """Actors in the alphabetical order of the names shown ("European Union" before
-    "Germany", whose id DEU comes first), ties and unnamed ones by id."""
-    names = names or {}
-    return sorted(actors, key=lambda a: (str(names.get(a, a)).casefold(), a))
 
 
 def actor_key(mentions: pd.DataFrame, level: str) -> pd.Series:

@@ -1941,7 +1941,12 @@ class _Scanner:
                 # weeks after it collapsed, and …"): the sentence's own date is the later
                 # one; the offset dates the clause's event.
                 return _point(_shift(anchor.when, unit, -sign * n), ANCHORED)
-            if base is None and said and anchor and self._told_before_now(g, anchor, m, sign * n):
+            if (
+                base is None
+                and said
+                and anchor
+                and self._told_before_now(g, anchor, m, unit, sign * n)
+            ):
                 # "The deal, signed in Moscow, comes two months after North Korea test-launched
                 # a missile": a clause told in a past tense cannot fall after the publication;
                 # the date before it is the later one.
@@ -1955,10 +1960,12 @@ class _Scanner:
             base = anchor.when if anchor else None
         return _point(_shift(base, unit, sign * n), ANCHORED) if base else NOT_RESOLVED
 
-    def _told_before_now(self, g: Grammar, anchor: Anchor, m: Match, offset: int) -> bool:
+    def _told_before_now(
+        self, g: Grammar, anchor: Anchor, m: Match, unit: str, offset: int
+    ) -> bool:
         """Whether an offset's clause ("… after North Korea test-launched a missile"), told in
-        a past tense, would be dated after the publication when counted on from `anchor`."""
-        unit = g.units.get(_norm(m.get("unit")))
+        a past tense, would be dated after the publication when counted on `offset` `unit`s
+        from `anchor`."""
         later = _shift(anchor.when, unit, offset) if offset > 0 else None
         published = self.published
         if later is None or published is None:

@@ -46,14 +46,11 @@ class Filters:
         """Parse URL parameters; malformed values are dropped, never raised."""
 
         def items(key: str) -> tuple[str, ...]:
-            value = params.get(key, "")
-            if isinstance(value, list):
-                value = ",".join(value)
-            return tuple(dict.fromkeys(v.strip() for v in str(value).split(",") if v.strip()))
+            value = ",".join(_listed(params.get(key, "")))
+            return tuple(dict.fromkeys(v.strip() for v in value.split(",") if v.strip()))
 
         def day(key: str) -> str:
-            value = params.get(key, "")
-            value = value[-1] if isinstance(value, list) and value else str(value or "")
+            value = (_listed(params.get(key) or "") or [""])[-1]
             return value if DATE_RE.match(value.strip()) and _real_date(value.strip()) else ""
 
         return cls(items(ARTICLES), items(LANGUAGES), day(DATE_FROM), day(DATE_TO), items(ACTORS))

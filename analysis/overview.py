@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import pandas as pd
@@ -57,6 +57,13 @@ def short_ids(ids: Iterable[str]) -> dict[str, str]:
     counts = Counter(cut.values())
     known = set(ids)
     return {i: c if counts[c] == 1 and (c == i or c not in known) else i for i, c in cut.items()}
+
+
+def by_name(actors: Iterable[str], names: Mapping[str, str] | None = None) -> list[str]:
+    """Actors in the alphabetical order of the names shown ("European Union" before
+    "Germany", whose id DEU comes first), ties and unnamed ones by id."""
+    names = names or {}
+    return sorted(actors, key=lambda a: (str(names.get(a, a)).casefold(), a))
 
 
 def counted(n: int, word: str, plural: str = "") -> str:

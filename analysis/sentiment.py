@@ -29,7 +29,7 @@ import pandas as pd
 
 from analysis import config, tsc
 from analysis.languages import LETTERS_RE, language_name
-from analysis.overview import named_sources
+from analysis.overview import by_name, named_sources
 from analysis.schema import Tables
 
 MODEL_LANGUAGES = frozenset({"en"})
@@ -400,14 +400,16 @@ def article_sentiment(sentiment: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(out)
 
 
+def _naming_a_state(tables: Tables) -> pd.DataFrame:
+    """The sentences that name a state (the ones a sentiment method would score)."""
+    states = tables.mentions[tables.mentions["state_id"].fillna("") != ""]
+    named = states[["article_id", "sent_no"]].drop_duplicates()
+    return tables.sentences.merge(named, on=["article_id", "sent_no"])
+
+
 def coverage(tables: Tables) -> pd.DataFrame:
     """Per language of the corpus: its method and how many sentences with a state it has."""
-    sentences = tables.sentences
-    states = tables.mentions[tables.mentions["state_id"].fillna("") != ""]
-    with_state = sentences.merge(
-        states[["article_id", "sent_no"]].drop_duplicates(), on=["article_id", "sent_no"]
-    )
-    counts = with_state.groupby("language").size()
+    counts = _naming_a_state(tables).groupby("language").size()
     return pd.DataFrame(
         {
             "language": counts.index,
@@ -420,9 +422,7 @@ def coverage(tables: Tables) -> pd.DataFrame:
 def unscored(tables: Tables) -> pd.DataFrame:
     """Articles that name a state in a language no method scores: article_id, language,
     sentences_with_a_state (their sentences get no sentiment rows, never a silent neutral)."""
-    states = tables.mentions[tables.mentions["state_id"].fillna("") != ""]
-    named = states[["article_id", "sent_no"]].drop_duplicates()
-    sentences = tables.sentences.merge(named, on=["article_id", "sent_no"])
+    sentences = _naming_a_state(tables)
     language = sentences["language"].fillna("")
     methods = {lang: method_for(lang) for lang in language.unique()}
     sentences = sentences[language.map(methods).eq("").to_numpy()]
@@ -486,8 +486,6 @@ def order_columns(
         weighted = (cells["score"] * cells["n_sentences"]).groupby(cells["actor_id"]).sum()
         return sorted(chosen, key=lambda a: (float(weighted[a] / counts[a]), a))
     if how == "alphabetical":
-        from analysis.comention import by_name
-
         return by_name(chosen, names)
     return chosen
 

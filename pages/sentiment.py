@@ -30,7 +30,7 @@ if not missing.empty:
     tongues = ", ".join(language_name(c) for c in sorted(set(missing["language"])))
     n = missing["article_id"].nunique()
     st.info(
-        f"{n} article{'s' if n > 1 else ''} in {render.plain(tongues)} name states, but no "
+        f"{counted(n, 'article')} in {render.plain(tongues)} name states, but no "
         "sentiment method reads that language: "
         + ("it has" if n == 1 else "they have")
         + " no row here (see *How this is measured*).",

@@ -7,7 +7,9 @@ import re
 
 import streamlit as st
 
+from analysis.charts import figure_config, published_strip
 from analysis.corpus import Problem
+from analysis.overview import counted
 
 # Characters that Markdown (and Streamlit's :color[...] directives) would interpret.
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&])")
@@ -74,8 +76,6 @@ def marked(text: str, spans, colour: str = "#ffd166") -> str:
 
 def publication_strip(articles, key: str) -> None:
     """The articles' publication dates by source, and how many are undated (not on it)."""
-    from analysis.charts import figure_config, published_strip
-
     dated = articles["published"].fillna("").ne("")
     if dated.any():
         st.plotly_chart(
@@ -86,8 +86,8 @@ def publication_strip(articles, key: str) -> None:
         )
     if n := int((~dated).sum()):
         st.caption(
-            f"{n} article{'s have' if n > 1 else ' has'} no publication date and "
-            f"{'are' if n > 1 else 'is'} not on this strip."
+            f"{counted(n, 'article')} {'has' if n == 1 else 'have'} no publication date and "
+            f"{'is' if n == 1 else 'are'} not on this strip."
         )
 
 
