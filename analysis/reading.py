@@ -267,6 +267,12 @@ FRONT_MATTER_RE = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 CELL_SEPARATOR = " | "
 
 
+#: An inline HTML tag in Markdown: whether it closes, and its name
+INLINE_TAG_RE = re.compile(r"<\s*(/?)\s*([A-Za-z][\w-]*)|")
+#: Inline HTML elements whose content is no text (a script's code)
+MARKDOWN_HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "iframe", "object"})
+
+
 def _from_markdown(raw: str) -> Extracted:
     """Markdown to one line per block (heading, paragraph, list item), inline markup dropped."""
     from markdown_it import MarkdownIt
@@ -292,8 +298,17 @@ def _from_markdown(raw: str) -> Extracted:
         if token.type != "inline":
             continue
         parts = []
+        hidden = ""  # the element whose content is no text ("<script>…</script>") we are in
         for child in token.children or []:
-            if child.type in ("text", "code_inline"):
+            if child.type == "html_inline":
+                closing, name = INLINE_TAG_RE.match(child.content).groups(default="")
+                if not hidden and not closing and name.lower() in MARKDOWN_HIDDEN_TAGS:
+                    hidden = name.lower()
+                elif hidden and closing and name.lower() == hidden:
+                    hidden = ""
+            elif hidden:
+                continue
+            elif child.type in ("text", "code_inline"):
                 parts.append(child.content)
             elif child.type in ("softbreak", "hardbreak"):
                 parts.append(" ")

@@ -131,6 +131,21 @@ def test_markdown_blocks_become_lines():
     assert doc.title == "Summit" and doc.published == "2024-06-14"
 
 
+def test_markdown_drops_inline_scripts_with_their_code():
+    md = (
+        "# Pact <script>alert('x')</script>signed\n\n"
+        '<img src=x onerror="alert(1)">Russia and North Korea signed a pact. '
+        "<style>p {color: red}</style>Japan <b>protested</b>.\n"
+    )
+    doc = extract("a.md", md.encode())
+    assert doc.text.splitlines() == [
+        "Pact signed",
+        "",
+        "Russia and North Korea signed a pact. Japan protested.",
+    ]
+    assert doc.title == "Pact signed" and "alert" not in doc.text and "color" not in doc.text
+
+
 def test_a_front_matter_title_opens_a_markdown_text_without_a_heading():
     md = '---\ntitle: "Timeline: how Finland joined NATO"\n---\nFinland applied in 2022.\n'
     assert extract("a.md", md.encode()).text.split("\n\n")[0] == (
