@@ -237,20 +237,21 @@ def header(aid: str) -> str:
     return f"<th><div class='title'>{title}</div><small>{meta}{link}</small></th>"
 
 
+with_actor = (
+    set(marks_left.loc[marks_left["actor"] == actor, "paragraph_no"]),
+    set(marks_right.loc[marks_right["actor"] == actor, "paragraph_no"]),
+)
+
+
 def wanted(row: R.Row) -> bool:
-    if not actor:
-        return True
-    return any(
-        p in set(marks_left.loc[marks_left["actor"] == actor, "paragraph_no"]) for p in row.a
-    ) or any(
-        p in set(marks_right.loc[marks_right["actor"] == actor, "paragraph_no"]) for p in row.b
-    )
+    """With an actor chosen, the rows where either side names it. Filtered before unrelated
+    articles are set side by side, so that each column lists its own such paragraphs."""
+    return not actor or bool(with_actor[0] & set(row.a) or with_actor[1] & set(row.b))
 
 
 body = []
-for row in rows if summary.relation else R.side_by_side(rows):
-    if not wanted(row):
-        continue
+shown = [row for row in rows if wanted(row)]
+for row in shown if summary.relation else R.side_by_side(shown):
     status = "related" if row.related else "apart" if row.apart else row.status
     tag = {
         "aligned": "",

@@ -378,6 +378,27 @@ def test_the_reader_claims_no_alignment_between_two_different_stories():
     assert at.selectbox(key="rd_right").value.startswith("000")
 
 
+def test_the_readers_actor_filter_on_two_different_stories_lists_each_sides_own():
+    """Unrelated articles are set side by side in reading order: with an actor chosen, each
+    column lists its own paragraphs naming it, not whatever sat beside one that does."""
+    import re
+
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.switch_page("pages/reader.py")
+    at.query_params["left"], at.query_params["right"] = (
+        "001_81f3559a72cf03aa",
+        "004_3543bfd937504988",
+    )
+    at.query_params["actor"] = "CHN"
+    at.run()
+    assert not at.exception and at.selectbox(key="rd_actor").value == "CHN"
+    table = at.get("html")[-1].proto.body
+    cells = re.findall(r"<td>(.*?)</td>", table, flags=re.S)
+    assert len(cells) >= 2
+    for cell in cells:
+        assert 'title="China"' in cell or "class='gap'" in cell, cell[:200]
+
+
 def test_the_sidebars_page_links_carry_the_view():
     """Streamlit's own navigation dropped the address on a page switch, which the page then
     wrote back: two history steps per switch. The app's links carry the filters and each
