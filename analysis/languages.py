@@ -533,12 +533,17 @@ def identify(text: str, languages: tuple[str, ...] | None = None) -> Guess:
     weak = best not in languages and hits < MIN_OTHER_HITS
     if (share < least or weak) and len(words) >= MIN_EVIDENCE_WORDS:
         return Guess(config.UNKNOWN_LANGUAGE, "no-evidence", share, hits)
-    kin = best in profiles() and profiles()[best].kin & set(languages) and _lingua_knows(best)
+    # its kin configured, or only not configured (Dutch read with the fallback): either way
+    # a candidate whose words the profile's list leaves out
+    known = set(languages) | config.resource_languages()
+    kin = best in profiles() and profiles()[best].kin & known and _lingua_knows(best)
     if share >= least and hits >= CLEAR_MARGIN * max(runner, 1) and not kin:
         return Guess(best, "function-words", share, hits)
     # A close call (or a language its configured kin shares its words with): lingua decides
     # among the configured languages and the leading others.
     others = tuple(c for c, n in ranked[:2] if c not in languages and n and _lingua_knows(c))
+    if kin:  # and the kin not configured, which the profile's list left behind
+        others += tuple(sorted(profiles()[best].kin - set(languages) - set(others)))
     chosen = _ask_lingua(text, languages + others) or best
     return Guess(chosen, "lingua", counts.get(chosen, 0) / len(words), counts.get(chosen, 0))
 

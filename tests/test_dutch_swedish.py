@@ -76,6 +76,20 @@ def test_dutch_and_swedish_are_named_and_their_neighbours_keep_their_own():
     assert identify(af).language == "af"
 
 
+def test_dutch_is_named_when_it_is_not_configured():
+    """Afrikaans's list leaves out the words it shares with Dutch, so with Dutch outside the
+    configured set its function words made Dutch text Afrikaans: lingua decides, as it does
+    when Dutch is configured."""
+    nl = (
+        "Nederland en de andere landen van het team roepen Rusland op de wapenleveranties te "
+        "stoppen. Het kabinet steunt nieuwe sancties van de Europese Unie en wil dat de "
+        "Veiligheidsraad het rapport bespreekt. Ook Japan en Zuid-Korea zijn bezorgd over de "
+        "samenwerking, die volgens de minister een bedreiging is voor de veiligheid in Europa."
+    )
+    assert identify(nl, ("en", "it", "es")).language == "nl"
+    assert identify(SV, ("en", "it", "es")).language == "sv"
+
+
 # -- segmentation ------------------------------------------------------------------------------
 
 
