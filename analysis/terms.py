@@ -283,6 +283,8 @@ def term_occurrences(
     for lang, group in frame.groupby("_lang", sort=True):
         nlp = get_pipeline(lang)
         tokenizer_lang = nlp.lang
+        #: where every noun is capitalised (German), capitals do not mark a name
+        joins_no_names = language_data(lang).capitalised_nouns
         memo: dict[tuple[str, bool], tuple[str | None, int]] = {}  # term, case (`_case_of`)
         docs = nlp.tokenizer.pipe(group["text"].astype(str).tolist(), batch_size=256)
         for row, doc in zip(group.itertuples(index=False), docs, strict=True):
@@ -297,23 +299,29 @@ def term_occurrences(
                         (aid, sent_no, para, starts[i], ends[i], mention_term(surfaces[i]), True)
                     )
             in_sentence = False
+            words: list[tuple[int, int, str, int]] = []  # start, end, term, case
             for tok in doc:
                 start = base + tok.idx
                 end = start + len(tok.text)
                 j = bisect_left(starts, end, lo, hi) - 1
                 if j >= lo and ends[j] > start:
-                    continue  # inside an actor mention
+                    words.append((start, end, "", -1))  # inside an actor mention: no name
+                    continue
                 key = (tok.text, tok.like_num)
                 if key not in memo:
                     term = word_term(tok.text, tokenizer_lang, like_num=tok.like_num)
-                    memo[key] = (term, _case_of(tok.text) if term else 0)
+                    memo[key] = (term, _case_of(tok.text) if tok.is_alpha or term else -1)
                 term, case = memo[key]
-                if term:
-                    rows.append((aid, sent_no, para, start, end, term, False))
-                    if in_sentence:  # past the first word: is it written with a capital?
-                        cased.setdefault(term, [0, 0, 0])[case] += 1
+                words.append((start, end, term or "", case))
+                if term and in_sentence:  # past the first word: is it written with a capital?
+                    cased.setdefault(term, [0, 0, 0])[case] += 1
                 if tok.is_alpha:  # a word ("L'" and quotes before the first one are not)
                     in_sentence = True
+            names = [] if joins_no_names else _names(words, row.text, base)
+            for start, end, term, _ in words:
+                if term and not any(a <= start < b for a, b, _ in names):
+                    rows.append((aid, sent_no, para, start, end, term, False))
+            rows.extend((aid, sent_no, para, a, b, name, False) for a, b, name in names)
     out = pd.DataFrame(rows, columns=OCCURRENCE_COLUMNS)
     proper = {t: _capitalised(t, n) for t, n in cased.items() if n[1] + n[2] > n[0]}
     if proper:
@@ -324,6 +332,40 @@ def term_occurrences(
         spelling = _spellings(mentions)
         out.loc[names, "term"] = out.loc[names, "term"].map(lambda t: spelling.get(_name_key(t), t))
     return out.sort_values(["article_id", "start_char"], kind="stable").reset_index(drop=True)
+
+
+#: A sentence is in title case (a headline: its capitals mark no names) when most of its
+#: stop words past the first word are capitalised ("Of", "From"), or, with none, when at
+#: most this share of its other words is in lower case.
+TITLE_CASE_LOWER = 0.2
+#: The most words one name joins ("Kamala Devi Harris", "Wall Street Journal")
+NAME_WORDS = 4
+
+
+def _names(words: list[tuple[int, int, str, int]], text: str, base: int) -> list:
+    """Runs of two or more capitalised words of a sentence, one space apart, that are no
+    actor mention ("New York", "Hong Kong", "Wall Street Journal", "Ankit Panda"), as
+    (start, end, name as written): one term each, not one per word. `words` are the
+    sentence's tokens as (start, end, term, case), term "" for a token that counts for
+    nothing alone (a stop word; case -1: a mention, punctuation)."""
+    content = [w for w in words if w[2]]
+    stops = [w[3] for w in words[1:] if not w[2] and w[3] >= 0]
+    if stops:
+        if sum(c > 0 for c in stops) * 2 > len(stops):
+            return []
+    elif len(content) >= 4 and sum(not w[3] for w in content) <= TITLE_CASE_LOWER * len(content):
+        return []
+    names = []
+    run: list[tuple[int, int, str, int]] = []
+    for word in [*words, (-1, -1, "", 0)]:
+        if word[2] and word[3] > 0 and run and word[0] == run[-1][1] + 1 and len(run) < NAME_WORDS:
+            run.append(word)
+            continue
+        if len(run) >= 2:
+            first, last = run[0][0], run[-1][1]
+            names.append((first, last, normalise(text[first - base : last - base])))
+        run = [word] if word[2] and word[3] > 0 else []
+    return names
 
 
 def _case_of(word: str) -> int:

@@ -74,6 +74,29 @@ def test_words_written_with_capitals_inside_sentences_keep_them():
     assert not {"kamoshita", "september", "icbm", "Missile"} & set(got)
 
 
+def test_names_of_several_capitalised_words_are_one_term():
+    s = sentences(
+        "Officials in New York and Hong Kong met Ankit Panda of the Carnegie Endowment.",
+        "New York Times reporters said the talks in New York failed.",
+    )
+    c = counts(s)
+    assert c["New York"] == 2 and c["Hong Kong"] == 1 and c["New York Times"] == 1
+    assert c["Ankit Panda"] == 1 and c["Carnegie Endowment"] == 1
+    assert "York" not in c and "new" not in c and "Kong" not in c
+    # an actor mention in between ends a name: "Japan" is not part of one
+    m = mentions(s, "Hong Kong")
+    assert "Hong Kong" in counts(s, m) and counts(s, m)["New York"] == 2
+
+
+def test_title_case_and_capitalised_nouns_make_no_names():
+    headline = counts(sentences("Tokyo Warns Of Growing Threat From The North"))
+    assert "Growing Threat" not in headline and "Threat" in headline
+    german = counts(sentences("Die Regierung kritisierte die Raketentests scharf.", lang="de"))
+    assert "Regierung" in german and not any(" " in t for t in german)
+    lower = counts(sentences("The minister spoke in new york about trade."))
+    assert "york" in lower and "new york" not in lower
+
+
 def test_italian_elisions_split_and_stop_words_dropped_before_lemmas():
     s = sentences(
         "L'invasione dell'Ucraina e l’esercito dei russi, nell'anno degli accordi: "
