@@ -279,6 +279,9 @@ CLOCK_NUMBERS = ("hh_mm", "hhmm_gmt", "hour", "hour12", "number", "day_time")
 #: What may come between a day and its time of day, which join in one expression ("Oct 25,
 #: 2024 at 18:45", "17 septembre 2026 à 14h05", "5 p.m. yesterday").
 CLOCK_JOIN_RE = re.compile(r"[\s,]*(?:[^\W\d_]{1,3}\.?|[-–—|·])?[\s,]*")
+#: What may separate a weekday and the week it falls in: spaces and a short word or two
+#: ("Wednesday of last week", "el lunes de la semana pasada", "lunedì della settimana scorsa")
+WEEK_JOIN_RE = re.compile(r" +(?:[^\W\d_]{1,5} +){0,2}")
 
 
 @dataclass(frozen=True)
@@ -644,6 +647,9 @@ class Grammar:
     #: before, never the publication's own day ("next Tuesday", "martedì prossimo")
     weekday_next: frozenset[str] = frozenset()
     weekday_last: frozenset[str] = frozenset()
+    #: forms of a weekday that name the last such day themselves, never the publication's
+    #: own day (Swedish "i fredags": last Friday)
+    weekday_last_forms: frozenset[str] = frozenset()
     #: a word right before a weekday that makes it the one of the publication's week, Monday
     #: to Sunday ("this Wednesday", "esta quarta-feira")
     weekday_this: frozenset[str] = frozenset()
@@ -952,6 +958,7 @@ def grammar(code: str) -> Grammar:
         weekdays=_table(data.get("weekdays", {})),
         weekday_next=frozenset(_norm(w) for w in data.get("weekday_next", [])),
         weekday_last=frozenset(_norm(w) for w in data.get("weekday_last", [])),
+        weekday_last_forms=frozenset(_norm(w) for w in data.get("weekday_last_forms", [])),
         weekday_this=frozenset(_norm(w) for w in data.get("weekday_this", [])),
         reported_past=frozenset(_norm(w) for w in data.get("reported_past", [])),
         clause_openers=frozenset(_norm(w) for w in data.get("clause_openers", [])),
@@ -1161,9 +1168,12 @@ class _Scanner:
         self.last_future = None
         found: list[Event] = []
         clocks: list[int] = []  # which of `found` are times of day
+        weekdays: list[int] = []  # which of `found` are weekdays
         for m, (value, value_end, precision, how) in self.candidates(g, start, end):
             if m.kind == "clock":
                 clocks.append(len(found))
+            elif m.kind == "weekday":
+                weekdays.append(len(found))
             found.append(
                 Event(m.start, m.end, self.text[m.start : m.end], value, value_end, precision, how)
             )
@@ -1205,7 +1215,63 @@ class _Scanner:
                         m.kind == "clock",
                     )
                 )
+        if weekdays:
+            found, clocks = self._join_weeks(g, found, weekdays, clocks)
         return self._join_clocks(found, clocks) if clocks else found
+
+    def _join_weeks(
+        self, g: Grammar, found: list[Event], weekdays: list[int], clocks: list[int]
+    ) -> tuple[list[Event], list[int]]:
+        """A weekday right before or after a week ("Monday last week", "vorige week
+        donderdag", "Mittwoch der kommenden Woche", "el lunes de la semana pasada") is one
+        expression: that day of that week. Returns the events and the new indices of
+        `clocks`."""
+        joined: dict[int, Event] = {}  # index of the weekday -> the expression of both
+        gone: set[int] = set()  # the weeks taken into a weekday
+        for i in weekdays:
+            day = found[i]
+            for j in (i - 1, i + 1):
+                if not 0 <= j < len(found) or j in gone or j in joined:
+                    continue
+                week = found[j]
+                if not self._a_week(week) or not self._next_to(g, day, week):
+                    continue
+                monday = date.fromisoformat(week.date)
+                weekday = date.fromisoformat(day.date).isoweekday()
+                first, last = sorted((day, week), key=lambda e: e.start_char)
+                joined[i] = Event(
+                    first.start_char,
+                    last.end_char,
+                    self.text[first.start_char : last.end_char],
+                    (monday + timedelta(days=weekday - 1)).isoformat(),
+                    "",
+                    "day",
+                    week.resolved,
+                )
+                gone.add(j)
+                break
+        if not joined:
+            return found, clocks
+        kept = [k for k in range(len(found)) if k not in gone]
+        return [joined.get(k, found[k]) for k in kept], [kept.index(k) for k in clocks]
+
+    @staticmethod
+    def _a_week(event: Event) -> bool:
+        """Whether an event is one whole calendar week, Monday to Sunday ("last week")."""
+        if event.precision != "range" or len(event.date) != 10 or len(event.date_end) != 10:
+            return False
+        first, last = date.fromisoformat(event.date), date.fromisoformat(event.date_end)
+        return first.isoweekday() == 1 and (last - first).days == 6
+
+    def _next_to(self, g: Grammar, day: Event, week: Event) -> bool:
+        """Whether nothing but spaces and a short word or two ("of", "de la", "della")
+        separate a weekday and a week, none of them a list word ("last week and on Friday"),
+        and the later one is no possessive ("Monday last week's talks")."""
+        first, last = sorted((day, week), key=lambda e: e.start_char)
+        gap = self.text[first.end_char : last.start_char]
+        if POSSESSIVE_RE.match(self.text, last.end_char) or not WEEK_JOIN_RE.fullmatch(gap):
+            return False
+        return not any(_norm(w) in g.month_list_cues for w in gap.lower().split())
 
     def _join_clocks(self, found: list[Event], clocks: list[int]) -> list[Event]:
         """A time of day right before or after a day of the same sentence is part of that
@@ -2563,7 +2629,7 @@ class _Scanner:
         mark = CLAUSE_MARK_RE.search(self.text, end, limit)
         window = self.lower[end : mark.start() if mark else limit]
         return any(
-            re.search(rf"(?<!\w){re.escape(p)}(?!\w)", window)
+            re.search(rf"(?<!\w){re.escape(p)}(?!\w|['’]s\b)", window)  # not "last week's"
             for p, shift in g.relative.items()
             if shift == ("week", -1)
         )
@@ -2600,7 +2666,8 @@ class _Scanner:
         if near_words & g.weekday_next:  # "next Tuesday", "martedì prossimo": never today
             self.days_to_come += 1
             day += timedelta(days=(weekday - day.isoweekday() - 1) % 7 + 1)
-        elif near_words & g.weekday_last:  # "last Tuesday", "domenica scorsa"
+        elif near_words & g.weekday_last or _norm(m.get("weekday")) in g.weekday_last_forms:
+            # "last Tuesday", "domenica scorsa", "i fredags"
             self.days_past += 1
             day -= timedelta(days=(day.isoweekday() - weekday - 1) % 7 + 1)
         elif previous & g.weekday_this:  # "esta quarta-feira": the publication's week

@@ -1075,9 +1075,18 @@ def test_listed_weekdays_share_their_clauses_tense():
          [("from Monday", "2025-11-24"), ("Wednesday", "2025-11-26")]),
         # "last week" after the weekdays, in their clause, puts them in the week before
         ("en", "They met on Thursday and Friday last week.",
-         [("Thursday", "2025-11-13"), ("Friday", "2025-11-14"), ("last week", "2025-11-10")]),
+         [("Thursday", "2025-11-13"), ("Friday last week", "2025-11-14")]),
         ("it", "Si sono incontrati giovedì della settimana scorsa.",
-         [("giovedì", "2025-11-13"), ("settimana scorsa", "2025-11-10")]),
+         [("giovedì della settimana scorsa", "2025-11-13")]),
+        ("nl", "Het rapport verscheen vorige week donderdag.",
+         [("vorige week donderdag", "2025-11-13")]),
+        ("de", "Am Mittwoch der kommenden Woche reist er nach Tokio.",
+         [("Mittwoch der kommenden Woche", "2025-11-26")]),
+        # a list word or a possessive keeps the two apart
+        ("sv", "Mötet hölls förra veckan och i fredags.",
+         [("förra veckan", "2025-11-10"), ("fredags", "2025-11-14")]),
+        ("en", "He said on Monday last week's talks had failed.",
+         [("Monday", "2025-11-17"), ("last week", "2025-11-10")]),
         ("en", "They met on Thursday, and last week they fought.",
          [("Thursday", "2025-11-20"), ("last week", "2025-11-10")]),
         # "última" is the last one, never today
@@ -1719,6 +1728,17 @@ def test_a_past_verb_of_lasting_makes_until_the_end_of_a_past_span():
     ]
     assert dates("The curfew will stay until Monday.", published=published) == [
         ("until Monday", "2025-11-10")
+    ]
+    # the same in the other languages' own words (their files' `lasted`)
+    for lang, sentence, expression in (
+        ("es", "Las maniobras se prolongaron hasta el domingo.", "hasta el domingo"),
+        ("it", "Le manovre sono durate fino a domenica.", "fino a domenica"),
+        ("de", "Das Manöver dauerte bis Sonntag.", "bis Sonntag"),
+        ("pt", "As manobras duraram até domingo.", "até domingo"),
+    ):
+        assert dates(sentence, lang=lang, published=published) == [(expression, "2025-11-02")]
+    assert dates("Le manovre dureranno fino a domenica.", lang="it", published=published) == [
+        ("fino a domenica", "2025-11-09")
     ]
 
 
