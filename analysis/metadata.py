@@ -735,6 +735,7 @@ def _first_date(text: str, language: str) -> tuple[str, str] | None:
             or _date_tail(part, language)
             or parse_date(TRAILING_WORDS_RE.sub("", part), language)  # "March 2025 issue"
             or _day_head(part, language)  # "martedì 10 dicembre 2024, seduta n. 402"
+            or _after_time(part, language)  # "alle 20:42 GMT+9 del 2 aprile 2027"
         )
         if found:
             return found
@@ -804,6 +805,26 @@ def _place_date(text: str) -> str:
     "Washington, D.C., April 11, 2024"), or ""."""
     m = PLACE_DATE_RE.match(text)
     return m.group("date") if m else ""
+
+
+#: A clock time with its zone, and the short words after it, before a date: "alle 20:42
+#: GMT+9 del 2 aprile 2027", "à 18h12 (CET) le 3 février 2025", "08:15 UTC on 2 April 2027"
+TIME_FIRST_RE = re.compile(
+    r"(?<![\d.,/])\b\d{1,2}\s?[:h.]\s?\d{2}\b(?![.,/]\d)(?:\s?[ap]\.?m\.?)?"
+    r"(?:\s*\(?(?:GMT|UTC|[A-Z]{2,4}T)(?:\s?[+−-]\s?\d{1,2}(?::?\d{2})?)?\)?)?"
+    r"[\s,]*(?:[^\W\d]{1,5}\s+){0,2}",
+    re.IGNORECASE,
+)
+
+
+def _after_time(text: str, language: str) -> tuple[str, str] | None:
+    """The date to the day right after a clock time that opens a stamp ("Aggiornato alle
+    20:42 GMT+9 del 2 aprile 2027")."""
+    m = TIME_FIRST_RE.search(text)
+    if not m or not text[m.end() :].strip() or any(c.isdigit() for c in text[: m.start()]):
+        return None  # no time, nothing after it, or a date before it
+    found = parse_date(text[m.end() :].strip(), language)
+    return found if found and found[1] == "day" else None
 
 
 def _date_tail(text: str, language: str) -> tuple[str, str] | None:

@@ -70,6 +70,10 @@ def test_published_from_dateline_footer_or_cue():
         ("pt", "Brasília, 5 de março de 2025", "2025-03-05"),
         ("en", "Delivered on August 15, 2025, at Gwanghwamun Square, Seoul", "2025-08-15"),
         ("it", "ROMA, 02 marzo 2025, 13:42", "2025-03-02"),  # an agency's, with its time
+        # the time first, with its zone ("Updated 8:42 PM GMT+9, April 2" in translation)
+        ("it", "Aggiornato alle 20:42 GMT+9 del 2 aprile 2027", "2027-04-02"),
+        ("es", "Actualizado a las 10:32 CET del 2 de abril de 2027", "2027-04-02"),
+        ("en", "Updated 08:15 GMT on 2 April 2027", "2027-04-02"),
     ],
 )
 def test_published_from_a_place_and_date_line_or_a_speech_header(lang, line, value):
