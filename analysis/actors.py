@@ -171,6 +171,25 @@ def load_gazetteer(folder: str | None = None) -> Gazetteer:
     return Gazetteer(actors, entries, fallback)
 
 
+@cache
+def given_names(folder: str | None = None) -> frozenset[str]:
+    """The first names of `given_names.txt` (casefolded), less any that is a surface of the
+    gazetteer in some language ("Georgia", "Sofia"): a state's name or demonym right after
+    one is a surname ("Ellen Jordan", "Marco Russo")."""
+    root = config.GAZETTEER_DIR if folder is None else config.Path(folder)
+    path = root / "given_names.txt"
+    if not path.exists():
+        return frozenset()
+    names = {
+        line.strip().casefold()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+    gazetteer = load_gazetteer(folder)
+    surfaces = {e.surface.casefold() for entries in gazetteer.entries.values() for e in entries}
+    return frozenset(names - surfaces)
+
+
 def _genitives(shared: tuple[Entry, ...], own: tuple[Entry, ...], language: str):
     """The genitive of every person's name and surname, in a language that writes one
     ("Wadephuls Reise" for "Wadephul"), where its own list has no such surface."""
@@ -340,6 +359,8 @@ class Places(NamedTuple):
     place_suffixes: tuple[str, ...] = ()
     #: verbs whose locative names who receives ("fournirait à Pyongyang"): the government
     recipients: frozenset[str] = frozenset()
+    #: "ambasciata": right before a fronted locative, the capital is the post's place
+    seat_nouns: frozenset[str] = frozenset()
 
 
 #: The place words of a language that has none listed.
@@ -390,6 +411,8 @@ def is_place(candidate: Candidate, context: Context, places: Places) -> bool:
             and (
                 (context.fronted and not context.impersonal_after)
                 or (context.after_name and not set(context.earlier[:1]) & places.route_from)
+                # "l'ambasciata a Pechino", "l'ambasciatore italiano a Mosca"
+                or bool({context.before, *context.earlier[:1]} & places.seat_nouns)
             )
         )
         or (context.word in places.travel and context.adjacent)  # "visited Tokyo"

@@ -43,6 +43,7 @@ from analysis.actors import (
     Context,
     Entry,
     Places,
+    given_names,
     load_gazetteer,
     resolve,
 )
@@ -522,11 +523,21 @@ class ActorMatcher:
                 inside[c.start] = _in_other_name(text, c)
             return inside[c.start]
 
+        givens = given_names()
+        surnames = {c.start for c in candidates if _after_given_name(text, c, givens)}
+        if surnames:  # and a speaker's label of that surname ("JORDAN: Let's start")
+            called = {
+                text[c.start_char : c.end_char].casefold()
+                for c in candidates
+                if c.start in surnames
+            }
+            surnames |= {c.start for c in candidates if _speaker_label(text, c, called)}
         candidates = [
             c
             for c in candidates
             if (c.entry.type in NOT_IN_NAMES or not in_other_name(c))
             and not _surname_demonym(text, c)
+            and c.start not in surnames
             and (c.entry.type != "prefix" or COMBINED_RE.match(text, c.end_char))
         ]
         contexts = {}
@@ -862,6 +873,7 @@ def _places(lang: str) -> Places:
         data.venue_nouns,
         data.venue_determiners,
         recipients=data.recipients,
+        seat_nouns=data.seat_nouns,
     )
 
 
@@ -968,6 +980,36 @@ def _without_shouted_words(text: str, found: list[tuple[Candidate, Actor]]):
         for (c, actor), word in zip(found, shouted, strict=True)
         if not word or actor.actor_id in named or actor.state_id in named
     ]
+
+
+#: Entry types a given name before makes a surname ("Ellen Jordan", "Marco Russo")
+SURNAME_TYPES = frozenset({"name", "short", "demonym"})
+#: The word right before a match, one space before it on its line
+WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w'’-]*) $")
+#: A speaker's label: a name alone at the start of a line, then a colon
+LABEL_AFTER_RE = re.compile(r"[ \t]*:")
+
+
+def _after_given_name(text: str, c: Candidate, givens: frozenset[str]) -> bool:
+    """Whether a state's name or demonym comes right after a capitalised first name, so is
+    a surname: "Host Ellen Jordan", "di Marco Russo", "resume Ana Francia", "Íñigo
+    Portugal" (the names of `given_names.txt`)."""
+    if c.entry.type not in SURNAME_TYPES or not givens:
+        return False
+    before = WORD_BEFORE_RE.search(text, max(0, c.start_char - 40), c.start_char)
+    word = before.group(1) if before else ""
+    return word[:1].isupper() and word.casefold() in givens
+
+
+def _speaker_label(text: str, c: Candidate, surnames: set[str]) -> bool:
+    """Whether a match opens its line as a speaker's label ("JORDAN: Let's start") and is
+    the surname of someone the text names with a first name."""
+    line_start = text.rfind("\n", 0, c.start_char) + 1
+    return (
+        not text[line_start : c.start_char].strip()
+        and text[c.start_char : c.end_char].casefold() in surnames
+        and LABEL_AFTER_RE.match(text, c.end_char) is not None
+    )
 
 
 def _surname_demonym(text: str, c: Candidate) -> bool:

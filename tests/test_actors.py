@@ -561,6 +561,45 @@ def test_a_capitalised_demonym_inside_a_romance_sentence_is_a_surname():
     assert mentions("Les Russes ont signé.", "fr") == [("Russes", "RUS")]
 
 
+def test_a_state_after_a_first_name_is_a_surname():
+    # given_names.txt: a state's name or demonym right after a first name is a surname
+    assert mentions("Host Ellen Jordan talks to Kenji Arai.") == []
+    assert mentions("di Marco Russo", "it") == []  # a byline, in title case
+    assert mentions("resume Ana Francia, investigadora.", "es") == []
+    assert mentions("Por Lucía Alemán", "es") == []
+    assert mentions("Íñigo Portugal, almirante en la reserva.", "es") == []
+    # the country named after that person is still the country
+    assert mentions("Ellen Jordan asked about Jordan.") == [("Jordan", "JOR")]
+    # words that open a sentence or name a month are no first names
+    assert mentions("Will Russia respond?") == [("Russia", "RUS")]
+    assert mentions("In May Japan said it would.") == [("Japan", "JPN")]
+    found = mentions("Per Russia e Cina è un problema.", "it")
+    assert found == [("Russia", "RUS"), ("Cina", "CHN")]
+    # a speaker's label of that surname is the speaker, a sentence naming the state is not
+    text = "Host Ellen Jordan talks to Kenji Arai.\n\nJORDAN: Welcome.\n\nARAI: Jordan is far."
+    assert mentions(text) == [("Jordan", "JOR")]
+
+
+def test_russian_roulette_and_the_korean_war_name_no_state():
+    assert mentions("Japan will not play Russian roulette with North Korea.") == [
+        ("Japan", "JPN"),
+        ("North Korea", "PRK"),
+    ]
+    # a bare "Corea" is the Korea the text names, but not in the war's name
+    found = mentions("La Corea del Nord ricorda la guerra di Corea e la roulette russa.", "it")
+    assert found == [("Corea del Nord", "PRK")]
+    assert mentions("Corea del Norte y la guerra de Corea.", "es") == [("Corea del Norte", "PRK")]
+
+
+def test_an_italian_post_abroad_puts_the_capital_after_a_in_its_place():
+    found = mentions("Tokyo protesta a Pyongyang attraverso la sua ambasciata a Pechino.", "it")
+    assert found == [("Tokyo", "JPN"), ("Pyongyang", "PRK")]
+    found = mentions("L'ambasciatore italiano a Mosca è stato convocato.", "it")
+    assert found == [("italiano", "ITA")]
+    # "a" after no such noun is still a dative: who receives is the government
+    assert mentions("Roma ha inviato armi a Kiev.", "it") == [("Roma", "ITA"), ("Kiev", "UKR")]
+
+
 def test_reactions_voiced_in_a_capital_and_dashed_datelines():
     assert mentions("The visit drew a sharp response in Washington.") == [("Washington", "USA")]
     assert mentions("Die Entscheidung stieß auf Kritik in Brüssel.", "de") == [("Brüssel", "EU")]
