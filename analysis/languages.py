@@ -120,6 +120,9 @@ class LanguageData:
     #: nouns that, linked to a capital, make it a place: "the city of Tripoli", "en el oeste
     #: de Caracas"
     place_nouns: frozenset[str] = frozenset()
+    #: nouns of a post abroad: right before a fronted locative, the capital after it is where
+    #: the post is ("l'ambasciata a Pechino"), not those who govern there
+    seat_nouns: frozenset[str] = frozenset()
     #: impersonal subjects ("on", "man", "si"): after a capital that opens its sentence with a
     #: locative, they make it those who govern there ("À Téhéran, on suit le dossier")
     impersonal: frozenset[str] = frozenset()
@@ -355,6 +358,7 @@ def language_data(code: str) -> LanguageData:
         place_compounds=frozenset(w.lower() for w in raw.get("place_compounds", ())),
         fronted_locatives=frozenset(w.lower() for w in raw.get("fronted_locatives", ())),
         place_nouns=frozenset(w.lower() for w in raw.get("place_nouns", ())),
+        seat_nouns=frozenset(w.lower() for w in raw.get("seat_nouns", ())),
         impersonal=frozenset(w.lower() for w in raw.get("impersonal", ())),
         route_from=frozenset(w.lower() for w in raw.get("route_from", ())),
         venue_nouns=frozenset(w.lower() for w in raw.get("venue_nouns", ())),
