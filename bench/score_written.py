@@ -83,6 +83,7 @@ SETS = (
     "written47",
     "written48",
     "written49",
+    "written50",
     "openings",
 )
 

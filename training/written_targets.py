@@ -45,6 +45,7 @@ HELD_OUT = (
     "written47",
     "written48",
     "written49",
+    "written50",
 )
 POLARITY = {"neg": -1, "neu": 0, "pos": 1}
 
