@@ -243,6 +243,10 @@ MAX_CLAUSE_WORDS = 8
 CUE_WINDOW = 30
 #: A day and month without a year at most this many days after the publication is to come.
 SOON_DAYS = 31
+#: How many months after the publication's an event set ahead is looked for (`_scheduled`),
+#: and how many words before the month its noun may come
+SCHEDULED_MONTHS = 3
+SCHEDULED_WORDS = 4
 #: The same for a feast ("before Christmas", "arrivare a Natale" written in October)
 HOLIDAY_SOON_DAYS = 92
 #: A date's clause of at most this many words is set off from the clause before it, over at
@@ -667,6 +671,10 @@ class Grammar:
     scheduled_for: frozenset[str] = frozenset()
     #: "then", "puis": with a conjunction, what leads from a date to come on to a later month
     then_words: frozenset[str] = frozenset()
+    #: events held on a date set ahead ("summit", "elections"): a month a few months after the
+    #: publication's that one names is the coming one ("the G7 summit in June" written in
+    #: April), not the one before
+    scheduled_nouns: frozenset[str] = frozenset()
     #: the endings of a verb in the past ("inspected") and the words that make such a form a
     #: present passive ("is expected")
     past_suffixes: tuple[str, ...] = ()
@@ -966,6 +974,7 @@ def grammar(code: str) -> Grammar:
         conjunctions=frozenset(_norm(w) for w in raw.get("conjunctions", [])),
         scheduled_for=frozenset(_norm(w) for w in data.get("scheduled_for", [])),
         then_words=frozenset(_norm(w) for w in data.get("then_words", [])),
+        scheduled_nouns=frozenset(_norm(w) for w in data.get("scheduled_nouns", [])),
         past_suffixes=tuple(data.get("past_suffixes", [])),
         present_auxiliaries=frozenset(_norm(w) for w in data.get("present_auxiliaries", [])),
         deadline_re=_ending(data.get("deadline_cues", [])),
@@ -2180,6 +2189,7 @@ class _Scanner:
                     not following
                     and not self.speaks_of_future(g, m.start, span=m.end)
                     and not self._led_on(g, m, month, year)
+                    and not self._scheduled(g, m, month)
                 )
                 or self.reported_before(g, m.start)  # "announced in November it would"
                 or self._past_relative(g, m)
@@ -2227,6 +2237,26 @@ class _Scanner:
             ):
                 return True
         return False
+
+    def _scheduled(self, g: Grammar, m: Match, month: int) -> bool:
+        """Whether the month, at most `SCHEDULED_MONTHS` after the publication's, is when an
+        event set ahead is held, a noun of `scheduled_nouns` just before it in its clause or
+        right after it ("the G7 summit in June", "il vertice del G7 di giugno", "the June
+        summit"): the nearer June, not one ten months back."""
+        if not g.scheduled_nouns or month - self.published.month > SCHEDULED_MONTHS:
+            return False
+        begin = self.clause_start(m.start)
+        before = list(WORD_RE.finditer(self.lower, begin, m.start))[-SCHEDULED_WORDS:]
+        after = NEXT_WORD_RE.match(self.lower, m.end, self.sentence_end)
+        nouns = [w.end() for w in before if _norm(w.group()) in g.scheduled_nouns]
+        if after and _norm(after.group(1)) in g.scheduled_nouns:
+            nouns.append(after.end(1))
+        if not nouns:
+            return False
+        # a past verb of its own after the noun tells of one held ("Toppmötet hölls 24–25
+        # juni"); one before it is another's ("discussed the G7 summit in June")
+        mark = CLAUSE_MARK_RE.search(self.text, m.end, self.sentence_end)
+        return not self._past_words(g, nouns[0], mark.start() if mark else self.sentence_end)
 
     def _led_on(self, g: Grammar, m: Match, month: int, year: int) -> bool:
         """Whether a date to come earlier in the sentence, in `year` and not after `month`,

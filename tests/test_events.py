@@ -1721,6 +1721,24 @@ def test_dotted_dates_austrian_months_and_spanish_next_week():
     ]
 
 
+def test_a_month_soon_after_the_publication_that_an_event_set_ahead_names_is_to_come():
+    published = "2027-04-06"
+    for lang, sentence, expression in (
+        ("en", "The leaders discussed the G7 summit in June.", "June"),
+        ("it", "Hanno fatto il punto sul vertice del G7 di giugno.", "giugno"),
+        ("es", "Hablaron de la cumbre del G7 de junio.", "junio"),
+    ):
+        assert dates(sentence, lang=lang, published=published) == [(expression, "2027-06")]
+    # no such noun, a month further off, or "last": the one before
+    assert dates("The ministers met in June.", published=published) == [("June", "2026-06")]
+    assert dates("At the summit in November, they agreed.", published=published) == [
+        ("November", "2026-11")
+    ]
+    assert dates("At the summit last June, they agreed.", published=published) == [
+        ("June", "2026-06")
+    ]
+
+
 def test_a_past_verb_of_lasting_makes_until_the_end_of_a_past_span():
     published = "2025-11-04"  # a Tuesday
     assert dates("The curfew stayed in force until Monday.", published=published) == [
