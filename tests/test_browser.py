@@ -170,9 +170,12 @@ def test_every_page_opens_without_error(browser, app_url, path):
     page.goto(f"{app_url}/{path}")
     settle(page, charts=CHARTS[path])
     assert "Showing 5 of 5 articles" in showing(page)
-    # the app's own links to its pages, not Streamlit's list of the folder's files
-    nav = page.locator('[data-testid="stSidebar"]').inner_text()
-    assert "Overview" in nav and "Corpus" in nav and "streamlit app" not in nav.lower()
+    # the app's own links to its pages, not Streamlit's list of the folder's files (drawn
+    # after the page's first elements on a busy machine: waited for, not read at once)
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    expect(sidebar).to_contain_text("Overview", timeout=30_000)
+    nav = sidebar.inner_text()
+    assert "Corpus" in nav and "streamlit app" not in nav.lower()
     assert page.locator('[data-testid="stSidebarNav"]').count() == 0
     page.close()
 
