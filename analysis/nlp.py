@@ -899,7 +899,11 @@ def _in_other_name(text: str, c: Candidate) -> bool:
     line_start = text.rfind("\n", 0, c.start_char) + 1
     # the second half of a compound is inside the name its first half is in ("la Maison
     # franco-japonaise")
-    first = COMPOUND_FIRST_RE.search(text, max(line_start, c.start_char - 20), c.start_char)
+    first = (  # only after a hyphen: most names are not a compound's second half
+        COMPOUND_FIRST_RE.search(text, max(line_start, c.start_char - 20), c.start_char)
+        if text[c.start_char - 1 : c.start_char] in HYPHENS
+        else None
+    )
     start = first.start() if first else c.start_char
     if data.name_heads_before and data.name_heads_before.search(
         text, max(line_start, start - 40), start
