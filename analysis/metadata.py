@@ -284,7 +284,8 @@ def _writer_line_date(line: str, language: str) -> tuple[str, str] | None:
     bars ("Jordan Villanueva | Commentary | 15 September 2025"), or a comma, their place and
     a numeric date ("Nicole Anliker, Bern 14.11.2025, 05.30 Uhr")."""
     text = line.strip()
-    first, *rest = LINE_PARTS_RE.split(text)
+    # (split only a line with a bar: most lines read here are prose)
+    first, *rest = LINE_PARTS_RE.split(text) if any(b in text for b in "|·•") else [text]
     if rest and WRITER_NAME_RE.fullmatch(first):
         return next((found for part in rest if (found := parse_date(part, language))), None)
     name, comma, after = text.partition(",")
