@@ -1077,7 +1077,10 @@ def _promotion_re(language: str) -> re.Pattern | None:
         return None
     articles = "|".join(map(re.escape, sorted(language_data(language).articles, key=len)[::-1]))
     article = rf"(?:(?P<article>{articles})\s+)?" if articles else ""
+    # the words' first letters first: one test where no promotion starts, most places
+    firsts = {w[0] for code in (language, "en") for w in language_data(code).promotion_words}
     return re.compile(
+        rf"(?=(?i:[{''.join(map(re.escape, sorted(firsts)))}]))"
         rf"(?i:{words})\s+(?:[«\"“„][^»\"”“]{{1,60}}[»\"”“]\s+[a-zà-ÿ']{{1,5}}\s+)?"
         rf"{article}(?P<name>{_PROMOTED_NAME})"
     )
