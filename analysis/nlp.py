@@ -70,7 +70,9 @@ UNKNOWN = config.UNKNOWN_LANGUAGE
 PLACE_SUFFIX_CHARS = 24
 
 BOUNDARY_RE = re.compile(r"[.?!…]+[”’\"»)\]“‘]*(?=\s)")  # “ ‘ close a German quote
-LONE_NEWLINE_RE = re.compile(r"(?<![ \n])\n(?![ \n])")
+#: A newline between two characters that are no space or newline (the look-behind after the
+#: newline, so that the search skips from newline to newline)
+LONE_NEWLINE_RE = re.compile(r"\n(?<![ \n]\n)(?![ \n])")
 NEWLINE_RE = re.compile("\n")
 OPENERS = "“„‚\"‘'«(["  # „ ‚: German opening quotes
 WORD_RE = re.compile(r"[^\W\d_]")
