@@ -214,7 +214,7 @@ def _entries(names: Path, actors: dict[str, Actor]) -> tuple[Entry, ...]:
         where = f"names/{label} line {line}"
         if entry.type not in ENTRY_TYPES:
             raise GazetteerError(f"{where}: unknown type {entry.type!r}")
-        if not entry.is_block and entry.actor_id not in actors:
+        if entry.actor_id != BLOCK and entry.actor_id not in actors:  # (is_block, uncached)
             raise GazetteerError(f"{where}: unknown actor {entry.actor_id!r}")
         if not entry.surface:
             raise GazetteerError(f"{where}: empty surface")
