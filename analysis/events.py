@@ -616,17 +616,6 @@ class Grammar:
     alternatives: tuple[Alternative, ...]
     months: dict[str, int]
     abbreviations: frozenset[str]
-    #: the character before a place where the guard lets an expression start (None: no guard)
-    places: re.Pattern | None = None
-    #: the first words of the kept prepositions and modifiers, which start no template
-    prefix_heads: frozenset[str] = frozenset()
-    #: per first word, the templates that may start with it ("" for any other word)
-    templates_of: dict[str, tuple[int, ...]] = field(default_factory=dict)
-    #: the pattern before the templates (the prefixes) and each template's own
-    prefix_regex: str = ""
-    template_regexes: tuple[str, ...] = ()
-    #: the pattern to try at a place, by its first word (filled as words come)
-    patterns: dict[str, re.Pattern] = field(default_factory=dict, compare=False, repr=False)
     capitalized: bool = False
     capitalised_nouns: bool = False  # German: a capital after a word starts no name
     #: written without spaces: the last character of a match may precede the next ("昨年12月")
@@ -854,61 +843,6 @@ def _guard(pattern: str, heads: set[str] | None, data: object) -> str:
     return rf"(?=\d|['’]|{_alternation(words - needy)}(?!\w)|{followed})"
 
 
-def _templates_by_word(body_heads: Sequence[set[str] | None]) -> dict[str, tuple[int, ...]]:
-    """Per word that starts a template ("0" for a digit), the templates that may start with
-    it, in their order; under "", those that any word may start (their start is unknown, or
-    not a letter or a digit)."""
-
-    def any_word(heads: set[str] | None) -> bool:
-        return heads is None or "'" in heads
-
-    words = {w for heads in body_heads if heads for w in heads} - {"'"}
-    by_word = {
-        word: tuple(i for i, h in enumerate(body_heads) if any_word(h) or word in h)
-        for word in words
-    }
-    by_word[""] = tuple(i for i, h in enumerate(body_heads) if any_word(h))
-    return by_word
-
-
-def _pattern_for(g: Grammar, word: str) -> re.Pattern:
-    """The pattern to try at a place that starts with `word` ("0" for a digit, "" for a
-    sign): the whole grammar where a prefix may start there, else its prefixes and only the
-    templates that may start with the word (built once per word)."""
-    pattern = g.patterns.get(word)
-    if pattern is None:
-        if not word or word in g.prefix_heads or "'" in g.prefix_heads:
-            pattern = g.pattern
-        else:
-            templates = g.templates_of.get(word, g.templates_of[""])
-            bodies = "|".join(g.template_regexes[i] for i in templates) or "(?!)"
-            pattern = _compiled(rf"[^\w]{g.prefix_regex}(?:{bodies})")
-        g.patterns[word] = pattern
-    return pattern
-
-
-@cache
-def _compiled(regex: str) -> re.Pattern:
-    return re.compile(regex)  # words with the same templates share one
-
-
-def search(g: Grammar, text: str, pos: int, end: int) -> re.Match | None:
-    """`g.pattern.search(text, pos, end)`, but at a place that starts with a word no prefix
-    starts with, only the templates that may start with that word are tried ("the", "that"
-    pass the guard at many places where the rest of the ~50 templates fail)."""
-    if g.places is None:
-        return g.pattern.search(text, pos, end)
-    patterns, first_word = g.patterns, LETTERS_RE.match
-    for place in g.places.finditer(text, pos, end):
-        at = place.start()
-        word = first_word(text, at + 1, end)
-        word = word.group() if word else "0" if text[at + 1 : at + 2].isdecimal() else ""
-        pattern = patterns.get(word) or _pattern_for(g, word)
-        if m := pattern.match(text, at, end):
-            return m
-    return None
-
-
 @cache
 def grammar(code: str) -> Grammar:
     """The compiled grammar of language `code` (without a [temporal] table: dates made of
@@ -966,31 +900,27 @@ def grammar(code: str) -> Grammar:
     for kind, common in COMMON_TEMPLATES.items():  # a language's own come first
         templates[kind] = [*templates.get(kind, []), *common]
     boundary = r"(?:(?<!\d)|(?!\d))" if compact else r"(?!\w)"
-    prefix_heads = frozenset(heads)
     alternatives: list[Alternative] = []
     bodies: list[str] = []
-    body_heads: list[set[str] | None] = []  # None: any word may start it
     for kind in KINDS:
         for template in templates.get(kind, []):
             regex, names = _template_regex(template, len(alternatives), classes)
             bodies.append(rf"(?P<k{len(alternatives)}>{regex}){boundary}")
             alternatives.append(Alternative(kind, tuple(names)))
-            first = _heads(template, class_heads)
-            body_heads.append(None if kind in MODIFIED_ONLY else first)
             if kind in MODIFIED_ONLY:
                 continue  # it starts no expression: its modifier does, and that is a head
+            first = _heads(template, class_heads)
             heads = None if heads is None or first is None else heads | first
     sep = r"(?:\s*-\s*|\s+|(?<=['’]))"
     links = modifiers.get("links", [])
     link = rf"(?:\s+{_alternation(links)})?" if links else ""
     # The prefixes are lazy so that a template starting with the same word wins ("dal 2017 al
     # 2021" is a range; "dal luglio 2000" is a kept preposition and a month).
-    prefix = (
+    unguarded = (
         rf"(?:(?P<kept>{_alternation(kept_words)}){sep}"
         rf"(?:(?P<article>{_alternation(data.get('articles', []))}){sep})?)??"
-        rf"(?:(?P<mod>{_alternation(mod_words)}){link}{sep})??"
+        rf"(?:(?P<mod>{_alternation(mod_words)}){link}{sep})??(?:{'|'.join(bodies)})"
     )
-    unguarded = rf"{prefix}(?:{'|'.join(bodies)})"
     guard = "" if compact else _guard(unguarded, heads, [data, raw.get("months", {}), templates])
     core = guard + unguarded
     return Grammar(
@@ -998,11 +928,6 @@ def grammar(code: str) -> Grammar:
         pattern=re.compile(rf"[^\d]{core}" if compact else rf"[^\w]{core}"),
         pattern_at_start=re.compile(core),
         alternatives=tuple(alternatives),
-        places=re.compile(rf"[^\w]{guard}") if guard else None,
-        prefix_heads=prefix_heads,
-        templates_of=_templates_by_word(body_heads),
-        prefix_regex=prefix,
-        template_regexes=tuple(bodies),
         months=months,
         abbreviations=abbreviations,
         capitalized=bool(data.get("capitalized", False)),
@@ -1312,7 +1237,7 @@ class _Scanner:
         while pos < end:
             at_start = pos == start == 0 and (m := g.pattern_at_start.match(self.lower, 0, end))
             if not at_start:
-                m = search(g, self.lower, pos, end)
+                m = g.pattern.search(self.lower, pos, end)
             if m is None:
                 return
             found = self.read(g, m, bool(at_start))
