@@ -363,6 +363,7 @@ def _matchers(
     return (matcher, lower), keys
 
 
+@cache  # one per pipeline: the names every language shares are tokenised once
 def _twin_tokenizer(nlp: Language) -> Tokenizer:
     """A tokenizer that splits as `nlp`'s does, into the same vocabulary, with its own cache.
 
