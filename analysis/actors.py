@@ -33,7 +33,7 @@ import csv
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import NamedTuple
 
@@ -88,19 +88,20 @@ class Entry:
     requires: tuple[str, ...] = ()  # actor ids, or (SELF,)
     given_name: bool = False  # "Jordan", "Chad": also a first name (GIVEN)
 
-    @property
+    # Read for every match of every article: worked out once per entry.
+    @cached_property
     def is_block(self) -> bool:
         return self.actor_id == BLOCK
 
-    @property
+    @cached_property
     def needs_intro(self) -> bool:
         return self.requires == (SELF,)
 
-    @property
+    @cached_property
     def needs_presence(self) -> bool:
         return self.requires == (PRESENT,)
 
-    @property
+    @cached_property
     def case_sensitive(self) -> bool:
         return self.surface != self.surface.lower()
 
@@ -232,7 +233,7 @@ def _entries(names: Path, actors: dict[str, Actor]) -> tuple[Entry, ...]:
         where = f"names/{label} line {line}"
         if entry.type not in ENTRY_TYPES:
             raise GazetteerError(f"{where}: unknown type {entry.type!r}")
-        if not entry.is_block and entry.actor_id not in actors:
+        if entry.actor_id != BLOCK and entry.actor_id not in actors:  # (is_block, uncached)
             raise GazetteerError(f"{where}: unknown actor {entry.actor_id!r}")
         if not entry.surface:
             raise GazetteerError(f"{where}: empty surface")

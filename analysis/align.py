@@ -34,7 +34,9 @@ from analysis.languages import language_data
 from analysis.schema import Tables, frame
 
 NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
-NAME_RE = re.compile(r"(?<![\w’'])([A-ZÀ-Ý][\w’'-]{3,})")
+#: A capitalised word not inside another (the look-behind after the capital, so that the
+#: search skips to capitals instead of testing the look-behind at every character)
+NAME_RE = re.compile(r"([A-ZÀ-Ý](?<![\w’'][A-ZÀ-Ý])[\w’'-]{3,})")
 CONTENT_RE = re.compile(r"[^\W\d_]{4,}")
 QUOTE_RE = re.compile(r"[“\"«]")
 

@@ -421,7 +421,7 @@ def _counts(words: list[str] | Counter, languages: tuple[str, ...]) -> dict[str,
     """Function-word hits per language (one dictionary pass, not one per language)."""
     tally = words if isinstance(words, Counter) else Counter(words)
     return {
-        code: sum(tally[w] for w in language_data(code).function_words if w in tally)
+        code: sum(tally[w] for w in tally.keys() & language_data(code).function_words)
         for code in languages
     }
 

@@ -7,6 +7,7 @@ language-data-driven patterns on whole lines; `dateparser` normalises each candi
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from email.utils import parseaddr, parsedate_to_datetime
@@ -283,7 +284,8 @@ def _writer_line_date(line: str, language: str) -> tuple[str, str] | None:
     bars ("Jordan Villanueva | Commentary | 15 September 2025"), or a comma, their place and
     a numeric date ("Nicole Anliker, Bern 14.11.2025, 05.30 Uhr")."""
     text = line.strip()
-    first, *rest = LINE_PARTS_RE.split(text)
+    # (split only a line with a bar: most lines read here are prose)
+    first, *rest = LINE_PARTS_RE.split(text) if any(b in text for b in "|·•") else [text]
     if rest and WRITER_NAME_RE.fullmatch(first):
         return next((found for part in rest if (found := parse_date(part, language))), None)
     name, comma, after = text.partition(",")
@@ -1096,7 +1098,10 @@ def _promotion_re(language: str) -> re.Pattern | None:
         return None
     articles = "|".join(map(re.escape, sorted(language_data(language).articles, key=len)[::-1]))
     article = rf"(?:(?P<article>{articles})\s+)?" if articles else ""
+    # the words' first letters first: one test where no promotion starts, most places
+    firsts = {w[0] for code in (language, "en") for w in language_data(code).promotion_words}
     return re.compile(
+        rf"(?=(?i:[{''.join(map(re.escape, sorted(firsts)))}]))"
         rf"(?i:{words})\s+(?:[«\"“„][^»\"”“]{{1,60}}[»\"”“]\s+[a-zà-ÿ']{{1,5}}\s+)?"
         rf"{article}(?P<name>{_PROMOTED_NAME})"
     )
@@ -1605,10 +1610,20 @@ def _words(line: str) -> int:
 ISSUER_WORDS = 3
 
 
-def _head(lines: list[str], kinds: list[str], language: str) -> tuple[list[tuple[int, str]], int]:
+def _head(
+    lines: list[str], kinds: list[str], language: str
+) -> tuple[tuple[tuple[int, str], ...], int]:
     """The headline-like lines above the first paragraph of prose ((line number, text)), and
     which of them is the title (-1 when none): the first that is no kicker, rubric or masthead,
     or the first of all when no title-length line follows it."""
+    return _head_of(tuple(lines), tuple(kinds), language)
+
+
+@lru_cache(maxsize=4)  # the title and source finders all read one article's opening
+def _head_of(
+    lines: tuple[str, ...], kinds: tuple[str, ...], language: str
+) -> tuple[tuple[tuple[int, str], ...], int]:
+    """`_head` of one article, read once for all its callers."""
     head: list[tuple[int, str]] = []
     issuer = 0  # the lines above a document's label name its issuer ("United Nations")
     for n, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
@@ -1638,15 +1653,15 @@ def _head(lines: list[str], kinds: list[str], language: str) -> tuple[list[tuple
             continue
         following, after = (head[j][1] if j < len(head) else None for j in (i + 1, i + 2))
         if not _is_label(line, following, language, after) and not _tagline(head, i, language):
-            return head, i
+            return tuple(head), i
         # a one-word kicker ("EDITORIAL") gives way to a short headline ("Afghan impasse")
         one_word = _words(line) <= 1
         if not any(
             (one_word or _words(text) >= MIN_HEADLINE_WORDS) and not _is_label(text, None, language)
             for _, text in head[i + 1 :]
         ):
-            return head, i
-    return head, -1
+            return tuple(head), i
+    return tuple(head), -1
 
 
 #: A social network's account handle on a line of its own ("@hibamansour", "@name@server.org")
@@ -1668,7 +1683,7 @@ NAME_OVER_SECTION_WORDS = 3
 LINK_LETTERS = 3
 
 
-def _name_over_section(head: list[tuple[int, str]], lines: list[str]) -> bool:
+def _name_over_section(head: Sequence[tuple[int, str]], lines: list[str]) -> bool:
     """Whether the opening's first line is a publisher's name printed right over a one-word
     section or programme line or a section path, a headline under both ("Le Devoir" /
     "Politique", "EL PAÍS English" / "International", "Deutschlandfunk" / "Presseschau",
@@ -1722,7 +1737,7 @@ def _as_written(name: str, lines: list[str]) -> str:
     return name
 
 
-def _tagline(head: list[tuple[int, str]], i: int, language: str) -> bool:
+def _tagline(head: Sequence[tuple[int, str]], i: int, language: str) -> bool:
     """Whether line `i` of the opening is a masthead's tagline: between the publisher's name
     and a section path ("The Baltic Courier" / "Independent news from Tallinn to Gdańsk" /
     "World › Europe")."""

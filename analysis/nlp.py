@@ -71,7 +71,9 @@ UNKNOWN = config.UNKNOWN_LANGUAGE
 PLACE_SUFFIX_CHARS = 24
 
 BOUNDARY_RE = re.compile(r"[.?!…]+[”’\"»)\]“‘]*(?=\s)")  # “ ‘ close a German quote
-LONE_NEWLINE_RE = re.compile(r"(?<![ \n])\n(?![ \n])")
+#: A newline between two characters that are no space or newline (the look-behind after the
+#: newline, so that the search skips from newline to newline)
+LONE_NEWLINE_RE = re.compile(r"\n(?<![ \n]\n)(?![ \n])")
 NEWLINE_RE = re.compile("\n")
 OPENERS = "“„‚\"‘'«(["  # „ ‚: German opening quotes
 WORD_RE = re.compile(r"[^\W\d_]")
@@ -362,6 +364,7 @@ def _matchers(
     return (matcher, lower), keys
 
 
+@cache  # one per pipeline: the names every language shares are tokenised once
 def _twin_tokenizer(nlp: Language) -> Tokenizer:
     """A tokenizer that splits as `nlp`'s does, into the same vocabulary, with its own cache.
 
@@ -911,7 +914,11 @@ def _in_other_name(text: str, c: Candidate) -> bool:
     line_start = text.rfind("\n", 0, c.start_char) + 1
     # the second half of a compound is inside the name its first half is in ("la Maison
     # franco-japonaise")
-    first = COMPOUND_FIRST_RE.search(text, max(line_start, c.start_char - 20), c.start_char)
+    first = (  # only after a hyphen: most names are not a compound's second half
+        COMPOUND_FIRST_RE.search(text, max(line_start, c.start_char - 20), c.start_char)
+        if text[c.start_char - 1 : c.start_char] in HYPHENS
+        else None
+    )
     start = first.start() if first else c.start_char
     if data.name_heads_before and data.name_heads_before.search(
         text, max(line_start, start - 40), start

@@ -204,18 +204,18 @@ def analyse(job: Job, rows: Rows) -> Problem | None:
         classify_line(line, p.language, i)
         for i, (line, p) in enumerate(zip(lines, paragraphs, strict=True))
     ]
-    for i, (p, kind) in enumerate(zip(paragraphs, kinds, strict=True)):
-        rows.add(
-            "paragraphs",
-            key,
-            article_id=aid,
-            paragraph_no=i,
-            start_char=p.start,
-            end_char=p.end,
-            text=lines[i],
-            kind=kind,
-            language=p.language,
-        )
+    rows.add_many(
+        "paragraphs",
+        key,
+        len(paragraphs),
+        article_id=aid,
+        paragraph_no=list(range(len(paragraphs))),
+        start_char=[p.start for p in paragraphs],
+        end_char=[p.end for p in paragraphs],
+        text=lines,
+        kind=kinds,
+        language=[p.language for p in paragraphs],
+    )
 
     # Sentences: the segmenter's spans (the same boundaries as doc.sents, trimmed).
     para_starts = [p.start for p in paragraphs] or [0]
@@ -275,8 +275,16 @@ def analyse(job: Job, rows: Rows) -> Problem | None:
     for states in by_sentence.values():
         for pair in combinations(sorted(states), 2):
             pair_counts[pair] = pair_counts.get(pair, 0) + 1
-    for (a, b), n in sorted(pair_counts.items()):
-        rows.add("comentions", key, article_id=aid, actor_a=a, actor_b=b, n_sentences=n)
+    pairs = sorted(pair_counts)
+    rows.add_many(
+        "comentions",
+        key,
+        len(pairs),
+        article_id=aid,
+        actor_a=[a for a, _ in pairs],
+        actor_b=[b for _, b in pairs],
+        n_sentences=[pair_counts[pair] for pair in pairs],
+    )
 
     # Metadata: manifest, then the format's own metadata, then what the text says.
     lang_for_dates = paragraphs[0].language if paragraphs else language
@@ -557,12 +565,10 @@ def _report_notes(result: BuildResult) -> None:
 def _check_translations(result: BuildResult) -> None:
     """A manifest `translation_of` naming no article of the corpus is reported and cleared."""
     articles = result.tables.articles
-    known = set(articles["article_id"])
-    bad = (
-        articles["translation_of"].notna()
-        & (articles["translation_of"] != "")
-        & ~articles["translation_of"].isin(known)
-    )
+    named = articles["translation_of"].notna() & (articles["translation_of"] != "")
+    if not named.any():  # most corpora: no manifest names a translation
+        return
+    bad = named & ~articles["translation_of"].isin(set(articles["article_id"]))
     for _, row in articles[bad].iterrows():
         result.problems.append(
             Problem(
