@@ -186,9 +186,16 @@ def given_names(folder: str | None = None) -> frozenset[str]:
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     }
-    gazetteer = load_gazetteer(folder)
-    surfaces = {e.surface.casefold() for entries in gazetteer.entries.values() for e in entries}
-    return frozenset(names - surfaces)
+    # as it is loaded elsewhere: `load_gazetteer(None)` would be a second copy in the cache
+    gazetteer = load_gazetteer() if folder is None else load_gazetteer(folder)
+    # one surface at a time: a set of every language's surfaces would hold ~30 MB at once
+    taken = {
+        surface
+        for entries in gazetteer.entries.values()
+        for e in entries
+        if (surface := e.surface.casefold()) in names
+    }
+    return frozenset(names - taken)
 
 
 def _genitives(shared: tuple[Entry, ...], own: tuple[Entry, ...], language: str):
