@@ -1239,6 +1239,8 @@ class _Scanner:
         gone: set[int] = set()  # the weeks taken into a weekday
         for i in weekdays:
             day = found[i]
+            if len(day.date) != 10:  # not resolved: nothing to place in a week
+                continue
             for j in (i - 1, i + 1):
                 if not 0 <= j < len(found) or j in gone or j in joined:
                     continue

@@ -1739,6 +1739,13 @@ def test_a_month_soon_after_the_publication_that_an_event_set_ahead_names_is_to_
     ]
 
 
+def test_a_weekday_and_its_week_in_an_undated_text_stay_unresolved():
+    assert extract("He died on Monday last week.", lang="en", published="") == [
+        ("Monday", "", "", "", "unresolved"),
+        ("last week", "", "", "", "unresolved"),
+    ]
+
+
 def test_a_past_verb_of_lasting_makes_until_the_end_of_a_past_span():
     published = "2025-11-04"  # a Tuesday
     assert dates("The curfew stayed in force until Monday.", published=published) == [
