@@ -269,8 +269,9 @@ CELL_SEPARATOR = " | "
 
 #: An inline HTML tag in Markdown: whether it closes, and its name
 INLINE_TAG_RE = re.compile(r"<\s*(/?)\s*([A-Za-z][\w-]*)|")
-#: Inline HTML elements whose content is no text (a script's code)
-MARKDOWN_HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "iframe", "object"})
+#: HTML elements whose content is code or embedded content, never text (Markdown drops them
+#: inline with what they hold; an HTML page, with the rest of `SKIP_TAGS`)
+CODE_TAGS = frozenset({"script", "style", "noscript", "template", "iframe", "object"})
 
 
 def _from_markdown(raw: str) -> Extracted:
@@ -302,7 +303,7 @@ def _from_markdown(raw: str) -> Extracted:
         for child in token.children or []:
             if child.type == "html_inline":
                 closing, name = INLINE_TAG_RE.match(child.content).groups(default="")
-                if not hidden and not closing and name.lower() in MARKDOWN_HIDDEN_TAGS:
+                if not hidden and not closing and name.lower() in CODE_TAGS:
                     hidden = name.lower()
                 elif hidden and closing and name.lower() == hidden:
                     hidden = ""
@@ -377,12 +378,7 @@ BLOCK_TAGS = {
     "table",
 }
 SKIP_TAGS = {
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "iframe",
-    "object",
+    *CODE_TAGS,
     "svg",
     "head",
     "nav",
