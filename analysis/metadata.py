@@ -711,8 +711,10 @@ def _published_today(lines: list[str], language: str, today: date) -> FoundDate 
     return None
 
 
+#: A clock time: "10:32", "18h12", "05.30"
+CLOCK = r"\b\d{1,2}\s?[:h.]\s?\d{2}\b"
 #: A clock time and what follows it: "alle 10:32", "à 18h12, modifié le …", "14:05 Uhr".
-TIME_RE = re.compile(r"(?<!\s)\s*\b\d{1,2}\s?[:h.]\s?\d{2}\b.*$", re.IGNORECASE)
+TIME_RE = re.compile(rf"(?<!\s)\s*{CLOCK}.*$", re.IGNORECASE)
 #: Short lower-case words left before a time once it is cut ("alle", "à", "at", "a las").
 TRAILING_WORDS_RE = re.compile(r"(?:\s+[^\W\d]{1,5}){1,2}\s*$")
 
@@ -812,7 +814,7 @@ def _place_date(text: str) -> str:
 #: A clock time with its zone, and the short words after it, before a date: "alle 20:42
 #: GMT+9 del 2 aprile 2027", "à 18h12 (CET) le 3 février 2025", "08:15 UTC on 2 April 2027"
 TIME_FIRST_RE = re.compile(
-    r"(?<![\d.,/])\b\d{1,2}\s?[:h.]\s?\d{2}\b(?![.,/]\d)(?:\s?[ap]\.?m\.?)?"
+    rf"(?<![\d.,/]){CLOCK}(?![.,/]\d)(?:\s?[ap]\.?m\.?)?"
     r"(?:\s*\(?(?:GMT|UTC|[A-Z]{2,4}T)(?:\s?[+−-]\s?\d{1,2}(?::?\d{2})?)?\)?)?"
     r"[\s,]*(?:[^\W\d]{1,5}\s+){0,2}",
     re.IGNORECASE,
