@@ -535,6 +535,18 @@ class ActorMatcher:
                 if c.start in surnames
             }
             surnames |= {c.start for c in candidates if _speaker_label(text, c, called)}
+            # a capital that is someone's surname is that person alone later too ("Giulia
+            # Praga" … "ha detto Praga"), as a capital in a place's sense is no mention anyway
+            capitals = {
+                text[c.start_char : c.end_char]
+                for c in candidates
+                if c.start in surnames and c.entry.type == "capital"
+            }
+            surnames |= {
+                c.start
+                for c in candidates
+                if c.entry.type == "capital" and text[c.start_char : c.end_char] in capitals
+            }
         candidates = [
             c
             for c in candidates
@@ -989,8 +1001,9 @@ def _without_shouted_words(text: str, found: list[tuple[Candidate, Actor]]):
     ]
 
 
-#: Entry types a given name before makes a surname ("Ellen Jordan", "Marco Russo")
-SURNAME_TYPES = frozenset({"name", "short", "demonym"})
+#: Entry types a given name before makes a surname ("Ellen Jordan", "Marco Russo", "Giulia
+#: Praga", "Luca Kim": not the Kim the article names)
+SURNAME_TYPES = frozenset({"name", "short", "demonym", "capital", "surname"})
 #: The word right before a match, one space before it on its line
 WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w'’-]*) $")
 #: A speaker's label: a name alone at the start of a line, then a colon
@@ -998,12 +1011,17 @@ LABEL_AFTER_RE = re.compile(r"[ \t]*:")
 
 
 def _after_given_name(text: str, c: Candidate, givens: frozenset[str]) -> bool:
-    """Whether a state's name or demonym comes right after a capitalised first name, so is
-    a surname: "Host Ellen Jordan", "di Marco Russo", "resume Ana Francia", "Íñigo
-    Portugal" (the names of `given_names.txt`)."""
-    if c.entry.type not in SURNAME_TYPES or not givens:
+    """Whether a state's name, demonym or capital, or a shared surname, comes right after a
+    capitalised first name, so is someone's surname: "Host Ellen Jordan", "di Marco Russo",
+    "resume Ana Francia", "Íñigo Portugal", "l'analista Giulia Praga", "di Luca Kim" (the
+    names of `given_names.txt`)."""
+    at = c.start_char
+    # a name ends in a letter, one space before the match: cheap to rule out first
+    if c.entry.type not in SURNAME_TYPES or not givens or at < 2 or text[at - 1] != " ":
         return False
-    before = WORD_BEFORE_RE.search(text, max(0, c.start_char - 40), c.start_char)
+    if not text[at - 2].isalpha():
+        return False
+    before = WORD_BEFORE_RE.search(text, max(0, at - 40), at)
     word = before.group(1) if before else ""
     return word[:1].isupper() and word.casefold() in givens
 

@@ -580,6 +580,30 @@ def test_a_state_after_a_first_name_is_a_surname():
     assert mentions(text) == [("Jordan", "JOR")]
 
 
+def test_a_capital_or_a_shared_surname_after_a_first_name_is_a_surname():
+    # a capital, there and alone later in the article (a capital as a place is none anyway)
+    text = "L'analista Giulia Praga ha parlato. «Non basta», ha detto Praga. Mosca tace."
+    assert mentions(text, "it") == [("Mosca", "RUS")]
+    assert mentions("Por Hannah Berlin y Takashi Mori") == []
+    # a shared surname: someone else than the Kim the article names
+    text = "Kim Jong Un met Putin.\nBy Daniel Kim, Seoul\nKim praised Russia."
+    found = [m for m in mentions(text) if m[0] == "Kim"]
+    assert found == [("Kim", "PERSON:Kim Jong Un")]
+    assert mentions("By Hannah Okafor and Daniel Cho, Northeast Asia Program") == []
+
+
+def test_sway_over_a_capital_is_its_government_and_nk_is_north_korea():
+    found = mentions("Washington should press Beijing to use its influence in Pyongyang.")
+    assert ("Pyongyang", "PRK") in found
+    assert mentions("Officials met in Pyongyang.") == []  # a place
+    assert mentions("China blocks UN statement on NK satellite") == [
+        ("China", "CHN"),
+        ("UN", "UN"),
+        ("NK", "PRK"),
+    ]
+    assert mentions("NK News reported the launch.") == []  # a publication
+
+
 def test_russian_roulette_and_the_korean_war_name_no_state():
     assert mentions("Japan will not play Russian roulette with North Korea.") == [
         ("Japan", "JPN"),
