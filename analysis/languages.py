@@ -43,6 +43,21 @@ LINGUA_SAMPLE_CHARS = 1200
 
 
 @dataclass(frozen=True)
+class Offices:
+    """A language's words of office (the `[offices]` table of its file): they join a person's
+    name to a state's office ("Russian Deputy Foreign Minister Andrei Rudenko")."""
+
+    titles: frozenset[str]  # heads: "minister", "ambassador", "portavoce"
+    words: frozenset[str]  # an office's other words: "deputy", "foreign", "esteri"
+    links: frozenset[str]  # articles and links inside an office's name: "of", "degli"
+    posts: frozenset[str]  # where a post is, or to whom: "to", "in", "presso", "ante"
+    former: frozenset[str]  # a former holder: "former", "ex", "già"
+    #: a word ending in a title is that title (German "Vizeaußenminister", Swedish
+    #: "utrikesminister")
+    compounds: bool = False
+
+
+@dataclass(frozen=True)
 class LanguageData:
     """Everything language-specific the pipeline uses; one TOML file per language."""
 
@@ -172,6 +187,7 @@ class LanguageData:
     #: after which it takes none ("Merz' Rede")
     genitive_suffix: str = ""
     genitive_bare_after: tuple[str, ...] = ()
+    offices: Offices | None = None
 
 
 @dataclass(frozen=True)
@@ -389,6 +405,30 @@ def language_data(code: str) -> LanguageData:
         spelling_variants=tuple(tuple(pair) for pair in raw.get("spelling_variants", ())),
         genitive_suffix=raw.get("genitive_suffix", ""),
         genitive_bare_after=tuple(raw.get("genitive_bare_after", ())),
+        offices=_offices(raw),
+    )
+
+
+def _offices(raw: dict) -> Offices | None:
+    table = raw.get("offices")
+    if not table:
+        return None
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.casefold() for w in table.get(key, ()))
+
+    return Offices(
+        titles=words("titles"),
+        words=words("words"),
+        links=(
+            words("links")
+            | {w.casefold() for w in raw.get("name_links", ())}
+            | {w.casefold() for w in raw.get("name_articles", ())}
+            | {w.casefold() for w in raw.get("temporal", {}).get("articles", ()) if w.isalpha()}
+        ),
+        posts=words("posts"),
+        former=words("former"),
+        compounds=bool(table.get("compounds", False)),
     )
 
 

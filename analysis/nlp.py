@@ -64,6 +64,7 @@ from analysis.metadata import (
     is_headline_like,
     is_writer_place_line,
 )
+from analysis.officials import introduced, references, title_words
 
 UNKNOWN = config.UNKNOWN_LANGUAGE
 #: How much of a capital's line after it is read for a place's particle ("東京に到着") or
@@ -467,8 +468,8 @@ class ActorMatcher:
         gazetteer = load_gazetteer()
         text = doc._.text or doc.text
         paragraphs = doc._.paragraphs or [Paragraph(0, len(text), self.lang)]
-        arr = doc.to_array([IDX, LENGTH])
-        idx = arr[:, 0]
+        arr = doc.to_array([IDX, LENGTH, LOWER])
+        idx, lowers = arr[:, 0], arr[:, 2]
         starts, lengths = idx.tolist(), arr[:, 1].tolist()  # Python ints: cheap to index
         # One matcher pass per paragraph language over the whole doc (usually just one),
         # keeping the matches that fall in paragraphs of that language. A paragraph of
@@ -763,11 +764,75 @@ class ActorMatcher:
                 )
         places = {lang: _places(lang) for lang in {c.language for c in candidates}}
         found = resolve(candidates, gazetteer.actors, contexts, places, nested=False)
-        doc._.mentions = [
+        mentions = [
             (c.start_char, c.end_char, actor, c.entry.type, c.start, c.end)
             for c, actor in _without_shouted_words(text, found)
         ]  # (start_char, end_char, Actor, match type, token start, token end), in text order
+        kept = {(c.start, c.end) for c, _ in found}
+        # capitals opening their sentence after a locative ("In Seoul, First Vice Foreign
+        # Minister Park Yoon-joo said"): an office whose holder goes unsaid there is theirs
+        hosts = [
+            (c.start_char, c.end_char, gazetteer.actors[c.entry.actor_id])
+            for c in candidates
+            if c.entry.type == "capital"
+            and (c.start, c.end) not in kept
+            and (context := contexts.get(c.start)) is not None
+            and context.fronted
+            and context.word in language_data(c.language).locatives
+        ]
+        people = _officials(doc, text, self.lang, mentions, hosts, (idx, lowers))
+        doc._.mentions = sorted(mentions + people, key=lambda m: m[0]) if people else mentions
         return doc
+
+
+@cache
+def _title_hashes(lang: str) -> np.ndarray:
+    """The lower-case hashes of the language's title words (`officials.title_words`)."""
+    return np.array(sorted(hash_string(w) for w in title_words(lang)), dtype=np.uint64)
+
+
+def _officials(
+    doc: Doc,
+    text: str,
+    lang: str,
+    mentions: list[tuple],
+    hosts: list[tuple],
+    tokens: tuple[np.ndarray, np.ndarray],
+) -> list[tuple]:
+    """Mentions of the officials the article introduces by their office and the gazetteer
+    does not know (`analysis.officials`): where it names them, and their surname later.
+    `hosts` are capitals that open their sentence after a locative, no mentions; `tokens`
+    the doc's token offsets and lower-case hashes."""
+    words = _title_hashes(lang)
+    titles_at = None  # where the tokens are titles: faster than searching the text for them
+    if len(words):
+        idx, lowers = tokens
+        at = np.minimum(np.searchsorted(words, lowers), len(words) - 1)
+        titles_at = idx[words[at] == lowers].tolist()
+    people = introduced(
+        text,
+        lang,
+        [(m[0], m[1], m[2]) for m in mentions],
+        skip_line=lambda start: _title_case_line(text, start),
+        places=hosts,
+        titles_at=titles_at,
+    )
+    if not people:
+        return []
+    taken = bytearray(len(text) + 1)
+    for m in mentions:
+        taken[m[0] : m[1]] = b"\x01" * (m[1] - m[0])
+    spans = [(p.start, p.end, p.actor, "person") for p in people]
+    spans += [(s, e, p.actor, "surname") for s, e, p in references(text, lang, people)]
+    out = []
+    for start, end, actor, kind in spans:
+        if any(taken[start:end]):
+            continue  # a known name, or a person's name already taken
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            taken[start:end] = b"\x01" * (end - start)
+            out.append((start, end, actor, kind, span.start, span.end))
+    return out
 
 
 DASHES = ("—", "–", "--")
