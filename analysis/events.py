@@ -711,6 +711,10 @@ class Grammar:
     #: nouns of time given before a deadline's cue ("tempo fino a febbraio"): it is to come
     grant_nouns: frozenset[str] = frozenset()
     past_kept: frozenset[str] = frozenset()  # "since July": only ever a past one
+    #: phrases ending right before a bare month or a year that make it a date as a cue does,
+    #: and keep a year a year after a count's word ("as recently as August", "since at
+    #: least 2024")
+    phrase_cue_re: re.Pattern | None = None
     modified: dict[str, tuple[str, int]] = field(default_factory=dict)  # "the end of the year"
     past_month_re: re.Pattern | None = None
     next_month_re: re.Pattern | None = None  # "next June": the first June after publication
@@ -996,6 +1000,7 @@ def grammar(code: str) -> Grammar:
         deadline_links=frozenset(_norm(w) for w in data.get("deadline_links", [])),
         grant_nouns=frozenset(_norm(c) for c in data.get("grant_nouns", [])),
         past_kept=frozenset(_norm(c) for c in data.get("past_kept", [])),
+        phrase_cue_re=_ending(data.get("phrase_cues", [])),
         modified=_shifts(data.get("modified", {})),
         past_month_re=_ending(data.get("past_month_cues", [])),
         next_month_re=_ending(data.get("next_month_cues", [])),
@@ -1645,7 +1650,7 @@ class _Scanner:
             listed = cue in g.month_list_cues and self.last_end >= sentence_start
             if listed:
                 listed = _norm(self.lower[self.last_end : m.start].strip(" ,")) == cue
-            if cue not in g.month_cues and not listed:
+            if cue not in g.month_cues and not listed and not self._phrase_cued(g, m):
                 return False
         if m.kind in APPROX_KINDS and self.lead(g.duration_re, m.start) != m.start:
             return False  # "for four years before that" is a length of time
@@ -1655,9 +1660,17 @@ class _Scanner:
             after = self.lower[m.end : m.end + CUE_WINDOW]
             if g.not_year_after and g.not_year_after.search(after):
                 return False
-            if not qualified and g.not_year_before and g.not_year_before.search(before):
+            if (
+                not qualified
+                and g.not_year_before
+                and g.not_year_before.search(before)
+                and not self._phrase_cued(g, m)
+            ):
                 return False
         return True
+
+    def _phrase_cued(self, g: Grammar, m: Match) -> bool:
+        return self.lead(g.phrase_cue_re, m.start) != m.start
 
     # -- resolving -------------------------------------------------------------------------
 

@@ -1242,6 +1242,27 @@ def test_since_puts_a_month_in_the_past_whatever_the_clause_says():
     ]
     # a deadline is still to come
     assert dates("It will end by July.", published="2025-01-14") == [("by July", "2025-07")]
+    # in a clause that looks ahead too: "devolverá a los tripulantes retenidos desde …"
+    sentence = "Pionyang devolverá a los seis tripulantes retenidos desde finales de octubre."
+    assert dates(sentence, lang="es", published="2026-11-06") == [
+        ("desde finales de octubre", "2026-10")
+    ]
+    sentence = "O navio será devolvido, retido desde outubro."
+    assert dates(sentence, lang="pt", published="2026-11-06") == [("desde outubro", "2026-10")]
+    sentence = "La flotta tornerà in porto, dove manca sin dal giugno."
+    assert dates(sentence, lang="it", published="2026-11-06")[0][1] == "2026-06"
+
+
+def test_phrases_that_cue_a_month_or_a_year():
+    sentence = "Engineers had been seen at Sohae as recently as August."
+    assert dates(sentence, published="2026-10-15") == [("August", "2026-08")]
+    # a count's words after such a phrase still leave a year a year
+    sentence = "Technicians had been present there since at least 2024."
+    assert dates(sentence, published="2026-10-20") == [("2024", "2024")]
+    assert dates("At least 2024 soldiers were sent.", published="2026-10-20") == []
+    # Italian "per" before a month
+    sentence = "Ha annunciato per novembre una missione di imprese italiane."
+    assert dates(sentence, lang="it", published="2026-10-28") == [("novembre", "2026-11")]
 
 
 @pytest.mark.parametrize(
