@@ -1679,6 +1679,8 @@ def _above_handle(lines: list[str], n: int) -> bool:
 
 #: The most words of a publisher's name over a one-word section line ("Le Devoir" / "Politique")
 NAME_OVER_SECTION_WORDS = 3
+#: a year in a line: no publisher's name over its section
+YEAR_IN_NAME_RE = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
 
 
 #: The most letters of a small word inside a name: "of", "de", "del"
@@ -1695,15 +1697,25 @@ def _name_over_section(head: Sequence[tuple[int, str]], lines: list[str]) -> boo
         return False
     name, section = head[0][1], head[1][1]
     words = name.split()
-    if _is_section_path(section):  # over a path, a name's small words do not count ("Prime
-        # Minister of Canada" / "Home > News > Readouts"; "War in Ukraine" / "Analysis" is a topic)
-        words = [w for w in words if not (w.islower() and len(w) <= LINK_LETTERS)]
+    # a name's small words do not count ("Prime Minister of Canada" / "Home > News >
+    # Readouts", "la Repubblica" / "ESTERI"); "War in Ukraine" / "Analysis" is a topic
+    small = [w for w in words if not (w.islower() and len(w) <= LINK_LETTERS)]
+    if _is_section_path(section) or (small and words[0].islower()):
+        words = small
+    elif len(words) > 1 and len(words[0]) <= LINK_LETTERS:
+        words = words[1:]  # an article opening it ("Il Sole 24 Ore", "The New York Times")
     # or over a column's kicker over its headline: "The Meridian" / "Letter from Tokyo" / …
     kicker = _kicker_over(_words(section), _words(head[2][1]))
     return (
         len(words) <= NAME_OVER_SECTION_WORDS
-        and (all(w[:1].isupper() for w in words) or (len(words) == 1 and is_brand(name, lines)))
-        and not FIRST_DIGIT_RE.search(name)
+        and (
+            all(w[:1].isupper() or w.isdigit() for w in words)
+            or (len(words) == 1 and is_brand(name, lines))
+        )
+        # a number inside a name ("Il Sole 24 Ore", "France 24"), not opening it, not a
+        # year, not in a code ("ZCZC4417/SXA")
+        and not (name[:1].isdigit() or YEAR_IN_NAME_RE.search(name))
+        and all(w.isdigit() or not FIRST_DIGIT_RE.search(w) for w in name.split())
         and name[-1].isalnum()
         and (len(section.split()) == 1 or kicker or _is_section_path(section))
         and section[:1].isupper()

@@ -1136,6 +1136,17 @@ def test_a_short_name_over_a_one_word_section_line_is_the_masthead():
     # a column's name in lower case over a day's heading is no masthead
     lines = ["The week in review", "Monday", "European Union foreign ministers argued all day."]
     assert find_source(lines, kinds(lines), "en")[0] == ""
+    # a name opening with an article, in lower case or not, or holding a number
+    for name, section in (("la Repubblica", "ESTERI"), ("Il Sole 24 Ore", "Mondo")):
+        lines = [name, section, "Corea, Pyongyang restituisce i sei pescatori: Seul ringrazia"]
+        lines += ["di Luca Bianchi", "11 novembre 2026", "I pescatori sono tornati a casa oggi."]
+        assert find_source(lines, kinds(lines, "it"), "it")[0] == name
+        assert guess_title(lines, kinds(lines, "it"), "it")[0] == lines[2]
+    # a year is no part of a name, nor is a wire's code
+    lines = ["Rapporto 2026", "Sintesi", "La Corea del Nord e la Russia", "Il testo comincia qui."]
+    assert find_source(lines, kinds(lines, "it"), "it")[0] == ""
+    lines[:2] = ["ZCZC4417/SXA", "XPP26072004417_SXA_QBXB"]
+    assert find_source(lines, kinds(lines, "it"), "it")[0] == ""
 
 
 def test_a_name_before_its_edition_is_a_masthead_even_when_nothing_else_heads_the_text():
