@@ -84,6 +84,7 @@ SETS = (
     "written48",
     "written49",
     "written50",
+    "written51",
     "openings",
 )
 

@@ -46,6 +46,7 @@ HELD_OUT = (
     "written48",
     "written49",
     "written50",
+    "written51",
 )
 POLARITY = {"neg": -1, "neu": 0, "pos": 1}
 
