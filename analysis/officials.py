@@ -37,7 +37,8 @@ NAME_WORDS = 4
 POST_WORDS = 4
 #: how far around a title its office, its holder and its person are read, in characters
 WINDOW = 160
-WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*")
+#: a word, with the apostrophe of an elided article or preposition ("all'Onu": "all'")
+WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*['’]?")
 TOKEN_RE = re.compile(rf"({WORD_RE.pattern})|\S")
 #: an elided article or preposition glued to a word ("l'ambasciatore", "dell'Onu")
 ELIDED_RE = re.compile(r"^(?:[^\W\d_]{1,4}['’])")
@@ -86,7 +87,7 @@ def _title_re(lang: str) -> re.Pattern | None:
 def _parts(word: str) -> tuple[str, ...]:
     """A word's forms for the lists, without an elided article: whole, then each part
     between hyphens ("porte-parole", "vice-ministre": "vice", "ministre")."""
-    word = ELIDED_RE.sub("", word.casefold())
+    word = ELIDED_RE.sub("", word.casefold()) or word.casefold().rstrip("'’")
     if word.endswith(("'s", "’s")):
         word = word[:-2]
     parts = tuple(p for p in re.split(r"[-‐]", word) if p)

@@ -97,6 +97,9 @@ def test_italian_and_spanish_offices():
     assert officials("La portavoz de la Cancillería rusa, Yelena Markova, habló.", "es") == [
         ("Yelena Markova", "RUS", "person")
     ]
+    # a post after an elided preposition ("all'Onu")
+    text = "L'ambasciatore giapponese all'Onu, Kenji Sato, ha parlato. Sato ha aggiunto altro."
+    assert officials(text, "it") == [("Kenji Sato", "JPN", "person"), ("Sato", "JPN", "surname")]
 
 
 def test_an_office_no_one_holds_in_the_text_is_the_opening_places():
