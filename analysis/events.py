@@ -81,6 +81,11 @@ ANCHOR_PRECISIONS = frozenset({"day", "month", "year"})
 #: calendar, so a later expression may count from them ("on September 13 ... two days later").
 NAMED_KINDS = frozenset({"month", "day_month", "weekday"})
 
+#: A year right after a season ("since the summer of 2024", "seit dem Herbst 2024")
+SEASON_YEAR_RE = re.compile(r"\s*(?:\w{1,3}\s+)?(?:1[5-9]|20)\d\d(?!\d)")
+#: "The new year" written after this month is the coming one, up to it the current one
+NEW_YEAR_AHEAD_FROM = 6
+
 #: Templates every language has (numbers only).
 COMMON_TEMPLATES = {
     "wire_stamp": [
@@ -90,7 +95,8 @@ COMMON_TEMPLATES = {
         "{stamp_day}-{month}-{yy} {clock}",
         "{stamp_day}-{mm}-{yy} {clock}",
     ],
-    "iso_date": ["{year}-{mm}-{dd}"],
+    # and year first with dots or slashes, as East Asian papers write it ("2026.12.28")
+    "iso_date": ["{year}-{mm}-{dd}", r"{year_lead}\.{mm}\.{dd}", "{year_lead}/{mm}/{dd}"],
     "numeric_date": ["{n1} ?[./|-] ?{n2} ?[./|-] ?{year_plain}"],
     # a time of day with a colon, maybe with its zone, or a wire diary's "0100 GMT"; a language
     # adds its own ways ("10 a.m.", "14h32", "15.30 Uhr") before these
@@ -191,6 +197,7 @@ DECIMAL_AFTER_RE = re.compile(r"[.,:]\d")
 DIGIT_CLASSES = {
     "year": rf"(?<![\d.,:/$€£#])(?<!\d-){YEAR}{YEAR_END}",
     "year_plain": rf"{YEAR}{YEAR_END}",
+    "year_lead": rf"(?<![\d.,:/$€£#])(?<!\d-){YEAR}",
     "year2": rf"(?:{YEAR}|\d\d){YEAR_END}",
     "mm": r"(?:0[1-9]|1[0-2])",
     "dd": r"(?:0[1-9]|[12]\d|3[01])(?!\d)",
@@ -229,7 +236,7 @@ FRONTED_WORDS = 4
 #: further back, it is in the next ("28 December 2023 – … talks resume on Jan. 3")
 MONTHS_NEARER = 6
 #: the words after a weekday in which a future cue still speaks of it ("Sunday's vote will")
-WORDS_AFTER_RE = re.compile(r"(?:\W*\w+){0,3}")
+WORDS_AFTER_RE = re.compile(r"(?:\W*\w+){0,4}")
 CLAUSE_MARK_RE = re.compile(r"[,;:()\[\]—–]")  # what separates the clauses of a sentence
 ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 #: A possessive after a weekday: "by Sunday's vote" is no deadline, "for Monday's attack" no plan.
@@ -1472,7 +1479,10 @@ class _Scanner:
             if w.group() in g.conjunctions:  # "in October and is expected to hold"
                 following = WORD_RE.search(self.lower, w.end(), limit)
                 word = following.group() if following else ""
-                if not (word in g.months or word[:1].isdigit()):  # not "January and February"
+                named = following is not None and self.text[following.start()].isupper()
+                # not "January and February", nor a subject of two names ("a giugno Mosca e
+                # Pyongyang festeggeranno")
+                if not (word in g.months or word[:1].isdigit() or named):
                     return w.start()
         return stop
 
@@ -1626,6 +1636,12 @@ class _Scanner:
             cue = _norm(word.group(1)) if word else ""
             if cue not in g.month_cues or cue in NAME_LINKS:
                 return False
+        if (
+            m.kind == "relative"
+            and g.relative.get(_norm(m.get("relative") or ""), ("",))[0] == "season_begun"
+            and SEASON_YEAR_RE.match(self.text, m.end)
+        ):
+            return False  # "seit dem Herbst 2024": that year's, which the year gives
         if m.kind == "relative" and _norm(m.get("relative") or "") in g.ambiguous_relative:
             at = m.parts["relative"][1]  # the word before the phrase, in the match or not
             if self.lead(g.ambiguous_before_re, at) != at:
@@ -1734,7 +1750,8 @@ class _Scanner:
         return _point(When(year, month, day), EXPLICIT) if _valid_day(year, month, day) else None
 
     def _iso_date(self, g: Grammar, m: Match) -> Resolution | None:
-        year, month, day = int(m.get("year")), int(m.get("mm")), int(m.get("dd"))
+        year = int(m.get("year") or m.get("year_lead"))
+        month, day = int(m.get("mm")), int(m.get("dd"))
         return _point(When(year, month, day), EXPLICIT) if _valid_day(year, month, day) else None
 
     def _numeric_date(self, g: Grammar, m: Match) -> Resolution | None:
@@ -1977,13 +1994,19 @@ class _Scanner:
             return NOT_RESOLVED
         if unit == "season":  # "this autumn": its year, no month to claim
             return _point(When(base.year + n), how)
-        if unit in ("season_last", "season_next"):
+        if unit in ("season_last", "season_next", "season_begun", "new_year"):
             # "last autumn" (n: the season's last month) is this year's once it is over,
-            # "next spring" (n: its first month) this year's until it begins
+            # "next spring" (n: its first month) this year's until it begins, "since the
+            # summer" (n: its first month) this year's once it has begun; "the new year" is
+            # the coming one in a year's second half, this one in its first
             if base.month is None:
                 return NOT_RESOLVED
             if unit == "season_last":
                 return _point(When(base.year if base.month > n else base.year - 1), how)
+            if unit == "season_begun":
+                return _point(When(base.year if base.month >= n else base.year - 1), how)
+            if unit == "new_year":
+                return _point(When(base.year + (base.month > NEW_YEAR_AHEAD_FROM)), how)
             return _point(When(base.year if base.month < n else base.year + 1), how)
         if unit == "year":
             year = base.year + n

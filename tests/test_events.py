@@ -2458,3 +2458,62 @@ def test_a_weekday_of_a_thing_is_past():
     # "die Rakete vom Freitag": the missile of Friday, whatever the clause says after it
     sentence = "Die Rakete vom Freitag dürfte eine russische Handschrift tragen."
     assert dates(sentence, lang="de", published="2026-10-18") == [("Freitag", "2026-10-16")]
+
+
+def test_seasons_begun_and_the_new_year():
+    # the last season to have begun, unless a year follows
+    assert dates("Relations have warmed since the summer.", published="2026-12-20") == [
+        ("since the summer", "2026")
+    ]
+    assert dates("Ties have cooled since the winter.", published="2026-02-10") == [
+        ("since the winter", "2025")
+    ]
+    found = dates("Seit dem Herbst 2024 ist es ruhig.", lang="de", published="2026-12-30")
+    assert found == [("2024", "2024")]
+    # the new year: the coming one late in a year, this one early in it
+    assert dates("Talks resume in the new year.", published="2026-12-20") == [
+        ("the new year", "2027")
+    ]
+    assert dates("Talks resumed in the new year.", published="2027-01-10") == [
+        ("the new year", "2027")
+    ]
+    found = dates("Il dialogo è fermo dall'estate.", lang="it", published="2026-12-30")
+    assert found == [("dall'estate", "2026")]
+
+
+def test_the_first_or_last_days_of_a_month_and_dates_year_first_with_dots():
+    sentence = "Talks are due in the first week of January."
+    assert dates(sentence, published="2026-12-20") == [("the first week of January", "2027-01")]
+    sentence = "La reunión será la primera semana de diciembre."
+    assert dates(sentence, lang="es", published="2025-11-20") == [
+        ("la primera semana de diciembre", "2025-12")
+    ]
+    sentence = "Photo taken on 2026.12.28 in Tokyo, filed 2026/12/29; version 2024.1.1."
+    assert dates(sentence, published="2027-01-04") == [
+        ("2026.12.28", "2026-12-28"),
+        ("2026/12/29", "2026-12-29"),
+    ]
+
+
+def test_the_eve_of_the_new_year():
+    assert dates("Am Silvesterabend sprach Kim.", lang="de", published="2027-01-01") == [
+        ("Silvesterabend", "2026-12-31")
+    ]
+    sentence = "La veille du Nouvel An, les marins ont été libérés."
+    assert dates(sentence, lang="fr", published="2026-12-31") == [
+        ("veille du Nouvel An", "2026-12-31")
+    ]
+    sentence = "La vigilia di Capodanno i marinai sono stati liberati."
+    assert dates(sentence, lang="it", published="2027-01-02") == [
+        ("vigilia di Capodanno", "2026-12-31")
+    ]
+
+
+def test_a_future_verb_after_the_subject_of_two_names_makes_an_earlier_month_the_coming_one():
+    sentence = "A giugno Mosca e Pyongyang festeggeranno il terzo anniversario del trattato."
+    assert dates(sentence, lang="it", published="2026-12-30") == [("giugno", "2027-06")]
+    sentence = "En junio Rusia y Corea del Norte firmarán un acuerdo."
+    assert dates(sentence, lang="es", published="2026-12-30") == [("junio", "2027-06")]
+    # a conjunction before a clause of its own still ends the clause
+    sentence = "Talks ended in June and will resume soon."
+    assert dates(sentence, published="2026-12-30") == [("June", "2026-06")]
