@@ -85,6 +85,7 @@ SETS = (
     "written49",
     "written50",
     "written51",
+    "written52",
     "openings",
 )
 

@@ -47,6 +47,7 @@ HELD_OUT = (
     "written49",
     "written50",
     "written51",
+    "written52",
 )
 POLARITY = {"neg": -1, "neu": 0, "pos": 1}
 
