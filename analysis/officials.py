@@ -112,6 +112,7 @@ class Line:
         self.cut, self.cut_end = cut
 
     def is_title(self, i: int) -> bool:
+        """A word that heads an office ("minister", "L'ambasciatore", "Vizeaußenminister")."""
         t = self.tokens[i]
         if t.kind != "word":
             return False
@@ -124,6 +125,7 @@ class Line:
         )
 
     def is_office_word(self, i: int) -> bool:
+        """A title, or another word of an office's name ("Deputy", "Foreign", "Esteri")."""
         t = self.tokens[i]
         if t.kind != "word":
             return False
@@ -132,9 +134,11 @@ class Line:
         return self.is_title(i) or parts[0] in vocabulary or all(p in vocabulary for p in parts)
 
     def lower(self, i: int) -> str:
+        """A word as the lists hold it (its last part), "" for anything else."""
         return _parts(self.tokens[i].text)[-1] if self.tokens[i].kind == "word" else ""
 
     def is_link(self, i: int) -> bool:
+        """An article or a link inside an office's name ("the", "degli", "all'")."""
         t = self.tokens[i]
         return t.kind == "word" and (
             t.text.casefold() in self.found.links or ELIDED_RE.match(t.text.casefold()) is not None
