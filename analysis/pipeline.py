@@ -10,6 +10,7 @@ corpus reads the cache and adding one article processes only that article.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import multiprocessing.pool
 import sys
@@ -412,9 +413,18 @@ def _warm_up() -> None:
 
 def worker_pool(workers: int) -> multiprocessing.pool.Pool:
     """The build's worker processes (forked where the platform allows, so they inherit the
-    warmed-up pipelines), each with its own one-thread sentiment model."""
+    warmed-up pipelines), each with its own one-thread sentiment model.
+
+    What this process holds when it forks (pipelines, gazetteer, grammars) is frozen out of
+    the garbage collector's view for the fork: a worker's full collections then walk only
+    the objects it made itself, not the ~200,000 it inherited (each such walk cost ~0.1 s),
+    and leave the inherited pages unwritten, so shared."""
     method = "fork" if sys.platform.startswith("linux") else "spawn"
-    return multiprocessing.get_context(method).Pool(workers, initializer=tsc.reset_for_worker)
+    gc.freeze()
+    try:
+        return multiprocessing.get_context(method).Pool(workers, initializer=tsc.reset_for_worker)
+    finally:
+        gc.unfreeze()  # here they are collectable again
 
 
 def _run(jobs: list[Job], workers: int, progress: Progress | None) -> Batch:
