@@ -148,9 +148,22 @@ def _title_case_line(text: str, line_start: int) -> bool:
     )
 
 
-for _name in ("paragraphs", "sentences", "text", "mentions"):
+for _name in ("paragraphs", "sentences", "text", "mentions", "token_array"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
+
+#: The token attributes the components read, as the columns of `token_array`
+TOKEN_ATTRS = (IDX, LENGTH, LOWER, IS_ALPHA, IS_TITLE, IS_UPPER)
+COL_IDX, COL_LENGTH, COL_LOWER, COL_ALPHA, COL_TITLE, COL_UPPER = range(len(TOKEN_ATTRS))
+
+
+def token_array(doc: Doc) -> np.ndarray:
+    """`doc.to_array(TOKEN_ATTRS)`, made once per doc and kept in doc._.token_array: the
+    segmenter, the actor matcher and the word count all read it (spaCy's `to_array` costs
+    ~20 µs per attribute of an article, most of it whatever the number of attributes)."""
+    if doc._.token_array is None:
+        doc._.token_array = doc.to_array(list(TOKEN_ATTRS))
+    return doc._.token_array
 
 
 def _actor_spans(doc: Doc) -> list[Span]:
@@ -287,16 +300,16 @@ class Segmenter:
         text = doc._.text or doc.text
         doc._.text = text
         lang = self.lang if self.lang in self.languages or self.lang in profiles() else UNKNOWN
-        arr = doc.to_array([IDX, LOWER, IS_ALPHA])
-        idx = arr[:, 0].astype(np.int64)
+        arr = token_array(doc)
+        idx = arr[:, COL_IDX].astype(np.int64)
         spans = paragraph_spans(text)
         bounds = np.searchsorted(idx, np.array(spans, dtype=np.int64).reshape(-1)).reshape(-1, 2)
-        alpha = np.concatenate([[0], np.cumsum(arr[:, 2])])
+        alpha = np.concatenate([[0], np.cumsum(arr[:, COL_ALPHA])])
         p_langs = [lang] * len(spans)
         if lang in self.languages and spans:
             # Function-word counts of every paragraph and language at once; only paragraphs
             # where another language leads are looked at one by one.
-            matrix = _function_word_hits(arr[:, 1], self.languages)
+            matrix = _function_word_hits(arr[:, COL_LOWER], self.languages)
             cum = np.vstack(
                 [np.zeros((1, len(self.languages)), dtype=np.int64), np.cumsum(matrix, axis=0)]
             )
@@ -467,9 +480,9 @@ class ActorMatcher:
         gazetteer = load_gazetteer()
         text = doc._.text or doc.text
         paragraphs = doc._.paragraphs or [Paragraph(0, len(text), self.lang)]
-        arr = doc.to_array([IDX, LENGTH])
-        idx = arr[:, 0]
-        starts, lengths = idx.tolist(), arr[:, 1].tolist()  # Python ints: cheap to index
+        arr = token_array(doc)
+        idx = arr[:, COL_IDX]
+        starts, lengths = idx.tolist(), arr[:, COL_LENGTH].tolist()  # Python ints: cheap to index
         # One matcher pass per paragraph language over the whole doc (usually just one),
         # keeping the matches that fall in paragraphs of that language. A paragraph of
         # another language also keeps the article language's names where its own find
@@ -551,10 +564,9 @@ class ActorMatcher:
             named_before = {
                 c.end: actors[c.entry.actor_id].state_id for c in candidates if not c.entry.is_block
             }
-            arr = doc.to_array([IS_ALPHA, LOWER, IS_TITLE, IS_UPPER])
             strings = doc.vocab.strings
-            previous = _previous_words(text, idx, arr[:, 0])
-            lower, title, upper = arr[:, 1], arr[:, 2], arr[:, 3]
+            previous = _previous_words(text, idx, arr[:, COL_ALPHA])
+            lower, title, upper = arr[:, COL_LOWER], arr[:, COL_TITLE], arr[:, COL_UPPER]
 
             def before(j: int) -> int:
                 """Index of the alphabetic token before j on the same line, or -1."""
@@ -792,8 +804,8 @@ def _following(doc: Doc, arr: np.ndarray, strings, end: int, line_end: int) -> t
     for t in range(end, min(len(doc), end + 2 * FOLLOWING_WORDS)):
         if doc[t].idx >= line_end or doc[t].is_punct:
             break
-        if arr[t, 0]:
-            out.append(strings[arr[t, 1]])
+        if arr[t, COL_ALPHA]:
+            out.append(strings[arr[t, COL_LOWER]])
             if len(out) == FOLLOWING_WORDS:
                 break
     return tuple(out)

@@ -23,7 +23,6 @@ from pathlib import Path
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
-from spacy.attrs import IS_ALPHA
 
 from analysis import align, config, events, schema, sentiment, timeline, tsc
 from analysis.cache import SegmentStore
@@ -50,7 +49,7 @@ from analysis.metadata import (
     timestamps,
     without_wire_tag,
 )
-from analysis.nlp import analyse_text, get_pipeline, pipeline_language
+from analysis.nlp import COL_ALPHA, analyse_text, get_pipeline, pipeline_language, token_array
 from analysis.reading import BadInput, check_size, extract
 
 Progress = Callable[[int, int, str], None]
@@ -370,7 +369,7 @@ def analyse(job: Job, rows: Rows) -> Problem | None:
         notes="\n".join(doc_in.warnings),
         n_paragraphs=len(paragraphs),
         n_sentences=len(sent_starts),
-        n_words=int(doc.to_array(IS_ALPHA).sum()) if len(doc) else 0,
+        n_words=int(token_array(doc)[:, COL_ALPHA].sum()) if len(doc) else 0,
         content_hash=key,
         anchors=align.article_anchors(text),
     )
