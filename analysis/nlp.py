@@ -1023,9 +1023,10 @@ def _after_given_name(text: str, c: Candidate, givens: frozenset[str]) -> bool:
 
 def _word_before(text: str, end: int, reach: int = 40) -> str:
     """The word right before `end`, one space before it (or a space and the line's end),
-    from its first letter, within `reach` characters: what
-    `re.search(r"([^\\W\\d_][\\w'’-]*) $", text[end - reach : end])` finds, read backwards
-    from the space instead of tried at every character before it (4x faster)."""
+    starting at its first letter, within `reach` characters: what
+    `re.search(r"([^\\W\\d_][\\w'’-]*) $", text[end - reach : end])` finds, but read
+    backwards starting at the space instead of tried at every character before it (4x
+    faster)."""
     if text[end - 1 : end] == " ":
         space = end - 1
     elif text[end - 2 : end] == " \n":
