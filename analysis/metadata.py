@@ -1013,8 +1013,17 @@ def _filled(lines: list[str]) -> list[str]:
 
 
 def _closing(lines: list[str], n: int) -> list[str]:
-    """The last `n` lines that are not blank, stripped."""
-    return _filled(lines)[-n:]
+    """The last `n` lines that are not blank, stripped (read from the end: an article has
+    tens of lines, and this is asked for its last two to four several times)."""
+    if n <= 0:
+        return _filled(lines)[-n:]
+    found: list[str] = []
+    for line in reversed(lines):
+        if stripped := line.strip():
+            found.append(stripped)
+            if len(found) == n:
+                break
+    return found[::-1]
 
 
 def _copyright_year(lines: list[str], today: date) -> FoundDate | None:

@@ -149,9 +149,22 @@ def _title_case_line(text: str, line_start: int) -> bool:
     )
 
 
-for _name in ("paragraphs", "sentences", "text", "mentions"):
+for _name in ("paragraphs", "sentences", "text", "mentions", "token_array"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
+
+#: The token attributes the components read, as the columns of `token_array`
+TOKEN_ATTRS = (IDX, LENGTH, LOWER, IS_ALPHA, IS_TITLE, IS_UPPER)
+COL_IDX, COL_LENGTH, COL_LOWER, COL_ALPHA, COL_TITLE, COL_UPPER = range(len(TOKEN_ATTRS))
+
+
+def token_array(doc: Doc) -> np.ndarray:
+    """`doc.to_array(TOKEN_ATTRS)`, made once per doc and kept in doc._.token_array: the
+    segmenter, the actor matcher and the word count all read it (spaCy's `to_array` costs
+    ~20 µs per attribute of an article, most of it whatever the number of attributes)."""
+    if doc._.token_array is None:
+        doc._.token_array = doc.to_array(list(TOKEN_ATTRS))
+    return doc._.token_array
 
 
 def _actor_spans(doc: Doc) -> list[Span]:
@@ -288,16 +301,16 @@ class Segmenter:
         text = doc._.text or doc.text
         doc._.text = text
         lang = self.lang if self.lang in self.languages or self.lang in profiles() else UNKNOWN
-        arr = doc.to_array([IDX, LOWER, IS_ALPHA])
-        idx = arr[:, 0].astype(np.int64)
+        arr = token_array(doc)
+        idx = arr[:, COL_IDX].astype(np.int64)
         spans = paragraph_spans(text)
         bounds = np.searchsorted(idx, np.array(spans, dtype=np.int64).reshape(-1)).reshape(-1, 2)
-        alpha = np.concatenate([[0], np.cumsum(arr[:, 2])])
+        alpha = np.concatenate([[0], np.cumsum(arr[:, COL_ALPHA])])
         p_langs = [lang] * len(spans)
         if lang in self.languages and spans:
             # Function-word counts of every paragraph and language at once; only paragraphs
             # where another language leads are looked at one by one.
-            matrix = _function_word_hits(arr[:, 1], self.languages)
+            matrix = _function_word_hits(arr[:, COL_LOWER], self.languages)
             cum = np.vstack(
                 [np.zeros((1, len(self.languages)), dtype=np.int64), np.cumsum(matrix, axis=0)]
             )
@@ -468,9 +481,9 @@ class ActorMatcher:
         gazetteer = load_gazetteer()
         text = doc._.text or doc.text
         paragraphs = doc._.paragraphs or [Paragraph(0, len(text), self.lang)]
-        arr = doc.to_array([IDX, LENGTH, LOWER])
-        idx, lowers = arr[:, 0], arr[:, 2]
-        starts, lengths = idx.tolist(), arr[:, 1].tolist()  # Python ints: cheap to index
+        arr = token_array(doc)
+        idx, lowers = arr[:, COL_IDX], arr[:, COL_LOWER]
+        starts, lengths = idx.tolist(), arr[:, COL_LENGTH].tolist()  # Python ints: cheap to index
         # One matcher pass per paragraph language over the whole doc (usually just one),
         # keeping the matches that fall in paragraphs of that language. A paragraph of
         # another language also keeps the article language's names where its own find
@@ -564,10 +577,9 @@ class ActorMatcher:
             named_before = {
                 c.end: actors[c.entry.actor_id].state_id for c in candidates if not c.entry.is_block
             }
-            arr = doc.to_array([IS_ALPHA, LOWER, IS_TITLE, IS_UPPER])
             strings = doc.vocab.strings
-            previous = _previous_words(text, idx, arr[:, 0])
-            lower, title, upper = arr[:, 1], arr[:, 2], arr[:, 3]
+            previous = _previous_words(text, idx, arr[:, COL_ALPHA])
+            lower, title, upper = arr[:, COL_LOWER], arr[:, COL_TITLE], arr[:, COL_UPPER]
 
             def before(j: int) -> int:
                 """Index of the alphabetic token before j on the same line, or -1."""
@@ -869,8 +881,8 @@ def _following(doc: Doc, arr: np.ndarray, strings, end: int, line_end: int) -> t
     for t in range(end, min(len(doc), end + 2 * FOLLOWING_WORDS)):
         if doc[t].idx >= line_end or doc[t].is_punct:
             break
-        if arr[t, 0]:
-            out.append(strings[arr[t, 1]])
+        if arr[t, COL_ALPHA]:
+            out.append(strings[arr[t, COL_LOWER]])
             if len(out) == FOLLOWING_WORDS:
                 break
     return tuple(out)
@@ -1069,8 +1081,10 @@ def _without_shouted_words(text: str, found: list[tuple[Candidate, Actor]]):
 #: Entry types a given name before makes a surname ("Ellen Jordan", "Marco Russo", "Giulia
 #: Praga", "Luca Kim": not the Kim the article names)
 SURNAME_TYPES = frozenset({"name", "short", "demonym", "capital", "surname"})
-#: The word right before a match, one space before it on its line
-WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w'’-]*) $")
+#: The characters of the word before a match ("Jean-Marc", "O'Neill"), read backwards
+WORD_CHARS_RE = re.compile(r"[\w'’-]*")
+#: Where that word starts: at its first letter
+FIRST_LETTER_RE = re.compile(r"[^\W\d_]")
 #: A speaker's label: a name alone at the start of a line, then a colon
 LABEL_AFTER_RE = re.compile(r"[ \t]*:")
 
@@ -1080,15 +1094,30 @@ def _after_given_name(text: str, c: Candidate, givens: frozenset[str]) -> bool:
     capitalised first name, so is someone's surname: "Host Ellen Jordan", "di Marco Russo",
     "resume Ana Francia", "Íñigo Portugal", "l'analista Giulia Praga", "di Luca Kim" (the
     names of `given_names.txt`)."""
-    at = c.start_char
-    # a name ends in a letter, one space before the match: cheap to rule out first
-    if c.entry.type not in SURNAME_TYPES or not givens or at < 2 or text[at - 1] != " ":
+    if c.entry.type not in SURNAME_TYPES or not givens:
         return False
-    if not text[at - 2].isalpha():
-        return False
-    before = WORD_BEFORE_RE.search(text, max(0, at - 40), at)
-    word = before.group(1) if before else ""
+    word = _word_before(text, c.start_char)
     return word[:1].isupper() and word.casefold() in givens
+
+
+def _word_before(text: str, end: int, reach: int = 40) -> str:
+    """The word right before `end`, one space before it (or a space and the line's end),
+    starting at its first letter, within `reach` characters: what
+    `re.search(r"([^\\W\\d_][\\w'’-]*) $", text[end - reach : end])` finds, but read
+    backwards starting at the space instead of tried at every character before it (4x
+    faster)."""
+    if text[end - 1 : end] == " ":
+        space = end - 1
+    elif text[end - 2 : end] == " \n":
+        space = end - 2
+    else:
+        return ""
+    lo = max(0, end - reach)
+    if space <= lo:
+        return ""
+    chars = WORD_CHARS_RE.match(text[lo:space][::-1]).end()
+    first = FIRST_LETTER_RE.search(text, space - chars, space)
+    return text[first.start() : space] if first else ""
 
 
 def _speaker_label(text: str, c: Candidate, surnames: set[str]) -> bool:
