@@ -81,8 +81,6 @@ ANCHOR_PRECISIONS = frozenset({"day", "month", "year"})
 #: calendar, so a later expression may count from them ("on September 13 ... two days later").
 NAMED_KINDS = frozenset({"month", "day_month", "weekday"})
 
-#: A year right after a season ("since the summer of 2024", "seit dem Herbst 2024")
-SEASON_YEAR_RE = re.compile(r"\s*(?:\w{1,3}\s+)?(?:1[5-9]|20)\d\d(?!\d)")
 #: "The new year" written after this month is the coming one, up to it the current one
 NEW_YEAR_AHEAD_FROM = 6
 
@@ -183,6 +181,8 @@ MODIFIER_MONTH = {"start": 1, "middle": 6, "end": 12}
 BARE_YEARS = (1900, 2099)
 
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+#: A year right after a season ("since the summer of 2024", "seit dem Herbst 2024")
+SEASON_YEAR_RE = re.compile(rf"\s*(?:\w{{1,3}}\s+)?{YEAR}(?!\d)")
 #: A century in Roman numerals ("il XX secolo"), read lowercased.
 ROMAN_RE = r"[xvi]{1,5}"
 #: A word no language's grammar has, to test what a template needs after its first word.
@@ -194,10 +194,12 @@ YEAR_END = r"(?!\d|[.,:]\d(?!\d?\s)|%)"
 #: of 2024.1 The calm …"); before a lower-case word it is a decimal ("2024.5 tonnes").
 FOOTNOTE_AFTER_RE = re.compile(r"\.\d\d?\s+[A-ZÀ-Ý\"“]")
 DECIMAL_AFTER_RE = re.compile(r"[.,:]\d")
+#: No number, amount or date goes on right before a year
+YEAR_START = r"(?<![\d.,:/$€£#])(?<!\d-)"
 DIGIT_CLASSES = {
-    "year": rf"(?<![\d.,:/$€£#])(?<!\d-){YEAR}{YEAR_END}",
+    "year": rf"{YEAR_START}{YEAR}{YEAR_END}",
     "year_plain": rf"{YEAR}{YEAR_END}",
-    "year_lead": rf"(?<![\d.,:/$€£#])(?<!\d-){YEAR}",
+    "year_lead": rf"{YEAR_START}{YEAR}",  # what follows is the template's ("2026.12.28")
     "year2": rf"(?:{YEAR}|\d\d){YEAR_END}",
     "mm": r"(?:0[1-9]|1[0-2])",
     "dd": r"(?:0[1-9]|[12]\d|3[01])(?!\d)",

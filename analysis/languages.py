@@ -334,13 +334,18 @@ def language_data(code: str) -> LanguageData:
         )
     raw = with_spelling_variants(tomllib.loads(path.read_text(encoding="utf-8")))
     months = {k.lower(): int(v) for k, v in raw.get("months", {}).items()}
+    name_links = frozenset(w.lower() for w in raw.get("name_links", ()))
+    name_articles = frozenset(w.lower() for w in raw.get("name_articles", ()))
+    articles = frozenset(
+        w.casefold() for w in raw.get("temporal", {}).get("articles", ()) if w.isalpha()
+    )
     return LanguageData(
         code=raw["code"],
         name=raw.get("name", code),
         function_words=frozenset(w.lower() for w in raw.get("function_words", ())),
         abbreviations=frozenset(raw.get("abbreviations", ())),
         locatives=frozenset(w.lower() for w in raw.get("locatives", ())),
-        name_links=frozenset(w.lower() for w in raw.get("name_links", ())),
+        name_links=name_links,
         conjunctions=frozenset(w.lower() for w in raw.get("conjunctions", ())),
         byline_prefixes=tuple(raw.get("byline_prefixes", ())),
         published_cues=tuple(raw.get("published_cues", ())),
@@ -359,9 +364,7 @@ def language_data(code: str) -> LanguageData:
         newsroom_words=tuple(raw.get("newsroom_words", ())),
         promotion_words=tuple(raw.get("promotion_words", ())),
         follow_words=tuple(raw.get("follow_words", ())),
-        articles=frozenset(
-            w.casefold() for w in raw.get("temporal", {}).get("articles", ()) if w.isalpha()
-        ),
+        articles=articles,
         topic_line_first=bool(raw.get("topic_line_first", False)),
         rights_reserved=frozenset(w.casefold() for w in raw.get("rights_reserved", ())),
         web_view_lines=tuple(w.casefold() for w in raw.get("web_view_lines", ())),
@@ -400,17 +403,18 @@ def language_data(code: str) -> LanguageData:
         ),
         capitalised_nouns=bool(raw.get("capitalised_nouns", False)),
         lowercase_demonyms=bool(raw.get("lowercase_demonyms", False)),
-        name_articles=frozenset(w.lower() for w in raw.get("name_articles", ())),
+        name_articles=name_articles,
         english_name=str(raw.get("english_name", "")),
         spelling_variants=tuple(tuple(pair) for pair in raw.get("spelling_variants", ())),
         genitive_suffix=raw.get("genitive_suffix", ""),
         genitive_bare_after=tuple(raw.get("genitive_bare_after", ())),
-        offices=_offices(raw),
+        offices=_offices(raw.get("offices"), name_links | name_articles | articles),
     )
 
 
-def _offices(raw: dict) -> Offices | None:
-    table = raw.get("offices")
+def _offices(table: dict | None, links: frozenset[str]) -> Offices | None:
+    """The file's `[offices]`; `links` are the language's name links and articles, which
+    join an office's words too."""
     if not table:
         return None
 
@@ -420,12 +424,7 @@ def _offices(raw: dict) -> Offices | None:
     return Offices(
         titles=words("titles"),
         words=words("words"),
-        links=(
-            words("links")
-            | {w.casefold() for w in raw.get("name_links", ())}
-            | {w.casefold() for w in raw.get("name_articles", ())}
-            | {w.casefold() for w in raw.get("temporal", {}).get("articles", ()) if w.isalpha()}
-        ),
+        links=words("links") | links,
         posts=words("posts"),
         former=words("former"),
         compounds=bool(table.get("compounds", False)),
