@@ -48,6 +48,7 @@ KINDS = (
     "hence",  # tra un mese, dentro de dos semanas (relative, to come)
     "century_decade",  # the first decade of this century
     "year_part",  # the first eight months of this year, the second half of 2024
+    "period",  # the past two years, los últimos doce meses, within four months (relative)
     "day_range",  # 3-5 March 2025, dal 3 al 5 marzo
     "month_range",  # July–December 2024, from July to December 2024
     "date",  # September 9, 1948
@@ -62,17 +63,20 @@ KINDS = (
     "day_month",  # June 19
     "day_of_month",  # on the 12th, no dia 10 (the month of a date just before, or this one)
     "month",  # May
+    "season",  # in the spring, im Herbst, entro la primavera (its year)
     "weekday",  # Tuesday
     "clock",  # 10:03 a.m., 14h32, um 15 Uhr (the day the context gives)
     "year",  # 2018
 )
 #: Kinds that take no kept preposition ("since July 2000") or modifier ("late April").
-UNPREFIXED = frozenset({"term", "offset", "ago", "ago_day", "hence"})
+UNPREFIXED = frozenset({"term", "offset", "ago", "ago_day", "hence", "period"})
 #: Kinds that are an expression only after a modifier ("the end of the year").
 MODIFIED_ONLY = frozenset({"modified"})
 #: Kinds that take the article right before them ("the 1970s", "the following year"); so does
 #: any expression that starts with a modifier ("the end of last year").
-ARTICLE_KINDS = frozenset({"decade", "century_decade", "year_part", "relative", "anaphoric"})
+ARTICLE_KINDS = frozenset(
+    {"decade", "century_decade", "year_part", "relative", "anaphoric", "season"}
+)
 #: Kinds that take an approximation right before them ("about two months after").
 APPROX_KINDS = frozenset({"offset", "ago", "ago_day", "hence"})
 #: Precisions a later expression may count from ("two months later").
@@ -169,6 +173,8 @@ VOCABULARY_CLASSES = {
     "part": "year_parts",
     "holiday": "holidays",
     "day_time": "day_times",
+    "season": "seasons",
+    "side": "period_sides",
 }
 #: Prepositions that link the words of a name ("Plaza de Mayo", "Cinco de Julho"): before a
 #: capitalised month they make it part of one
@@ -706,6 +712,18 @@ class Grammar:
     #: the same for an anaphoric year: "March of that year", "marzo de ese año"
     anaphoric_year_after_re: re.Pattern | None = None
     decades: dict[str, int] = field(default_factory=dict)
+    #: a season's name and its months, first and last ("spring": 3, 5; "winter": 12, 2), and
+    #: the words right before it (maybe with an article between) that make it a date ("in
+    #: the spring", "im Herbst"; not "the spring offensive")
+    #: the words that place a number of units before the publication (-1: "the past two
+    #: years"), after it (+1: "the next six months") or as a limit to come (0: "within four
+    #: months")
+    period_sides: dict[str, int] = field(default_factory=dict)
+    seasons: dict[str, tuple[int, int]] = field(default_factory=dict)
+    season_cues: frozenset[str] = frozenset()
+    #: nouns a season's name may qualify ("in winter storms", "the spring session"): before
+    #: one it names no time of the story
+    season_nouns: frozenset[str] = frozenset()
     month_cues: frozenset[str] = frozenset()
     month_list_cues: frozenset[str] = frozenset()
     clause_directions: frozenset[str] = frozenset()
@@ -1000,6 +1018,10 @@ def grammar(code: str) -> Grammar:
             data.get("year_links", []), _shifts(data.get("anaphoric", {})), data.get("articles", [])
         ),
         decades=decades,
+        period_sides=_table(data.get("period_sides", {})),
+        seasons={k: tuple(v) for k, v in _table(data.get("seasons", {})).items()},
+        season_cues=frozenset(_norm(c) for c in data.get("season_cues", [])),
+        season_nouns=frozenset(_norm(c) for c in data.get("season_nouns", [])),
         month_cues=frozenset(_norm(c) for c in data.get("month_cues", [])),
         month_list_cues=frozenset(_norm(c) for c in data.get("month_list_cues", [])),
         clause_directions=frozenset(_norm(c) for c in data.get("clause_directions", [])),
@@ -1670,6 +1692,8 @@ class _Scanner:
                 listed = _norm(self.lower[self.last_end : m.start].strip(" ,")) == cue
             if cue not in g.month_cues and not listed and not self._phrase_cued(g, m):
                 return False
+        if m.kind == "season" and not self._season_cued(g, m, sentence_start):
+            return False
         if m.kind in APPROX_KINDS and self.lead(g.duration_re, m.start) != m.start:
             return False  # "for four years before that" is a length of time
         if m.kind in ("year", "year_range"):
@@ -1686,6 +1710,28 @@ class _Scanner:
             ):
                 return False
         return True
+
+    def _season_cued(self, g: Grammar, m: Match, sentence_start: int) -> bool:
+        """Whether a season's name is a date: after a word of `season_cues`, maybe with an
+        article between ("in the spring", "im Herbst", "en primavera"), or a deadline's cue
+        ("by the spring"); in lower case where the language writes it so ("the Arab Spring",
+        "the Spring Festival" are names); with no year right after it ("spring 2025",
+        "the summer of 2023": that year is the date), nor a noun it qualifies ("in winter
+        storms")."""
+        at = m.parts["season"][1]
+        if not g.capitalised_nouns and self.text[at].isupper():
+            return False
+        if SEASON_YEAR_RE.match(self.text, m.end):
+            return False
+        after = NEXT_WORD_RE.match(self.lower, m.end, self.sentence_end)
+        if after and after.start(1) - m.end <= 1 and _norm(after.group(1)) in g.season_nouns:
+            return False
+        if "kept" in m.parts:
+            return True
+        word = PREVIOUS_WORD_RE.search(self.lower, sentence_start, at)
+        if word and _norm(word.group(1)) in g.article_words:
+            word = PREVIOUS_WORD_RE.search(self.lower, sentence_start, word.start())
+        return bool(word) and _norm(word.group(1)) in g.season_cues
 
     def _phrase_cued(self, g: Grammar, m: Match) -> bool:
         return self.lead(g.phrase_cue_re, m.start) != m.start
@@ -2010,6 +2056,9 @@ class _Scanner:
             if unit == "new_year":
                 return _point(When(base.year + (base.month > NEW_YEAR_AHEAD_FROM)), how)
             return _point(When(base.year if base.month < n else base.year + 1), how)
+        if unit == "decade":  # "this decade": the publication's, 2020 to 2029
+            first = base.year // 10 * 10 + 10 * n
+            return _span(When(first), When(first + 9), "decade", how)
         if unit == "year":
             year = base.year + n
             if modifier:
@@ -2124,6 +2173,25 @@ class _Scanner:
         if not n or unit is None or n > 100:
             return None
         return _point(_shift(self.published, unit, sign * n), RELATIVE)
+
+    def _period(self, g: Grammar, m: Match) -> Resolution | None:
+        """A number of units up to the publication ("the past two years": 2023 to 2025 in
+        2025, "los últimos doce meses") or from it ("over the next six months"), at the
+        unit's precision; a limit to come ("within four months", "binnen 90 Tagen") is its
+        end, unless its sentence is in the past (then it counts from a date of the story:
+        "Within two years, the treaty had collapsed")."""
+        n, unit = self._number(g, m.get("number")), g.units.get(_norm(m.get("unit")))
+        side = g.period_sides.get(_norm(m.get("side") or ""))
+        if not n or unit is None or side is None or n > 100:
+            return None
+        if side == 0:
+            if self._past_words(g, self.sentence_start, self.sentence_end):
+                return None
+            return _point(_shift(self.published, unit, n), RELATIVE)
+        now = _shift(self.published, unit, 0)
+        other = _shift(self.published, unit, side * n)
+        first, last = (other, now) if side < 0 else (now, other)
+        return _span(first, last, "range", RELATIVE)
 
     def _ago_day(self, g: Grammar, m: Match) -> Resolution | None:
         """ "Eighty years ago today": the publication's day, that many years (or months)
@@ -2596,6 +2664,30 @@ class _Scanner:
         if year:
             self.last_month = (m.end, When(year, month))
         return _point(When(year, month), how) if year else NOT_RESOLVED
+
+    def _season(self, g: Grammar, m: Match) -> Resolution:
+        """A season named alone ("in the spring", "im Herbst"): its year (seasons straddle
+        months), which is that of its first month named as a bare month would be (the last
+        one over, or the coming one where its clause speaks of the future or sets a
+        deadline, as a deadline's own cue does in a clause not in the past: "by spring"
+        written in December), or the one the publication falls in ("in the summer" written
+        in July)."""
+        first, last = g.seasons[_norm(m.get("season") or "")]
+        year, how = self._year_of_month(g, m, first)
+        pub = self.published
+        if how == RELATIVE and pub is not None and pub.month:
+            inside = (first <= pub.month <= last) if first <= last else not last < pub.month < first
+            if inside:
+                year = pub.year - (pub.month < first)
+            elif (  # "by spring", "bis zum Frühjahr" written in the autumn: the coming one
+                first < pub.month
+                and year == pub.year
+                and _norm(m.get("kept") or "") in g.deadline_cues
+                and not (self.past_cued(g, m) or self.reported_before(g, m.start))
+                and not self._past_clause(g, m.start, m.end)  # "had to end by spring"
+            ):
+                year += 1
+        return _point(When(year), how) if year else NOT_RESOLVED
 
     def _day_month(self, g: Grammar, m: Match) -> Resolution | None:
         month, day = self._month_of(g, m), self._day(g, m.get("day"))

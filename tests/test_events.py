@@ -2517,3 +2517,126 @@ def test_a_future_verb_after_the_subject_of_two_names_makes_an_earlier_month_the
     # a conjunction before a clause of its own still ends the clause
     sentence = "Talks ended in June and will resume soon."
     assert dates(sentence, published="2026-12-30") == [("June", "2026-06")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "published", "expected"),
+    [
+        # the last one over, or the coming one where the clause looks ahead
+        ("en", "Talks began in the spring.", "2025-01-10", [("the spring", "2024")]),
+        ("en", "Kim will visit in the autumn.", "2025-02-03", [("the autumn", "2025")]),
+        ("de", "Im Frühjahr kam es zu Gesprächen.", "2025-07-07", [("Frühjahr", "2025")]),
+        ("de", "Im Herbst sollen die Gespräche beginnen.", "2025-07-07", [("Herbst", "2025")]),
+        ("es", "En verano, las tropas llegaron.", "2026-01-12", [("verano", "2025")]),
+        ("fr", "Au printemps, Paris a proposé un plan.", "2025-11-21", [("printemps", "2025")]),
+        # the one the publication falls in; winter is the year of its December
+        ("en", "The drills resumed in the summer.", "2025-07-20", [("the summer", "2025")]),
+        ("en", "Prices rose over the winter.", "2025-02-03", [("the winter", "2024")]),
+        # a deadline's cue: the coming one, unless its clause is in the past
+        (
+            "en",
+            "If Xi meets Lee by spring, that would matter.",
+            "2026-12-08",
+            [("by spring", "2027")],
+        ),
+        (
+            "en",
+            "Talks had to end by spring, but they dragged on.",
+            "2026-12-08",
+            [("by spring", "2026")],
+        ),
+        (
+            "it",
+            "L'accordo sarà firmato entro la primavera.",
+            "2025-11-25",
+            [("entro la primavera", "2026")],
+        ),
+        (
+            "de",
+            "Wenn bis zum Frühjahr keine Lösung da ist, stehen die Bänder still.",
+            "2025-11-21",
+            [("bis zum Frühjahr", "2026")],
+        ),
+        ("es", "Lo harán antes del verano.", "2026-01-12", [("antes del verano", "2026")]),
+        # no date: a name, a noun it qualifies, no cue, or a year that is the date
+        ("en", "During the Spring Festival, trade rose.", "2025-02-03", []),
+        ("en", "The Arab Spring changed the region.", "2025-02-03", []),
+        ("en", "Anchors do drag in winter storms.", "2025-02-03", []),
+        ("en", "The spring offensive failed.", "2025-02-03", []),
+        ("fr", "Il a été reçu par le ministre.", "2025-11-21", []),
+        ("en", "It happened in the summer of 2023.", "2025-02-03", [("2023", "2023")]),
+        ("de", "Im Frühjahr 2024 kam es zu Gesprächen.", "2025-07-07", [("2024", "2024")]),
+    ],
+)
+def test_a_season_named_alone_is_its_year(lang, sentence, published, expected):
+    assert dates(sentence, lang=lang, published=published) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "published", "expected"),
+    [
+        # a number of units up to the publication, or on from it, at the unit's precision
+        (
+            "en",
+            "Trade grew over the past two years.",
+            "2025-04-08",
+            [("the past two years", "2023", "2025", "range", "relative")],
+        ),
+        (
+            "en",
+            "Talks will be held over the next six months.",
+            "2025-02-11",
+            [("the next six months", "2025-02", "2025-08", "range", "relative")],
+        ),
+        (
+            "it",
+            "Negli ultimi dodici mesi il commercio è cresciuto.",
+            "2025-02-10",
+            [("ultimi dodici mesi", "2024-02", "2025-02", "range", "relative")],
+        ),
+        (
+            "es",
+            "En los últimos doce meses creció.",
+            "2027-01-10",
+            [("últimos doce meses", "2026-01", "2027-01", "range", "relative")],
+        ),
+        (
+            "fr",
+            "Le commerce a doublé au cours des trois dernières années.",
+            "2025-06-28",
+            [("trois dernières années", "2022", "2025", "range", "relative")],
+        ),
+        (
+            "de",
+            "In den letzten zwei Jahren stieg der Handel.",
+            "2025-06-28",
+            [("letzten zwei Jahren", "2023", "2025", "range", "relative")],
+        ),
+        # a limit to come is its end, unless the sentence tells the past
+        (
+            "en",
+            "It must be done within four months.",
+            "2025-02-19",
+            [("within four months", "2025-06", "", "month", "relative")],
+        ),
+        (
+            "de",
+            "Die Antwort muss binnen 90 Tagen kommen.",
+            "2025-06-28",
+            [("binnen 90 Tagen", "2025-09-26", "", "day", "relative")],
+        ),
+        ("en", "Within two years, the treaty had collapsed.", "2025-04-08", []),
+        # no period: part of a year named after it, or counted from another date
+        ("en", "It happened in the last two weeks of June.", "2025-04-08", []),
+        ("en", "In the last two years before the war, trade fell.", "2025-04-08", []),
+        # this decade: the publication's
+        (
+            "en",
+            "It is the worst crisis this decade.",
+            "2026-12-20",
+            [("this decade", "2020", "2029", "decade", "relative")],
+        ),
+    ],
+)
+def test_periods_up_to_or_on_from_the_publication(lang, sentence, published, expected):
+    assert extract(sentence, lang=lang, published=published) == expected
