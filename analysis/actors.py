@@ -369,6 +369,9 @@ class Places(NamedTuple):
     recipients: frozenset[str] = frozenset()
     #: "ambasciata": right before a fronted locative, the capital is the post's place
     seat_nouns: frozenset[str] = frozenset()
+    #: "quanto": right before a locative, the capital after it is the topic ("Quanto a
+    #: Pyongyang, ha restituito …"), no place
+    topic_words: frozenset[str] = frozenset()
 
 
 #: The place words of a language that has none listed.
@@ -394,6 +397,8 @@ def is_place(candidate: Candidate, context: Context, places: Places) -> bool:
     or particle ("Moskova'da", "東京で")."""
     if candidate.entry.type != "capital":
         return False
+    if context.before in places.topic_words and not (context.dateline or context.in_name):
+        return False  # "Quanto a Pyongyang": the topic, not a place
     return (
         context.dateline
         or context.in_name

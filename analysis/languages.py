@@ -144,6 +144,9 @@ class LanguageData:
     #: where a route starts ("da Pyongyang a Mosca"): the capital after it and a
     #: fronted locative is no name's place
     route_from: frozenset[str] = frozenset()
+    #: words right before a locative that make the capital after it the topic, no place
+    #: ("Quanto a Pyongyang, ha restituito …", "Quant à Pékin")
+    topic_words: frozenset[str] = frozenset()
     #: nouns of a meeting or its outcome that make the capital right before them (after one of
     #: `venue_determiners`) its venue: "the Vilnius summit", "the Madrid talks"
     venue_nouns: frozenset[str] = frozenset()
@@ -380,6 +383,7 @@ def language_data(code: str) -> LanguageData:
         seat_nouns=frozenset(w.lower() for w in raw.get("seat_nouns", ())),
         impersonal=frozenset(w.lower() for w in raw.get("impersonal", ())),
         route_from=frozenset(w.lower() for w in raw.get("route_from", ())),
+        topic_words=frozenset(w.lower() for w in raw.get("topic_words", ())),
         venue_nouns=frozenset(w.lower() for w in raw.get("venue_nouns", ())),
         venue_determiners=frozenset(w.lower() for w in raw.get("venue_determiners", ())),
         travel_after=bool(raw.get("travel_after", False)),

@@ -1584,13 +1584,14 @@ def _numbered(line: str) -> bool:
 
 def _headline_shaped(line: str) -> bool:
     """A line of the opening that the line classes read as prose but that reads as a heading:
-    a short line in capitals ("9876TH MEETING (AM)"), or one sentence ending in a question or
-    a quotation ("Trump tensa la cuerda en el Caribe: ¿presión sobre Maduro …?", "Meloni da
-    Xi: «Pronti a una nuova fase»")."""
+    a short line in capitals ("9876TH MEETING (AM)"), or one sentence ending in a question, a
+    quotation or a bracket ("Trump tensa la cuerda en el Caribe: ¿presión sobre Maduro …?",
+    "Meloni da Xi: «Pronti a una nuova fase»", "Outcome of the Talks (Statement by the
+    Foreign Minister)")."""
     text = line.strip()
     if len(text.split()) <= CAPS_LABEL_WORDS and (_in_capitals(text) or _numbered(text)):
         return True  # short first: cheap
-    inner = text.rstrip('"”’»')
+    inner = text.rstrip('"”’»)')
     return (
         (text.endswith("?") or (inner != text and inner[-1:] not in TERMINAL))
         and len(text.split()) <= MAX_TITLE_WORDS
@@ -1700,8 +1701,10 @@ def _name_over_section(head: Sequence[tuple[int, str]], lines: list[str]) -> boo
     """Whether the opening's first line is a publisher's name printed right over a one-word
     section or programme line or a section path, a headline under both ("Le Devoir" /
     "Politique", "EL PAÍS English" / "International", "Deutschlandfunk" / "Presseschau",
-    "L'Horizon" / "International › Asie-Pacifique", "derStandard" / "International"): one to
-    three capitalised words or a brand (`is_brand`), no digit, no closing punctuation."""
+    "L'Horizon" / "International › Asie-Pacifique", "derStandard" / "International",
+    "L'Eco del Tirreno" / "Editoriale"): one to three capitalised words (after an article, and
+    but for a name's small words after an elided one) or a brand (`is_brand`), no digit, no
+    closing punctuation."""
     if len(head) < 3 or head[0][0] != 0 or head[1][0] != 1:  # the text's first two lines
         return False
     name, section = head[0][1], head[1][1]
@@ -1713,6 +1716,8 @@ def _name_over_section(head: Sequence[tuple[int, str]], lines: list[str]) -> boo
         words = small
     elif len(words) > 1 and len(words[0]) <= LINK_LETTERS:
         words = words[1:]  # an article opening it ("Il Sole 24 Ore", "The New York Times")
+    elif ELISION_RE.match(words[0]):  # an elided article opening it: "L'Eco del Tirreno"
+        words = small
     # or over a column's kicker over its headline: "The Meridian" / "Letter from Tokyo" / …
     kicker = _kicker_over(_words(section), _words(head[2][1]))
     return (
@@ -1770,6 +1775,10 @@ def _tagline(head: Sequence[tuple[int, str]], i: int, language: str) -> bool:
     return is_masthead(above, language) or _in_capitals(above)
 
 
+#: The fewest words of an institution's name printed right under the headline
+INSTITUTION_NAME_WORDS = 3
+
+
 def masthead(lines: list[str], kinds: list[str], language: str) -> str:
     """The publisher's name printed above the headline ("The Continental Post", "SOUTH ASIA
     LEDGER", "NOTICIERO CONTINENTAL – EDICIÓN NOCTURNA" gives its first part). A name over
@@ -1784,11 +1793,13 @@ def masthead(lines: list[str], kinds: list[str], language: str) -> str:
         if n == 0 and title > 0 and is_brand(line.strip(), lines):
             return line.strip()  # a brand alone over the headline ("RaiNews")
     # or under it, right above the date line ("Redacción" / "BBC News Mundo" / "23 noviembre
-    # 2025")
-    for n, line in head[title + 1 :] if title >= 0 else ():
+    # 2025"), or right under it when it is an institution's name (a policy note's "Halden
+    # Institute for International Affairs" over its series and author)
+    for i, (n, line) in enumerate(head[title + 1 :] if title >= 0 else ()):
         following = zip(kinds[n + 1 :], lines[n + 1 :], strict=True)
         after = next((k for k, x in following if x.strip()), None)
-        if after == "dateline" and is_masthead(line, language):
+        under = i == 0 and _words(line) >= INSTITUTION_NAME_WORDS
+        if (after == "dateline" or under) and is_masthead(line, language):
             return MASTHEAD_PARTS_RE.split(line)[0]
     return ""
 

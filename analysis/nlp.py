@@ -966,6 +966,7 @@ def _places(lang: str) -> Places:
         data.venue_determiners,
         recipients=data.recipients,
         seat_nouns=data.seat_nouns,
+        topic_words=data.topic_words,
     )
 
 

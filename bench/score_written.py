@@ -86,6 +86,7 @@ SETS = (
     "written50",
     "written51",
     "written52",
+    "written53",
     "openings",
 )
 

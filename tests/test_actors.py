@@ -1294,3 +1294,15 @@ def test_a_recipient_the_euphonic_ad_a_concern_there_a_publication_and_the_msmt(
     assert mentions(text, "de")[-1] == ("Bundesverteidigungsministerium", "DEU")
     text = "Österreich zögert. Das heißt es im Bundesverteidigungsministerium."
     assert mentions(text, "de")[-1] == ("Bundesverteidigungsministerium", "AUT")
+
+
+def test_a_capital_after_as_for_is_the_topic_and_the_north_after_a_preposition():
+    # "quanto a", "quant à": the capital is what the clause is about, not a place
+    text = "Quanto a Pyongyang, ha restituito sei pescatori. A Tokyo la Borsa sale."
+    assert mentions(text, "it") == [("Pyongyang", "PRK")]
+    text = "Quant à Pékin, il a promis son aide."
+    assert mentions(text, "fr") == [("Pékin", "CHN")]
+    # "al Nord", "dal Nord": the North where Korea is named, not otherwise
+    text = "La Corea del Sud chiede il ritorno dei cittadini detenuti al Nord."
+    assert mentions(text, "it") == [("Corea del Sud", "KOR"), ("al Nord", "PRK")]
+    assert mentions("Le imprese investono al Nord.", "it") == []

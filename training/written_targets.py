@@ -48,6 +48,7 @@ HELD_OUT = (
     "written50",
     "written51",
     "written52",
+    "written53",
 )
 POLARITY = {"neg": -1, "neu": 0, "pos": 1}
 
