@@ -167,7 +167,7 @@ def test_lexicons_read_blocking_bans_rescue_solidarity_and_success():
     cases = [  # (language, sentence, the state read, its sign)
         ("es", "Hungría bloqueó el paquete de sanciones de la Unión Europea.", "Hungría", -1),
         ("it", "Pechino ha imposto un divieto sulle esportazioni verso Tokyo.", "Pechino", -1),
-        ("de", "Berlin begrüßte die Einigung mit Warschau.", "Berlin", 1),
+        ("de", "Berlin begrüßte Warschaus Einigung mit Vilnius.", "Warschau", 1),
         ("it", "La Guardia costiera italiana ha soccorso 47 persone.", "italiana", 1),
         ("pt", "Portugal manifestou solidariedade com Moçambique.", "Portugal", 1),
         ("fr", "La Hongrie a bloqué le vote.", "Hongrie", -1),
@@ -177,6 +177,23 @@ def test_lexicons_read_blocking_bans_rescue_solidarity_and_success():
     for language, s, state, sign in cases:
         score = S.lexicon_score(target(s, language, [state]))
         assert score * sign > S.LEXICON_THRESHOLD, (s, score)
+
+
+def test_lexicons_praise_what_is_welcomed_not_who_welcomes_it_and_read_shells():
+    # welcoming is a stance toward what follows: the one who welcomes is not praised
+    s = "Tokio celebró la decisión de Pekín como un paso positivo."
+    assert S.lexicon_score(target(s, "es", ["Pekín"], ["Tokio"])) > S.LEXICON_THRESHOLD
+    assert S.lexicon_score(target(s, "es", ["Tokio"], ["Pekín"])) == 0.0
+    s = "Berlin begrüßte die Einigung mit Warschau."
+    assert S.lexicon_score(target(s, "de", ["Berlin"], ["Warschau"])) == 0.0
+    # "celebrar maniobras" is holding drills, no praise for who holds them
+    s = "Rusia y Corea del Norte celebraron maniobras navales conjuntas."
+    assert S.lexicon_score(target(s, "es", ["Corea del Norte"], ["Rusia"])) <= 0
+    # shells and projectiles sent are arms transfers
+    s = "Corea del Norte enviaba obuses."
+    assert S.lexicon_score(target(s, "es", ["Corea del Norte"])) < -S.LEXICON_THRESHOLD
+    s = "La Corea del Nord inviava proiettili."
+    assert S.lexicon_score(target(s, "it", ["Corea del Nord"])) < -S.LEXICON_THRESHOLD
 
 
 def test_lexicon_exceptions_keep_a_prefix_from_catching_other_words():
