@@ -712,13 +712,13 @@ class Grammar:
     #: the same for an anaphoric year: "March of that year", "marzo de ese año"
     anaphoric_year_after_re: re.Pattern | None = None
     decades: dict[str, int] = field(default_factory=dict)
-    #: a season's name and its months, first and last ("spring": 3, 5; "winter": 12, 2), and
-    #: the words right before it (maybe with an article between) that make it a date ("in
-    #: the spring", "im Herbst"; not "the spring offensive")
     #: the words that place a number of units before the publication (-1: "the past two
     #: years"), after it (+1: "the next six months") or as a limit to come (0: "within four
     #: months")
     period_sides: dict[str, int] = field(default_factory=dict)
+    #: a season's name and its months, first and last ("spring": 3, 5; "winter": 12, 2), and
+    #: the words right before it (maybe with an article between) that make it a date ("in
+    #: the spring", "im Herbst"; not "the spring offensive")
     seasons: dict[str, tuple[int, int]] = field(default_factory=dict)
     season_cues: frozenset[str] = frozenset()
     #: nouns a season's name may qualify ("in winter storms", "the spring session"): before
@@ -1728,9 +1728,8 @@ class _Scanner:
             return False
         if "kept" in m.parts:
             return True
-        word = PREVIOUS_WORD_RE.search(self.lower, sentence_start, at)
-        if word and _norm(word.group(1)) in g.article_words:
-            word = PREVIOUS_WORD_RE.search(self.lower, sentence_start, word.start())
+        # the word before it, past an article ("in the spring")
+        word = PREVIOUS_WORD_RE.search(self.lower, sentence_start, self.lead(g.article_re, at))
         return bool(word) and _norm(word.group(1)) in g.season_cues
 
     def _phrase_cued(self, g: Grammar, m: Match) -> bool:
