@@ -60,6 +60,7 @@ KINDS = (
     "anaphoric",  # the following year (anchored)
     "modified",  # the end of the year, fine del mese (a modifier required)
     "holiday",  # Christmas, Ferragosto, Neujahr (a feast on a fixed day)
+    "historic",  # the end of World War II, la caída del Muro de Berlín (a year in history)
     "day_month",  # June 19
     "day_of_month",  # on the 12th, no dia 10 (the month of a date just before, or this one)
     "month",  # May
@@ -75,7 +76,7 @@ MODIFIED_ONLY = frozenset({"modified"})
 #: Kinds that take the article right before them ("the 1970s", "the following year"); so does
 #: any expression that starts with a modifier ("the end of last year").
 ARTICLE_KINDS = frozenset(
-    {"decade", "century_decade", "year_part", "relative", "anaphoric", "season"}
+    {"decade", "century_decade", "year_part", "relative", "anaphoric", "season", "historic"}
 )
 #: Kinds that take an approximation right before them ("about two months after").
 APPROX_KINDS = frozenset({"offset", "ago", "ago_day", "hence"})
@@ -172,6 +173,7 @@ VOCABULARY_CLASSES = {
     "edge": "year_edges",
     "part": "year_parts",
     "holiday": "holidays",
+    "historic": "historic",
     "day_time": "day_times",
     "season": "seasons",
     "side": "period_sides",
@@ -661,6 +663,9 @@ class Grammar:
     year_edges: dict[str, int] = field(default_factory=dict)
     year_parts: dict[str, tuple[int, int]] = field(default_factory=dict)
     holidays: dict[str, Feast] = field(default_factory=dict)
+    #: a turning point of history that news names as a time ("the end of World War II",
+    #: "la caída del Muro de Berlín"), with its year
+    historic: dict[str, int] = field(default_factory=dict)
     weekdays: dict[str, int] = field(default_factory=dict)
     #: a word right before or after a weekday that makes it the coming one, or the one
     #: before, never the publication's own day ("next Tuesday", "martedì prossimo")
@@ -994,6 +999,7 @@ def grammar(code: str) -> Grammar:
         year_edges=_table(data.get("year_edges", {})),
         year_parts={k: tuple(v) for k, v in _table(data.get("year_parts", {})).items()},
         holidays={k: Feast.read(v) for k, v in _table(data.get("holidays", {})).items()},
+        historic={k: int(v) for k, v in _table(data.get("historic", {})).items()},
         weekdays=_table(data.get("weekdays", {})),
         weekday_next=frozenset(_norm(w) for w in data.get("weekday_next", [])),
         weekday_last=frozenset(_norm(w) for w in data.get("weekday_last", [])),
@@ -2733,6 +2739,11 @@ class _Scanner:
             year += 1
             month, day = feast.on(year)
         return _point(When(year, month, day), how) if _valid_day(year, month, day) else None
+
+    def _historic(self, g: Grammar, m: Match) -> Resolution:
+        """A turning point of history ("since the end of World War II"): its year, which the
+        language's data gives."""
+        return _point(When(g.historic[_norm(m.get("historic") or "")]), EXPLICIT)
 
     def _day_of_month(self, g: Grammar, m: Match) -> Resolution | None:
         """A day named without its month ("on the 12th", "no dia 10"): in the month of a date

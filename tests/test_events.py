@@ -2640,3 +2640,50 @@ def test_a_season_named_alone_is_its_year(lang, sentence, published, expected):
 )
 def test_periods_up_to_or_on_from_the_publication(lang, sentence, published, expected):
     assert extract(sentence, lang=lang, published=published) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, expected",
+    [
+        (
+            "en",
+            "No peace treaty has been signed since the end of World War II.",
+            [("since the end of World War II", "1945", "", "year", "explicit")],
+        ),
+        (
+            "en",
+            "Trade collapsed after the breakup of the Soviet Union.",
+            [("after the breakup of the Soviet Union", "1991", "", "year", "explicit")],
+        ),
+        (
+            "es",
+            "No hay tratado desde el final de la Segunda Guerra Mundial.",
+            [("desde el final de la Segunda Guerra Mundial", "1945", "", "year", "explicit")],
+        ),
+        (
+            "it",
+            "Non c'è un trattato dalla fine della seconda guerra mondiale.",
+            [("dalla fine della seconda guerra mondiale", "1945", "", "year", "explicit")],
+        ),
+        (
+            "fr",
+            "Les liens datent de l'effondrement de l'URSS.",
+            [("l'effondrement de l'URSS", "1991", "", "year", "explicit")],
+        ),
+        (
+            "de",
+            "Seit dem Ende des Zweiten Weltkriegs gibt es keinen Vertrag.",
+            [("Seit dem Ende des Zweiten Weltkriegs", "1945", "", "year", "explicit")],
+        ),
+        (
+            "sv",
+            "Sedan andra världskrigets slut finns inget fredsavtal.",
+            [("Sedan andra världskrigets slut", "1945", "", "year", "explicit")],
+        ),
+        # a war named alone is a period, not a date
+        ("en", "It is the worst crisis since World War II.", []),
+        ("es", "Es la peor crisis desde la Segunda Guerra Mundial.", []),
+    ],
+)
+def test_turning_points_of_history_are_their_year(lang, sentence, expected):
+    assert extract(sentence, lang=lang, published="2026-05-04") == expected
