@@ -10,6 +10,8 @@ corpus reads the cache and adding one article processes only that article.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import gc
 import multiprocessing
 import multiprocessing.pool
@@ -17,6 +19,7 @@ import sys
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import combinations
 from pathlib import Path
 
@@ -507,6 +510,7 @@ def build(
 
     Bad files become `Problem`s (their message names the file) and never stop the others.
     """
+    _trim_heap()  # what earlier builds' dropped tables left in the heap
     discovery = discover(config.corpus_dir(corpus))
     jobs, problems = plan(discovery, uploads)
     problems = discovery.problems + problems
@@ -544,6 +548,7 @@ def build(
         tables[name] = schema.to_pandas(name, table)
         del table
     pa.default_memory_pool().release_unused()  # hand Arrow's freed buffers back to the OS
+    _trim_heap()
     built = schema.Tables(**tables)
     pairs = store.read_pairs() if store else None
     stored = dict(pairs) if pairs is not None else None
@@ -559,6 +564,27 @@ def build(
     _report_notes(result)
     _check_translations(result)
     return result
+
+
+@cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    """glibc's `malloc_trim`, or None where the C library has none (macOS, musl, Windows)."""
+    name = ctypes.util.find_library("c") if sys.platform.startswith("linux") else None
+    try:
+        return ctypes.CDLL(name).malloc_trim if name else None
+    except (OSError, AttributeError):
+        return None
+
+
+def _trim_heap() -> None:
+    """Hand the C heap's free pages back to the OS. Converting the Arrow tables to pandas
+    frees as much as the frames hold, and glibc keeps it: without this, a process that
+    builds again (the app after an upload, a rebuild from the cache) holds both (measured:
+    a process at 516 MB after a 5,000-article build and its tables dropped held 302 MB once
+    trimmed)."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
 
 
 def _report_notes(result: BuildResult) -> None:

@@ -12,7 +12,9 @@ and ends with one JSON line: articles_per_s, words_per_s, ratio_to_tokenizer,
 incremental_add_s, warm_rebuild_s, events_share_of_build (date extraction alone, one process,
 over the cold build's wall time), peak_rss_mb (the most this process and its worker
 processes held at once, sampled every 20 ms; peak_rss_main_mb and peak_rss_worker_mb are
-each one's own peak). The build runs with BRIEFING_SENTIMENT=off; the sentiment stage is timed
+each one's own peak; a forked worker's resident pages include those it still shares with this
+process, so the sum counts them twice: peak_pss_mb, sampled every 100 ms on Linux, counts
+each shared page once, split among the processes that share it). The build runs with BRIEFING_SENTIMENT=off; the sentiment stage is timed
 alone on 300 articles, one article at a time as the build runs it, after one untimed pass
 over them, in the build's worker processes: sentiment_sentences_per_s (all their sentences),
 sentiment_scored_sentences_per_s (those naming a state) and sentiment_targets_per_s; and in
@@ -78,11 +80,17 @@ def make_corpus(folder: Path, n: int, seed: int = 7) -> list[tuple[str, str]]:
 
 class TreeMemory(threading.Thread):
     """Samples the resident memory of this process and its children (the worker pool) every
-    20 ms: the peak of their sum is what the machine had to hold at once."""
+    20 ms: the peak of their sum bounds what the machine had to hold at once. Every fifth
+    sample also sums their proportional set sizes (a page shared by n processes counts 1/n in
+    each: the forked workers share the pipelines they inherited), what it did hold."""
+
+    #: samples between two readings of the proportional sizes (each walks the page tables)
+    PSS_EVERY = 5
 
     def __init__(self) -> None:
         super().__init__(daemon=True)
         self.peak_mb = 0.0
+        self.peak_pss_mb = 0.0
         self.running = True
 
     @staticmethod
@@ -92,6 +100,17 @@ class TreeMemory(threading.Thread):
                 return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
         except (OSError, ValueError, IndexError):
             return 0.0
+
+    @staticmethod
+    def _pss_mb(pid: int | str) -> float:
+        try:
+            with open(f"/proc/{pid}/smaps_rollup") as handle:
+                for line in handle:
+                    if line.startswith("Pss:"):
+                        return int(line.split()[1]) / 1024
+        except (OSError, ValueError, IndexError):
+            pass
+        return 0.0
 
     def _children(self) -> list[str]:
         found = []
@@ -104,9 +123,15 @@ class TreeMemory(threading.Thread):
         return found
 
     def run(self) -> None:
+        sample = 0
         while self.running:
-            total = self._rss_mb("self") + sum(self._rss_mb(pid) for pid in self._children())
+            children = self._children()
+            total = self._rss_mb("self") + sum(self._rss_mb(pid) for pid in children)
             self.peak_mb = max(self.peak_mb, total)
+            if sample % self.PSS_EVERY == 0:
+                pss = self._pss_mb("self") + sum(self._pss_mb(pid) for pid in children)
+                self.peak_pss_mb = max(self.peak_pss_mb, pss)
+            sample += 1
             time.sleep(0.02)
 
 
@@ -293,6 +318,7 @@ def main() -> None:
         "warm_rebuild_s": round(warm_s, 2),
         "incremental_add_s": round(add_s, 3),
         "peak_rss_mb": round(max(memory.peak_mb, self_mb), 1),
+        "peak_pss_mb": round(memory.peak_pss_mb, 1) if memory.peak_pss_mb else None,
         "peak_rss_main_mb": round(self_mb, 1),
         "peak_rss_worker_mb": round(child_mb, 1),
         "events_extraction_s": round(events_s, 2),

@@ -1,10 +1,13 @@
 """The whole pipeline on the seeds and on a corpus full of bad input."""
 
+import os
 import shutil
 
 import pandas as pd
+import pytest
 
 from analysis import build, schema
+from analysis import pipeline as P
 from tests.conftest import FIXTURES, ROOT, page_paragraphs
 
 FINNISH = (
@@ -307,3 +310,18 @@ def test_capitals_in_languages_without_resources_are_governments_not_places(corp
     rows = zip(t.mentions.article_id, t.mentions.sent_no, t.mentions.surface, strict=True)
     found = sorted(rows)
     assert found == [("ja", 0, "平壌"), ("ru", 0, "Москва"), ("tr", 0, "Moskova")]
+
+
+@pytest.mark.skipif(P._malloc_trim() is None, reason="no glibc malloc_trim here")
+def test_a_build_hands_the_freed_heap_back():
+    def rss_mb() -> float:
+        with open("/proc/self/statm") as handle:
+            return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+    blocks = [bytes(1000) + bytes([i % 256]) for i in range(120_000)]  # ~120 MB on the heap
+    kept = blocks[::60]  # a few left in place: the heap cannot shrink from its top
+    del blocks
+    held = rss_mb()
+    P._trim_heap()
+    assert held - rss_mb() > 50
+    assert len(kept) == 2000
