@@ -10,15 +10,16 @@ dates and actor names swapped), then measures in one run:
 - adding one article to the built corpus and rebuilding (incremental_add_s);
 and ends with one JSON line: articles_per_s, words_per_s, ratio_to_tokenizer,
 incremental_add_s, warm_rebuild_s, events_share_of_build (date extraction alone, one process,
-over the cold build's wall time), peak_rss_mb (the most this process and its worker
-processes held at once, sampled every 20 ms; peak_rss_main_mb and peak_rss_worker_mb are
-each one's own peak; a forked worker's resident pages include those it still shares with this
-process, so the sum counts them twice: peak_pss_mb, sampled every 100 ms on Linux, counts
-each shared page once, split among the processes that share it). The build runs with BRIEFING_SENTIMENT=off; the sentiment stage is timed
-alone on 300 articles, one article at a time as the build runs it, after one untimed pass
-over them, in the build's worker processes: sentiment_sentences_per_s (all their sentences),
-sentiment_scored_sentences_per_s (those naming a state) and sentiment_targets_per_s; and in
-one process, as a build under 400 articles runs it: sentiment_one_process_sentences_per_s.
+over the cold build's wall time), peak_rss_mb (the most this process and its worker processes
+held at once, sampled every 20 ms; peak_rss_main_mb and peak_rss_worker_mb are each one's own
+peak; a forked worker's resident pages include those it still shares with this process, so the
+sum counts them twice: peak_pss_mb, sampled every 100 ms on Linux, counts each shared page
+once, split among the processes that share it). The build runs with BRIEFING_SENTIMENT=off; the
+sentiment stage is timed alone on 300 articles, one article at a time as the build runs it,
+after one untimed pass over them, in the build's worker processes: sentiment_sentences_per_s
+(all their sentences), sentiment_scored_sentences_per_s (those naming a state) and
+sentiment_targets_per_s; and in one process, as a build under 400 articles runs it:
+sentiment_one_process_sentences_per_s.
 """
 
 from __future__ import annotations
