@@ -51,7 +51,7 @@ PARALLEL_WORKERS = max(1, min(2, os.cpu_count() or 1))
 BATCH_SIZE = 100
 
 #: Bump when the code changes what the tables contain; resource files are hashed in as well.
-PIPELINE_CODE_VERSION = "101"
+PIPELINE_CODE_VERSION = "102"
 
 
 def corpus_dir(value: str | os.PathLike | None = None) -> Path:

@@ -593,23 +593,48 @@ def _named_weekdays(lede: str, language: str) -> tuple[set[int], set[int]]:
     return named, ({w % 7 + 1 for w in named} if yesterday else set())
 
 
+def _years_named(text: str, language: str, today: date) -> tuple[list[int], list[int]]:
+    """The years up to `today`'s a text names, and those it names only as a start ("since
+    2023", "desde 2023", "seit 2023": the language's `past_kept` words right before)."""
+    cues = tuple(sorted(grammar(language).past_kept, key=len, reverse=True))
+    lower = text.lower()
+    named, starts = [], []
+    for m in YEAR_RE.finditer(text):
+        year = int(m.group())
+        if year > today.year:
+            continue
+        before = lower[max(0, m.start() - 16) : m.start()].rstrip()
+        since = any(before.endswith(c) and not before[: -len(c)][-1:].isalpha() for c in cues)
+        (starts if since else named).append(year)
+    return named, starts
+
+
 def _year_of_dateline(
     month: int, day: int, text: str, lede: str, language: str, today: date
 ) -> tuple[int, str] | None:
     """The year of a dateline that gives none. When its lede names a weekday ("said on
     Wednesday"): the latest year, from the year before the latest the text names up to
     `today`, in which the date falls on that weekday (one it names before the day after one
-    it names beside "yesterday"); else the latest year the text names."""
+    it names beside "yesterday"); else the latest year the text names. A year named only as
+    a start ("frozen since 2023") is one the text was written after: when it is the latest,
+    the latest year is the last in which the date was not after `today`."""
     named, after_yesterday = _named_weekdays(lede, language)
-    latest = max((int(y) for y in YEAR_RE.findall(text) if int(y) <= today.year), default=None)
+    years, starts = _years_named(text, language, today)
+    latest, how = max(years, default=None), "the latest year the text names"
     first = latest - 1 if latest else today.year - WEEKDAY_YEARS
+    if starts and (latest is None or latest < max(starts)):  # written after its start
+        first = max(max(starts), today.year - WEEKDAY_YEARS)
+        latest = today.year - (
+            _iso(today.year, month, day) is None or (month, day) > (today.month, today.day)
+        )
+        how = f"the latest up to today, the text naming {max(starts)} as a start"
     for weekdays in (named, after_yesterday):
         for year in range(today.year, first - 1, -1) if weekdays else ():
             when = _iso(year, month, day) and date(year, month, day)  # None: no such day
             if when and when <= today and when.isoweekday() in weekdays:
                 return year, f"{year}, the latest year in which it falls on its lede's weekday"
     if latest and _iso(latest, month, day):
-        return latest, f"{latest}, the latest year the text names"
+        return latest, f"{latest}, {how}"
     return None
 
 

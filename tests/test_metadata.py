@@ -205,6 +205,18 @@ def test_a_wire_dateline_without_a_year_takes_one_from_the_text():
     assert published(lines, "es") == "2023-12-03"
     # nothing to go on: no date is invented
     assert published(["Troops", "SEOUL, Nov 5 (Reuters) -", "South Korea said so."]) is None
+    # a year named only as a start is one the text was written after: the latest year up to
+    # today in which the date has come (not the start's own)
+    lines = ["Título", "Pekín, 18 sep (EFE).- El diálogo, congelado desde 2023, se reanuda."]
+    assert published(lines, "es") == "2026-09-18"
+    assert published(lines, "es", today=date(2026, 9, 1)) == "2025-09-18"
+    lines = ["Title", "TOKYO, Dec 3 (Reuters) - Trade, frozen since 2023, resumed."]
+    assert published(lines) == "2025-12-03"  # 22 November: not yet this year's
+    # named elsewhere too, or another year as late: the latest year the text names, as before
+    lines = ["Título", "Pekín, 18 sep (EFE).- Congelado desde 2023, se reanudó en mayo de 2023."]
+    assert published(lines, "es") == "2023-09-18"
+    lines = ["Titel", "PEKING, 18. September (dpa) - Seit 2022 eingefroren; 2024 gab es Gespräche."]
+    assert published(lines, "de") == "2024-09-18"
     # under a wrap-up's headline, bullet points, "(Adds …)" line and byline: 14 March 2026
     # was a Saturday
     lines = ["WRAPUP 2-Grid hit", "* Strikes leave homes dark", "* Moscow answers raids"]
