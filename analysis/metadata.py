@@ -596,7 +596,7 @@ def _named_weekdays(lede: str, language: str) -> tuple[set[int], set[int]]:
 def _years_named(text: str, language: str, today: date) -> tuple[list[int], list[int]]:
     """The years up to `today`'s a text names, and those it names only as a start ("since
     2023", "desde 2023", "seit 2023": the language's `past_kept` words right before)."""
-    cues = tuple(sorted(grammar(language).past_kept, key=len, reverse=True))
+    cues = grammar(language).past_kept
     lower = text.lower()
     named, starts = [], []
     for m in YEAR_RE.finditer(text):
@@ -622,12 +622,13 @@ def _year_of_dateline(
     years, starts = _years_named(text, language, today)
     latest, how = max(years, default=None), "the latest year the text names"
     first = latest - 1 if latest else today.year - WEEKDAY_YEARS
-    if starts and (latest is None or latest < max(starts)):  # written after its start
-        first = max(max(starts), today.year - WEEKDAY_YEARS)
+    start = max(starts, default=None)
+    if start is not None and (latest is None or latest < start):  # written after its start
+        first = max(start, today.year - WEEKDAY_YEARS)
         latest = today.year - (
             _iso(today.year, month, day) is None or (month, day) > (today.month, today.day)
         )
-        how = f"the latest up to today, the text naming {max(starts)} as a start"
+        how = f"the latest up to today, the text naming {start} as a start"
     for weekdays in (named, after_yesterday):
         for year in range(today.year, first - 1, -1) if weekdays else ():
             when = _iso(year, month, day) and date(year, month, day)  # None: no such day

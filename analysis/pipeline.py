@@ -11,7 +11,6 @@ corpus reads the cache and adding one article processes only that article.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import gc
 import multiprocessing
 import multiprocessing.pool
@@ -568,10 +567,12 @@ def build(
 
 @cache
 def _malloc_trim() -> Callable[[int], int] | None:
-    """glibc's `malloc_trim`, or None where the C library has none (macOS, musl, Windows)."""
-    name = ctypes.util.find_library("c") if sys.platform.startswith("linux") else None
+    """glibc's `malloc_trim` (the process's own C library), or None where it has none (macOS,
+    musl, Windows)."""
+    if not sys.platform.startswith("linux"):
+        return None
     try:
-        return ctypes.CDLL(name).malloc_trim if name else None
+        return ctypes.CDLL(None).malloc_trim
     except (OSError, AttributeError):
         return None
 
